@@ -1,0 +1,16 @@
+package vn.parindex.calendar;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import vn.parindex.orgdirectory.OrgUnitType;
+
+/** A year's dataset: province, criteria set, who plans, and the official calendar dates. */
+public record AssessmentYear(int year, String province, String criteriaSetCode, String planParticipantTypes,
+                             LocalDate planDue, LocalDate selfAssessmentOpens, LocalDate unitScoreDue,
+                             LocalDate reportToChairmanDue, LocalDate chairmanApprovalDue, LocalDate ministryDeadline) {
+
+    public List<OrgUnitType> planParticipants() {
+        return Arrays.stream(planParticipantTypes.split(",")).map(OrgUnitType::valueOf).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package vn.parindex.calendar;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The yearly calendar of the PAR cycle, as loaded from {@code data/years}. */
+@Service
+public class CalendarService {
+
+    private final JdbcClient jdbc;
+
+    CalendarService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AssessmentYear> year(int year) {
+        return jdbc.sql("""
+                select year, province, criteria_set_code, plan_participant_types, plan_due, self_assessment_opens,
+                       unit_score_due, report_to_chairman_due, chairman_approval_due, ministry_deadline
+                from assessment_year where year = ?""").param(year).query(AssessmentYear.class).optional();
+    }
+
+    public List<Integer> years() {
+        return jdbc.sql("select year from assessment_year order by year").query(Integer.class).list();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.parindex.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Reading what a form submitted, with Vietnamese problems instead of exceptions. */
+public final class FormInput {
+
+    private FormInput() {
+    }
+
+    public static String text(Object value) {
+        return value == null ? "" : value.toString().trim();
+    }
+
+    public static String requiredText(Object value, String label, int maxLength, List<String> problems) {
+        String text = text(value);
+        if (text.isEmpty()) {
+            problems.add("Vui lòng nhập " + label + ".");
+        } else if (text.length() > maxLength) {
+            problems.add(capitalize(label) + " dài quá " + maxLength + " ký tự.");
+        }
+        return text;
+    }
+
+    public static String optionalText(Object value, String label, int maxLength, List<String> problems) {
+        String text = text(value);
+        if (text.length() > maxLength) {
+            problems.add(capitalize(label) + " dài quá " + maxLength + " ký tự.");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Camunda Forms submit dates as {@code yyyy-MM-dd} strings; an empty value gives null. */
+    public static LocalDate optionalDate(Object value, String label, List<String> problems) {
+        String text = text(value);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            problems.add(capitalize(label) + " \"" + text + "\" không phải là ngày hợp lệ (ngày/tháng/năm).");
+            return null;
+        }
+    }
+
+    public static LocalDate requiredDate(Object value, String label, List<String> problems) {
+        if (text(value).isEmpty()) {
+            problems.add("Vui lòng nhập " + label + ".");
+            return null;
+        }
+        return optionalDate(value, label, problems);
+    }
+
+    private static String capitalize(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+}

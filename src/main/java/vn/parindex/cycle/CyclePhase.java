@@ -1,0 +1,5 @@
+package vn.parindex.cycle;
+
+public enum CyclePhase {
+    PLAN, SCORING
+}

@@ -1,0 +1,5 @@
+package vn.parindex.cycle;
+
+public enum CycleStatus {
+    OPEN, COMPLETED, CANCELLED
+}

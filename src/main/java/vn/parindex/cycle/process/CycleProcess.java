@@ -1,0 +1,53 @@
+package vn.parindex.cycle.process;
+
+/** Names shared by the model {@code processes/cycle/par-annual-cycle.bpmn}, its beans and its tests. */
+public final class CycleProcess {
+
+    public static final String PROCESS_KEY = "par-annual-cycle";
+    public static final String MESSAGE_GUIDANCE_RECEIVED = "cycle.guidanceReceived";
+
+    // variables: ids, flags and decisions only
+    public static final String CYCLE_ID = "cycleId";
+    public static final String YEAR = "year";
+    public static final String UNIT_CODE = "unitCode";
+    public static final String PLAN_SIGNED_OFF = "planSignedOff";
+    public static final String PLAN_ACCEPTED = "planAccepted";
+    public static final String SCORES_SIGNED_OFF = "scoresSignedOff";
+    public static final String SCORES_ACCEPTED = "scoresAccepted";
+    public static final String DRAFT_APPROVED = "draftApproved";
+    public static final String REPORT_APPROVED = "reportApproved";
+
+    // start form fields, moved into our tables by the registration and then removed
+    public static final String PLAN_DUE = "planDue";
+    public static final String SELF_ASSESSMENT_OPENS = "selfAssessmentOpens";
+    public static final String UNIT_SCORE_DUE = "unitScoreDue";
+    public static final String REPORT_TO_CHAIRMAN_DUE = "reportToChairmanDue";
+    public static final String CHAIRMAN_APPROVAL_DUE = "chairmanApprovalDue";
+    public static final String MINISTRY_DEADLINE = "ministryDeadline";
+
+    // elements
+    public static final String START = "startEvent_cycleRequested";
+    public static final String REGISTER = "serviceTask_registerCycle";
+    public static final String PLAN_PHASE = "subProcess_unitPlan";
+    public static final String PREPARE_PLAN = "userTask_preparePlan";
+    public static final String SIGN_OFF_PLAN = "userTask_signOffPlan";
+    public static final String REVIEW_PLAN = "userTask_reviewPlan";
+    public static final String SELF_ASSESSMENT = "subProcess_selfAssessment";
+    public static final String TIMER_OPENS = "timer_selfAssessmentOpens";
+    public static final String MESSAGE_GUIDANCE = "message_guidanceReceived";
+    public static final String OPEN_SELF_ASSESSMENT = "serviceTask_openSelfAssessment";
+    public static final String SCORING_PHASE = "subProcess_unitScoring";
+    public static final String SELF_SCORE = "userTask_selfScore";
+    public static final String SIGN_OFF_SCORES = "userTask_signOffScores";
+    public static final String REVIEW_SCORES = "userTask_reviewScores";
+    public static final String CONSOLIDATE = "serviceTask_consolidateScores";
+    public static final String PREPARE_REPORT = "userTask_prepareReport";
+    public static final String APPROVE_DRAFT = "userTask_approveDraftReport";
+    public static final String CHAIRMAN_APPROVAL = "userTask_chairmanApproval";
+    public static final String RECORD_SUBMISSION = "userTask_recordSubmission";
+    public static final String CLOSE = "serviceTask_closeCycle";
+    public static final String END = "endEvent_cycleCompleted";
+
+    private CycleProcess() {
+    }
+}

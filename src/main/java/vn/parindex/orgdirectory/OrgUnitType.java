@@ -1,0 +1,5 @@
+package vn.parindex.orgdirectory;
+
+public enum OrgUnitType {
+    DEPARTMENT, DISTRICT, COMMUNE
+}

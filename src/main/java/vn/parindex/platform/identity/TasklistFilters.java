@@ -1,0 +1,70 @@
+package vn.parindex.platform.identity;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist shows no task without a filter, so every group gets the four shared filters. Created once by name;
+ * a filter's visibility is a READ authorization for each group.
+ */
+@Component
+class TasklistFilters {
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizations;
+
+    TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizations) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizations = authorizations;
+    }
+
+    void ensure(List<String> groups) {
+        String mine = ensure("Việc của tôi", -10, "Việc đã nhận, do tôi xử lý",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        String unit = ensure("Việc của đơn vị", -5, "Việc của các nhóm tôi thuộc, chưa ai nhận hoặc đã nhận",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        String dueSoon = ensure("Sắp đến hạn", 0, "Việc của đơn vị đến hạn trong 5 ngày tới",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(5)}"));
+        String overdue = ensure("Quá hạn", 5, "Việc của đơn vị đã quá hạn",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .dueBeforeExpression("${now()}"));
+        for (String filterId : List.of(mine, unit, dueSoon, overdue)) {
+            for (String group : groups) {
+                if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
+                        .groupIdIn(group).count() == 0) {
+                    var authorization = authorizations.createNewAuthorization(1);
+                    authorization.setGroupId(group);
+                    authorization.setResource(Resources.FILTER);
+                    authorization.setResourceId(filterId);
+                    authorization.addPermission(Permissions.READ);
+                    authorizations.saveAuthorization(authorization);
+                }
+            }
+        }
+    }
+
+    private String ensure(String name, int priority, String description, TaskQuery query) {
+        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Filter filter = filterService.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                        "variables", List.of(Map.of("name", "unitCode", "label", "Đơn vị"),
+                                Map.of("name", "year", "label", "Năm"))));
+        filterService.saveFilter(filter);
+        return filter.getId();
+    }
+}

@@ -1,0 +1,31 @@
+package vn.parindex.platform.web;
+
+import jakarta.servlet.Filter;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine REST API is open by default in the starter; here it requires HTTP Basic against the Camunda identity. */
+@Configuration(proxyBeanMethods = false)
+class RestSecurityConfiguration {
+
+    @Bean
+    FilterRegistrationBean<Filter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<Filter>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engineRestAuthentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setInitParameters(Map.of("authentication-provider", HttpBasicAuthenticationProvider.class.getName()));
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> apiAuthentication(ApiAuthenticationFilter filter) {
+        var registration = new FilterRegistrationBean<Filter>(filter);
+        registration.setName("apiAuthentication");
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.parindex.referencedata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The shape of the YAML files under {@code data/}. Unknown keys are rejected when read. */
+final class DataFiles {
+
+    private DataFiles() {
+    }
+
+    record OrgUnitsFile(List<UnitEntry> units) {
+    }
+
+    record UnitEntry(String code, String name, String type, LocalDate validFrom, LocalDate validTo,
+                     List<String> predecessors, String email) {
+        List<String> predecessorsOrEmpty() {
+            return predecessors == null ? List.of() : predecessors;
+        }
+    }
+
+    record CriteriaSetFile(String code, String name, String decision, boolean sample, String sampleNote,
+                           BigDecimal totalPoints, BigDecimal surveyPoints, List<ItemEntry> items) {
+    }
+
+    record ItemEntry(String code, String name, BigDecimal maxPoints, List<ItemEntry> children,
+                     String scoringMethod, Boolean selfScored, Boolean naAllowed, String evidence, String guidance) {
+        boolean isLeaf() {
+            return children == null || children.isEmpty();
+        }
+    }
+
+    record YearFile(Integer year, String province, String criteriaSet, List<String> planParticipants,
+                    CalendarEntry calendar, List<MatrixEntry> matrix) {
+    }
+
+    record CalendarEntry(LocalDate planDue, LocalDate selfAssessmentOpens, LocalDate unitScoreDue,
+                         LocalDate reportToChairmanDue, LocalDate chairmanApprovalDue, LocalDate ministryDeadline) {
+    }
+
+    record MatrixEntry(String item, String lead, List<String> cooperating) {
+        List<String> cooperatingOrEmpty() {
+            return cooperating == null ? List.of() : cooperating;
+        }
+    }
+
+    /** A parsed file with the name it came from (for messages) and a hash of its bytes (for idempotent loads). */
+    record Loaded<T>(String fileName, String hash, T content) {
+    }
+}

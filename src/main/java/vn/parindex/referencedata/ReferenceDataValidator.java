@@ -1,0 +1,280 @@
+package vn.parindex.referencedata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.orgdirectory.OrgUnitType;
+import vn.parindex.referencedata.DataFiles.CalendarEntry;
+import vn.parindex.referencedata.DataFiles.CriteriaSetFile;
+import vn.parindex.referencedata.DataFiles.ItemEntry;
+import vn.parindex.referencedata.DataFiles.MatrixEntry;
+import vn.parindex.referencedata.DataFiles.UnitEntry;
+import vn.parindex.referencedata.DataFiles.YearFile;
+
+/** Checks the reference data files completely before anything is stored. Messages are Vietnamese. */
+final class ReferenceDataValidator {
+
+    /** Unit codes become Camunda group ids, which allow letters and digits only. */
+    private static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,19}");
+    private static final Pattern ITEM_CODE = Pattern.compile("[1-9][0-9]*(\\.[1-9][0-9]*)*");
+
+    private ReferenceDataValidator() {
+    }
+
+    static List<String> validateUnits(String file, List<UnitEntry> units) {
+        List<String> problems = new ArrayList<>();
+        if (units == null || units.isEmpty()) {
+            problems.add(file + ": chưa có đơn vị nào.");
+            return problems;
+        }
+        Set<String> codes = new HashSet<>();
+        for (UnitEntry unit : units) {
+            String where = file + ", đơn vị " + unit.code() + ": ";
+            if (unit.code() == null || !UNIT_CODE.matcher(unit.code()).matches()) {
+                problems.add(where + "mã đơn vị chỉ gồm chữ in hoa không dấu và chữ số (2–20 ký tự).");
+            } else if (!codes.add(unit.code())) {
+                problems.add(where + "mã đơn vị bị trùng.");
+            }
+            if (isBlank(unit.name())) {
+                problems.add(where + "thiếu tên đơn vị.");
+            }
+            if (!isEnum(OrgUnitType.class, unit.type())) {
+                problems.add(where + "loại đơn vị phải là DEPARTMENT, DISTRICT hoặc COMMUNE.");
+            }
+            if (unit.validFrom() == null) {
+                problems.add(where + "thiếu ngày bắt đầu hiệu lực (validFrom).");
+            } else if (unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
+                problems.add(where + "ngày hết hiệu lực trước ngày bắt đầu hiệu lực.");
+            }
+        }
+        for (UnitEntry unit : units) {
+            for (String predecessor : unit.predecessorsOrEmpty()) {
+                if (!codes.contains(predecessor)) {
+                    problems.add(file + ", đơn vị " + unit.code() + ": đơn vị tiền thân " + predecessor + " không có trong danh mục.");
+                } else if (predecessor.equals(unit.code())) {
+                    problems.add(file + ", đơn vị " + unit.code() + ": một đơn vị không thể là tiền thân của chính nó.");
+                }
+            }
+        }
+        return problems;
+    }
+
+    static List<String> validateCriteriaSet(String file, CriteriaSetFile set) {
+        List<String> problems = new ArrayList<>();
+        if (isBlank(set.code()) || isBlank(set.name()) || isBlank(set.decision())) {
+            problems.add(file + ": thiếu mã, tên hoặc căn cứ (quyết định) của bộ tiêu chí.");
+        }
+        if (set.items() == null || set.items().isEmpty()) {
+            problems.add(file + ": bộ tiêu chí chưa có lĩnh vực nào.");
+            return problems;
+        }
+        Set<String> seen = new HashSet<>();
+        BigDecimal fieldsTotal = BigDecimal.ZERO;
+        for (int i = 0; i < set.items().size(); i++) {
+            ItemEntry field = set.items().get(i);
+            checkItem(file, field, null, String.valueOf(i + 1), seen, problems);
+            fieldsTotal = fieldsTotal.add(orZero(field.maxPoints()));
+        }
+        if (set.totalPoints() == null || fieldsTotal.compareTo(set.totalPoints()) != 0) {
+            problems.add(file + ": tổng điểm các lĩnh vực là " + fieldsTotal.stripTrailingZeros().toPlainString()
+                    + ", không bằng tổng điểm của bộ tiêu chí (" + set.totalPoints() + ").");
+        }
+        BigDecimal surveyTotal = set.items().stream().map(ReferenceDataValidator::surveyPoints)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (set.surveyPoints() == null || surveyTotal.compareTo(set.surveyPoints()) != 0) {
+            problems.add(file + ": tổng điểm các tiêu chí điều tra xã hội học là " + surveyTotal.stripTrailingZeros().toPlainString()
+                    + ", không bằng " + set.surveyPoints() + ".");
+        }
+        return problems;
+    }
+
+    private static void checkItem(String file, ItemEntry item, String parentCode, String expectedCode,
+                                  Set<String> seen, List<String> problems) {
+        String where = file + ", tiêu chí " + item.code() + ": ";
+        if (item.code() == null || !ITEM_CODE.matcher(item.code()).matches()) {
+            problems.add(file + ": mã tiêu chí \"" + item.code() + "\" không đúng dạng 1, 1.1, 1.1.1.");
+        } else if (!seen.add(item.code())) {
+            problems.add(where + "mã bị trùng.");
+        } else if (!item.code().equals(expectedCode)) {
+            problems.add(where + "mã phải là " + expectedCode + " theo vị trí trong cây"
+                    + (parentCode == null ? "." : " (con của " + parentCode + ")."));
+        }
+        if (isBlank(item.name())) {
+            problems.add(where + "thiếu tên.");
+        }
+        if (item.maxPoints() == null || item.maxPoints().signum() < 0 || item.maxPoints().stripTrailingZeros().scale() > 2) {
+            problems.add(where + "điểm tối đa phải là số không âm, tối đa 2 chữ số thập phân.");
+        }
+        if (item.isLeaf()) {
+            checkLeaf(where, item, problems);
+            return;
+        }
+        if (item.scoringMethod() != null || item.selfScored() != null || item.naAllowed() != null
+                || item.evidence() != null || item.guidance() != null) {
+            problems.add(where + "chỉ tiêu chí không có tiêu chí con mới có cách chấm điểm, tài liệu kiểm chứng, hướng dẫn.");
+        }
+        BigDecimal childrenTotal = BigDecimal.ZERO;
+        for (int i = 0; i < item.children().size(); i++) {
+            ItemEntry child = item.children().get(i);
+            checkItem(file, child, item.code(), item.code() + "." + (i + 1), seen, problems);
+            childrenTotal = childrenTotal.add(orZero(child.maxPoints()));
+        }
+        if (item.maxPoints() != null && childrenTotal.compareTo(item.maxPoints()) != 0) {
+            problems.add(where + "điểm tối đa " + item.maxPoints().stripTrailingZeros().toPlainString()
+                    + " không bằng tổng điểm các tiêu chí con (" + childrenTotal.stripTrailingZeros().toPlainString() + ").");
+        }
+    }
+
+    private static void checkLeaf(String where, ItemEntry item, List<String> problems) {
+        if (!isEnum(ScoringMethod.class, item.scoringMethod())) {
+            problems.add(where + "cách chấm điểm phải là một trong BINARY, PROPORTIONAL, GRADED, MANUAL, SURVEY.");
+        }
+        if (item.selfScored() == null || item.naAllowed() == null) {
+            problems.add(where + "phải nêu selfScored và naAllowed.");
+        } else if (item.selfScored() == "SURVEY".equals(item.scoringMethod())) {
+            problems.add(where + "tiêu chí điều tra xã hội học không tự chấm; các tiêu chí khác phải tự chấm.");
+        }
+        if (isBlank(item.guidance())) {
+            problems.add(where + "thiếu hướng dẫn cách tính điểm.");
+        }
+        if (Boolean.TRUE.equals(item.selfScored()) && isBlank(item.evidence())) {
+            problems.add(where + "thiếu yêu cầu tài liệu kiểm chứng.");
+        }
+    }
+
+    static List<String> validateYear(String file, YearFile year, CriteriaSetFile set, Map<String, UnitEntry> units) {
+        List<String> problems = new ArrayList<>();
+        if (year.year() == null || year.year() < 2000 || year.year() > 2100) {
+            problems.add(file + ": năm đánh giá không hợp lệ.");
+            return problems;
+        }
+        if (isBlank(year.province())) {
+            problems.add(file + ": thiếu tên tỉnh.");
+        }
+        if (set == null) {
+            problems.add(file + ": bộ tiêu chí \"" + year.criteriaSet() + "\" không có trong data/criteria-sets.");
+            return problems;
+        }
+        if (year.planParticipants() == null || year.planParticipants().isEmpty()
+                || !year.planParticipants().stream().allMatch(type -> isEnum(OrgUnitType.class, type))) {
+            problems.add(file + ": planParticipants phải liệt kê loại đơn vị (DEPARTMENT, DISTRICT, COMMUNE).");
+        }
+        problems.addAll(validateCalendar(file, year.calendar()));
+        if (year.calendar() == null || !problems.isEmpty()) {
+            return problems;
+        }
+        Map<String, ItemEntry> items = new LinkedHashMap<>();
+        set.items().forEach(field -> index(field, items));
+        Map<String, String> leads = new HashMap<>();
+        Set<String> listed = new HashSet<>();
+        for (MatrixEntry entry : year.matrix() == null ? List.<MatrixEntry>of() : year.matrix()) {
+            String where = file + ", phân công tiêu chí " + entry.item() + ": ";
+            if (!items.containsKey(entry.item())) {
+                problems.add(where + "không có trong bộ tiêu chí " + set.code() + ".");
+            } else if (!listed.add(entry.item())) {
+                problems.add(where + "được phân công hai lần.");
+            }
+            checkUnitValid(where, entry.lead(), units, year.calendar(), problems);
+            entry.cooperatingOrEmpty().forEach(code -> checkUnitValid(where, code, units, year.calendar(), problems));
+            leads.put(entry.item(), entry.lead());
+        }
+        for (ItemEntry item : items.values()) {
+            if (item.isLeaf() && Boolean.TRUE.equals(item.selfScored()) && resolveLead(item.code(), leads) == null) {
+                problems.add(file + ": tiêu chí " + item.code() + " chưa được giao cho đơn vị nào chủ trì.");
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> validateCalendar(String file, CalendarEntry calendar) {
+        List<String> problems = new ArrayList<>();
+        if (calendar == null || calendar.planDue() == null || calendar.selfAssessmentOpens() == null
+                || calendar.unitScoreDue() == null || calendar.reportToChairmanDue() == null
+                || calendar.chairmanApprovalDue() == null || calendar.ministryDeadline() == null) {
+            problems.add(file + ": lịch năm phải có đủ 6 mốc (planDue, selfAssessmentOpens, unitScoreDue, "
+                    + "reportToChairmanDue, chairmanApprovalDue, ministryDeadline).");
+            return problems;
+        }
+        List<LocalDate> ordered = List.of(calendar.selfAssessmentOpens(), calendar.unitScoreDue(),
+                calendar.reportToChairmanDue(), calendar.chairmanApprovalDue(), calendar.ministryDeadline());
+        for (int i = 1; i < ordered.size(); i++) {
+            if (ordered.get(i).isBefore(ordered.get(i - 1))) {
+                problems.add(file + ": các mốc tự đánh giá phải theo thứ tự: mở tự đánh giá ≤ hạn đơn vị nộp ≤ "
+                        + "hạn trình Chủ tịch ≤ hạn phê duyệt ≤ hạn gửi Bộ Nội vụ.");
+                break;
+            }
+        }
+        return problems;
+    }
+
+    private static void checkUnitValid(String where, String code, Map<String, UnitEntry> units,
+                                       CalendarEntry calendar, List<String> problems) {
+        UnitEntry unit = units.get(code);
+        if (unit == null) {
+            problems.add(where + "đơn vị " + code + " không có trong danh mục đơn vị.");
+            return;
+        }
+        boolean startedInTime = !unit.validFrom().isAfter(calendar.reportToChairmanDue());
+        boolean stillExists = unit.validTo() == null || !unit.validTo().isBefore(calendar.selfAssessmentOpens());
+        if (!startedInTime || !stillExists) {
+            problems.add(where + "đơn vị " + code + " (" + unit.name() + ") không còn hoặc chưa hoạt động trong kỳ đánh giá.");
+        }
+    }
+
+    /** The lead of an item is the one given for the nearest listed ancestor-or-self. */
+    static String resolveLead(String code, Map<String, String> leads) {
+        for (String candidate = code; candidate != null; candidate = parentOf(candidate)) {
+            if (leads.containsKey(candidate)) {
+                return leads.get(candidate);
+            }
+        }
+        return null;
+    }
+
+    static String parentOf(String code) {
+        int dot = code.lastIndexOf('.');
+        return dot < 0 ? null : code.substring(0, dot);
+    }
+
+    private static void index(ItemEntry item, Map<String, ItemEntry> items) {
+        items.put(item.code(), item);
+        if (!item.isLeaf()) {
+            item.children().forEach(child -> index(child, items));
+        }
+    }
+
+    private static BigDecimal surveyPoints(ItemEntry item) {
+        if (item.isLeaf()) {
+            return Boolean.FALSE.equals(item.selfScored()) ? orZero(item.maxPoints()) : BigDecimal.ZERO;
+        }
+        return item.children().stream().map(ReferenceDataValidator::surveyPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {
+        if (value == null) {
+            return false;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

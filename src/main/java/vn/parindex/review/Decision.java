@@ -1,0 +1,5 @@
+package vn.parindex.review;
+
+public enum Decision {
+    SUBMITTED, APPROVE, RETURN
+}

@@ -1,0 +1,25 @@
+package vn.parindex.review;
+
+/** Where in the cycle a decision was taken. The label is what users read in histories. */
+public enum ReviewStep {
+    PLAN_SUBMITTED("Nộp kế hoạch"),
+    PLAN_SIGN_OFF("Thủ trưởng ký duyệt kế hoạch"),
+    PLAN_REVIEW("Sở Nội vụ xem xét kế hoạch"),
+    SCORES_SUBMITTED("Nộp kết quả tự chấm điểm"),
+    SCORES_SIGN_OFF("Thủ trưởng ký duyệt kết quả tự chấm"),
+    SCORES_REVIEW("Sở Nội vụ xem xét kết quả tự chấm"),
+    REPORT_PREPARED("Sở Nội vụ dự thảo báo cáo"),
+    DRAFT_APPROVAL("Giám đốc Sở Nội vụ duyệt dự thảo"),
+    CHAIRMAN_APPROVAL("Chủ tịch UBND tỉnh phê duyệt"),
+    MINISTRY_SUBMISSION("Gửi báo cáo Bộ Nội vụ");
+
+    private final String label;
+
+    ReviewStep(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.parindex.scoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.parindex.common.ValidationException;
+import vn.parindex.criteria.Assignment;
+import vn.parindex.criteria.CriteriaService;
+import vn.parindex.criteria.Criterion;
+import vn.parindex.cycle.Cycle;
+import vn.parindex.cycle.CyclePhase;
+import vn.parindex.cycle.CycleService;
+import vn.parindex.cycle.UnitProgressService;
+import vn.parindex.review.Decision;
+import vn.parindex.review.ReviewService;
+import vn.parindex.review.ReviewStep;
+
+/** Units' self-scores (điểm tự đánh giá) of exactly the items the year's matrix gives them. */
+@Service
+public class ScoringService {
+
+    private final JdbcClient jdbc;
+    private final CycleService cycles;
+    private final CriteriaService criteria;
+    private final UnitProgressService progress;
+    private final ReviewService reviews;
+    private final Clock clock;
+
+    ScoringService(JdbcClient jdbc, CycleService cycles, CriteriaService criteria, UnitProgressService progress,
+                   ReviewService reviews, Clock clock) {
+        this.jdbc = jdbc;
+        this.cycles = cycles;
+        this.criteria = criteria;
+        this.progress = progress;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    public List<Criterion> assignedItems(long cycleId, String unitCode) {
+        Cycle cycle = cycles.get(cycleId);
+        return criteria.assignmentsOf(cycle.year(), unitCode).stream().map(Assignment::item).toList();
+    }
+
+    /** The unit's items with the scores of its latest submission, for the form. */
+    public List<ScoreSheetRow> sheet(long cycleId, String unitCode) {
+        Map<String, ItemScore> latest = latestScores(cycleId).stream()
+                .collect(Collectors.toMap(ItemScore::criterionCode, Function.identity()));
+        return assignedItems(cycleId, unitCode).stream().map(item -> {
+            ItemScore score = latest.get(item.code());
+            return new ScoreSheetRow(item.code(), item.name(), item.maxPoints(), item.guidance(), item.evidence(),
+                    Boolean.TRUE.equals(item.naAllowed()), score == null ? null : score.score(),
+                    score != null && score.notApplicable(), score == null ? null : score.evidenceRef(),
+                    score == null ? null : score.explanation());
+        }).toList();
+    }
+
+    /** Validates every row against the unit's assignments, then stores the sheet as the unit's next round. */
+    public List<ItemScore> submit(long cycleId, String unitCode, List<Map<String, Object>> rows, String user,
+                                  String taskId) {
+        List<String> problems = new ArrayList<>();
+        var valid = ScoreSheetValidator.validate(assignedItems(cycleId, unitCode), rows, problems);
+        ValidationException.throwIfAny(problems);
+
+        int round = progress.submit(cycleId, unitCode, CyclePhase.SCORING);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (var row : valid) {
+            jdbc.sql("""
+                    insert into item_score (cycle_id, criterion_code, unit_code, round, score, not_applicable,
+                                            evidence_ref, explanation, entered_by, entered_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(cycleId, row.item().code(), unitCode, round, row.score(), row.notApplicable(),
+                            row.evidenceRef(), row.explanation(), user, now)
+                    .update();
+        }
+        reviews.record(cycleId, unitCode, ReviewStep.SCORES_SUBMITTED, round, Decision.SUBMITTED, null, user, taskId);
+        return scoresOf(cycleId, unitCode);
+    }
+
+    /** The latest submitted score of every item of the cycle. */
+    public List<ItemScore> latestScores(long cycleId) {
+        return jdbc.sql("""
+                select s.* from item_score s
+                where s.cycle_id = ? and s.round = (select max(l.round) from item_score l
+                                                    where l.cycle_id = s.cycle_id and l.criterion_code = s.criterion_code)
+                order by s.criterion_code""").param(cycleId).query(ItemScore.class).list();
+    }
+
+    public List<ItemScore> scoresOf(long cycleId, String unitCode) {
+        return latestScores(cycleId).stream().filter(score -> score.unitCode().equals(unitCode)).toList();
+    }
+
+    public BigDecimal totalOf(long cycleId, String unitCode) {
+        return scoresOf(cycleId, unitCode).stream().map(ItemScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.parindex.scoring.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.parindex.cycle.CyclePhase;
+import vn.parindex.cycle.UnitProgressService;
+import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.cycle.process.TaskFormContext;
+import vn.parindex.review.ReviewStep;
+import vn.parindex.scoring.ScoringService;
+
+/**
+ * Officers score exactly the unit's items. The sheet is a task-local form variable only; on completion it is
+ * validated against the year's data and stored in our tables, or the completion is refused with the reasons.
+ */
+@Component
+public class SelfScoreTaskListener implements TaskListener {
+
+    private final TaskFormContext context;
+    private final ScoringService scoring;
+    private final UnitProgressService progress;
+
+    SelfScoreTaskListener(TaskFormContext context, ScoringService scoring, UnitProgressService progress) {
+        this.context = context;
+        this.scoring = scoring;
+        this.progress = progress;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long cycleId = TaskFormContext.cycleId(task);
+        String unitCode = TaskFormContext.unitCode(task);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            progress.begin(cycleId, unitCode, CyclePhase.SCORING);
+            context.show(task, List.of(ReviewStep.SCORES_SUBMITTED, ReviewStep.SCORES_SIGN_OFF, ReviewStep.SCORES_REVIEW));
+            task.setVariableLocal(ScoreSheetJson.SCORE_ITEMS, ScoreSheetJson.editable(scoring.sheet(cycleId, unitCode)));
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            var submitted = TaskFormContext.submittedTyped(task, ScoreSheetJson.SCORE_ITEMS);
+            TaskFormContext.takeSubmitted(task, ScoreSheetJson.SCORE_ITEMS);
+            scoring.submit(cycleId, unitCode, ScoreSheetJson.rows(submitted), ProcessActor.of(task), task.getId());
+        }
+    }
+}

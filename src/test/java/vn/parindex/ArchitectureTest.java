@@ -1,0 +1,29 @@
+package vn.parindex;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Camunda stays in process sub-packages and platform; reference data does not depend on what builds on it. */
+@AnalyzeClasses(packages = "vn.parindex", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule camundaOnlyInProcessAndPlatform = noClasses()
+            .that().resideOutsideOfPackages("..process..", "..platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.camunda..");
+
+    @ArchTest
+    static final ArchRule referenceDataIsTheBottomLayer = noClasses()
+            .that().resideInAnyPackage("..orgdirectory..", "..criteria..", "..calendar..", "..referencedata..")
+            .should().dependOnClassesThat().resideInAnyPackage("..cycle..", "..plan..", "..scoring..", "..review..",
+                    "..consolidation..", "..approval..", "..submission..");
+
+    @ArchTest
+    static final ArchRule scoringDoesNotKnowConsolidation = noClasses()
+            .that().resideInAnyPackage("..cycle..", "..plan..", "..scoring..", "..review..")
+            .should().dependOnClassesThat().resideInAnyPackage("..consolidation..", "..approval..", "..submission..");
+}

@@ -1,0 +1,277 @@
+package vn.parindex.cycle.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static vn.parindex.cycle.process.CycleProcess.*;
+import static vn.parindex.support.CycleDriver.approve;
+import static vn.parindex.support.CycleDriver.decision;
+
+import java.util.Date;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.common.ValidationException;
+import vn.parindex.cycle.Cycle;
+import vn.parindex.cycle.CycleService;
+import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.review.ReviewService;
+import vn.parindex.support.CycleDriver;
+import vn.parindex.support.PostgresSpringTest;
+
+/** Every path of {@code par-annual-cycle}: the happy path, each return loop, the opening timer and message. */
+class ParAnnualCycleProcessTest extends PostgresSpringTest {
+
+    private static final int YEAR = 2026;
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CycleProcessService processes;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @Test
+    void runsStraightThroughFromOpeningToSubmission() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+
+        assertThat(cycle).isWaitingAt(PREPARE_PLAN, TIMER_OPENS, MESSAGE_GUIDANCE);
+        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("PAR-2026")
+                .count()).isEqualTo(1);
+        Assertions.assertThat(driver.openTasks(cycle.getId(), PREPARE_PLAN)).hasSize(cycles.planUnits(cycleId(cycle)).size());
+
+        acceptAllPlans(cycle);
+        openSelfAssessmentByTimer(cycle);
+        acceptAllScores(cycle);
+
+        assertThat(cycle).isWaitingAt(PREPARE_REPORT);
+        approveReportAndSubmit(cycle);
+
+        assertThat(cycle).isEnded().hasPassedInOrder(START, REGISTER, OPEN_SELF_ASSESSMENT, CONSOLIDATE,
+                PREPARE_REPORT, APPROVE_DRAFT, CHAIRMAN_APPROVAL, RECORD_SUBMISSION, CLOSE, END);
+        Cycle closed = cycles.get(cycleId(cycle));
+        Assertions.assertThat(closed.status()).hasToString("COMPLETED");
+        Assertions.assertThat(cycles.findOpen(YEAR)).isEmpty();
+    }
+
+    @Test
+    void planReturnedByTheHeadAndBySnvLoopsBackToTheOfficers() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        String unit = "STP";
+
+        submit(cycle, PREPARE_PLAN, unit, CycleDriver.planForm(unit));
+        submit(cycle, SIGN_OFF_PLAN, unit, decision("RETURN", "Bổ sung phân công theo tiêu chí 2.1."));
+        var reopened = driver.task(cycle.getId(), PREPARE_PLAN, unit);
+        Assertions.assertThat(taskService.getVariableLocal(reopened.getId(), TaskFormContext.RETURN_COMMENT).toString())
+                .contains("Bổ sung phân công theo tiêu chí 2.1.");
+        Assertions.assertThat(taskService.getVariableLocal(reopened.getId(), "planNumber")).isEqualTo("12/KH-STP");
+
+        submit(cycle, PREPARE_PLAN, unit, CycleDriver.planForm(unit));
+        submit(cycle, SIGN_OFF_PLAN, unit, approve());
+        submit(cycle, REVIEW_PLAN, unit, decision("RETURN", "Thiếu thời hạn hoàn thành."));
+        submit(cycle, PREPARE_PLAN, unit, CycleDriver.planForm(unit));
+        submit(cycle, SIGN_OFF_PLAN, unit, approve());
+        submit(cycle, REVIEW_PLAN, unit, approve());
+
+        Assertions.assertThat(driver.openTasks(cycle.getId(), PREPARE_PLAN)).noneMatch(task -> unit.equals(
+                taskService.getVariable(task.getId(), UNIT_CODE)));
+        Assertions.assertThat(reviews.history(cycleId(cycle), unit)).extracting(d -> d.step() + ":" + d.decision())
+                .containsExactly("PLAN_SUBMITTED:SUBMITTED", "PLAN_SIGN_OFF:RETURN", "PLAN_SUBMITTED:SUBMITTED",
+                        "PLAN_SIGN_OFF:APPROVE", "PLAN_REVIEW:RETURN", "PLAN_SUBMITTED:SUBMITTED", "PLAN_SIGN_OFF:APPROVE",
+                        "PLAN_REVIEW:APPROVE");
+        Assertions.assertThat(jdbc.sql("select max(round) from unit_plan where unit_code = 'STP'").query(Integer.class).single())
+                .isEqualTo(3);
+        Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery()
+                .processInstanceIdIn(cycle.getId()).variableName("planSummary").count())
+                .as("plan text lives in our tables, not in process variables").isZero();
+    }
+
+    @Test
+    void scoresReturnedTwiceAreRescoredEachTime() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        processes.guidanceReceived(YEAR);
+        String unit = "STP";
+        long cycleId = cycleId(cycle);
+
+        submit(cycle, SELF_SCORE, unit, driver.scoreForm(cycleId, unit, CycleDriver::threeQuarters));
+        submit(cycle, SIGN_OFF_SCORES, unit, decision("RETURN", "Kiểm tra lại tiêu chí 2.1.1."));
+        submit(cycle, SELF_SCORE, unit, driver.scoreForm(cycleId, unit, CycleDriver::threeQuarters));
+        submit(cycle, SIGN_OFF_SCORES, unit, approve());
+        submit(cycle, REVIEW_SCORES, unit, decision("RETURN", "Tài liệu kiểm chứng chưa đủ."));
+        submit(cycle, SELF_SCORE, unit, driver.scoreForm(cycleId, unit, row -> row.maxPoints()));
+        submit(cycle, SIGN_OFF_SCORES, unit, approve());
+        submit(cycle, REVIEW_SCORES, unit, approve());
+
+        Assertions.assertThat(jdbc.sql("select round from cycle_unit where unit_code = 'STP' and phase = 'SCORING'")
+                .query(Integer.class).single()).isEqualTo(3);
+        Assertions.assertThat(jdbc.sql("select status from cycle_unit where unit_code = 'STP' and phase = 'SCORING'")
+                .query(String.class).single()).isEqualTo("ACCEPTED");
+        Assertions.assertThat(driver.openTasks(cycle.getId(), SELF_SCORE)).noneMatch(task -> unit.equals(
+                taskService.getVariable(task.getId(), UNIT_CODE)));
+    }
+
+    @Test
+    void chairmanReturnGoesBackToConsolidationAndDirectorReturnToTheDraft() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        processes.guidanceReceived(YEAR);
+        acceptAllScores(cycle);
+
+        submit(cycle, PREPARE_REPORT, null, CycleDriver.reportForm());
+        submit(cycle, APPROVE_DRAFT, null, decision("RETURN", "Bổ sung phần kiến nghị."));
+        assertThat(cycle).isWaitingAt(PREPARE_REPORT);
+        submit(cycle, PREPARE_REPORT, null, CycleDriver.reportForm());
+        submit(cycle, APPROVE_DRAFT, null, approve());
+        submit(cycle, CHAIRMAN_APPROVAL, null, decision("RETURN", "Rà soát lại lĩnh vực 7."));
+
+        assertThat(cycle).isWaitingAt(PREPARE_REPORT);
+        var task = driver.task(cycle.getId(), PREPARE_REPORT, null);
+        Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskFormContext.RETURN_COMMENT).toString())
+                .contains("Rà soát lại lĩnh vực 7.");
+        Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(cycle.getId()).activityId(CONSOLIDATE).count()).isEqualTo(2);
+
+        approveReportAndSubmit(cycle);
+        Assertions.assertThat(jdbc.sql("select count(*) from provincial_report").query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void guidanceFromTheMinistryOpensSelfAssessmentBeforeTheCalendarDate() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        Assertions.assertThat(jobQuery().activityId(TIMER_OPENS).singleResult().getDuedate())
+                .isAfter(new Date());
+
+        processes.guidanceReceived(YEAR);
+
+        assertThat(cycle).hasPassed(MESSAGE_GUIDANCE, OPEN_SELF_ASSESSMENT).hasNotPassed(TIMER_OPENS);
+        Assertions.assertThat(jobQuery().activityId(TIMER_OPENS).count()).isZero();
+        Assertions.assertThat(driver.openTasks(cycle.getId(), SELF_SCORE)).hasSize(cycles.scoringUnits(cycleId(cycle)).size());
+        Assertions.assertThatThrownBy(() -> processes.guidanceReceived(YEAR)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("đã mở tự đánh giá");
+    }
+
+    @Test
+    void theTimerOpensSelfAssessmentAtTheCalendarDateByTheEngineClock() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        Cycle registered = cycles.get(cycleId(cycle));
+        var timer = jobQuery().activityId(TIMER_OPENS).singleResult();
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(registered.selfAssessmentOpens().toInstant()));
+
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        Assertions.assertThat(engine.getManagementService().createJobQuery().executable().count()).isEqualTo(1);
+        execute(job(TIMER_OPENS, cycle));
+
+        assertThat(cycle).hasPassed(TIMER_OPENS, OPEN_SELF_ASSESSMENT).isWaitingAt(SELF_SCORE);
+        Assertions.assertThat(cycles.get(cycleId(cycle)).selfAssessmentOpenedAt()).isNotNull();
+    }
+
+    @Test
+    void dueDatesAndCandidateGroupsComeFromTheCycleAndTheUnit() {
+        ProcessInstance cycle = processes.start(YEAR, new DeadlineDates(java.time.LocalDate.of(2026, 3, 10), null, null,
+                null, null, null));
+        var task = driver.task(cycle.getId(), PREPARE_PLAN, "STC");
+        Assertions.assertThat(task.getDueDate()).isEqualTo(Date.from(cycles.get(cycleId(cycle)).planDue().toInstant()));
+        Assertions.assertThat(cycles.get(cycleId(cycle)).planDue().toString()).startsWith("2026-03-10T17:00+07:00");
+        assertThat(task).hasCandidateGroup("stcOfficers");
+        Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskFormContext.DUE_DATE_TEXT)).isEqualTo("17:00 10/03/2026");
+    }
+
+    @Test
+    void aSecondCycleForTheSameYearIsRefusedInVietnamese() {
+        processes.start(YEAR, DeadlineDates.none());
+
+        Assertions.assertThatThrownBy(() -> processes.start(YEAR, DeadlineDates.none()))
+                .hasMessageContaining("Kỳ đánh giá Chỉ số CCHC năm 2026 đang mở");
+        Assertions.assertThat(jdbc.sql("select count(*) from par_cycle").query(Integer.class).single()).isEqualTo(1);
+        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aYearWithoutDataOrWithDatesOutOfOrderIsRefused() {
+        Assertions.assertThatThrownBy(() -> processes.start(2031, DeadlineDates.none()))
+                .hasMessageContaining("Chưa có dữ liệu năm 2031");
+        Assertions.assertThatThrownBy(() -> processes.start(YEAR, new DeadlineDates(null, null,
+                        java.time.LocalDate.of(2027, 2, 1), java.time.LocalDate.of(2027, 1, 5), null, null)))
+                .hasMessageContaining("theo thứ tự");
+        Assertions.assertThat(jdbc.sql("select count(*) from par_cycle").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anInvalidScoreSheetIsRefusedAndNothingIsStored() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        processes.guidanceReceived(YEAR);
+        long cycleId = cycleId(cycle);
+        var form = driver.scoreForm(cycleId, "STP", row -> row.maxPoints().add(java.math.BigDecimal.ONE));
+
+        Assertions.assertThatThrownBy(() -> submit(cycle, SELF_SCORE, "STP", form))
+                .hasMessageContaining("vượt điểm tối đa");
+
+        Assertions.assertThat(jdbc.sql("select count(*) from item_score").query(Integer.class).single()).isZero();
+        Assertions.assertThat(jdbc.sql("select count(*) from review_decision").query(Integer.class).single()).isZero();
+        assertThat(driver.task(cycle.getId(), SELF_SCORE, "STP")).isNotNull();
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private void submit(ProcessInstance cycle, String taskKey, String unit, java.util.Map<String, Object> form) {
+        var task = driver.task(cycle.getId(), taskKey, unit);
+        engine.getFormService().submitTaskForm(task.getId(), form);
+    }
+
+    private void acceptAllPlans(ProcessInstance cycle) {
+        for (String unit : cycles.planUnits(cycleId(cycle))) {
+            submit(cycle, PREPARE_PLAN, unit, CycleDriver.planForm(unit));
+            submit(cycle, SIGN_OFF_PLAN, unit, approve());
+            submit(cycle, REVIEW_PLAN, unit, approve());
+        }
+    }
+
+    private void openSelfAssessmentByTimer(ProcessInstance cycle) {
+        var timer = jobQuery().activityId(TIMER_OPENS).singleResult();
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        execute(timer);
+        ClockUtil.reset();
+    }
+
+    private void acceptAllScores(ProcessInstance cycle) {
+        long cycleId = cycleId(cycle);
+        List<String> units = cycles.scoringUnits(cycleId);
+        for (String unit : units) {
+            submit(cycle, SELF_SCORE, unit, driver.scoreForm(cycleId, unit, CycleDriver::threeQuarters));
+            submit(cycle, SIGN_OFF_SCORES, unit, approve());
+            submit(cycle, REVIEW_SCORES, unit, approve());
+        }
+    }
+
+    private void approveReportAndSubmit(ProcessInstance cycle) {
+        submit(cycle, PREPARE_REPORT, null, CycleDriver.reportForm());
+        submit(cycle, APPROVE_DRAFT, null, approve());
+        submit(cycle, CHAIRMAN_APPROVAL, null, approve());
+        submit(cycle, RECORD_SUBMISSION, null, CycleDriver.submissionForm());
+    }
+
+    private long cycleId(ProcessInstance cycle) {
+        return ((Number) engine.getRuntimeService().getVariable(cycle.getId(), CYCLE_ID)).longValue();
+    }
+}

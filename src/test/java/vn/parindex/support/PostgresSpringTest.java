@@ -1,0 +1,37 @@
+package vn.parindex.support;
+
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the Spring Boot tests: real PostgreSQL, the demo users, the job executor off (tests run jobs explicitly),
+ * one shared context for every subclass, and a clean slate of cycles after each test.
+ */
+@SpringBootTest(properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "par.demo.enabled=true",
+        "spring.datasource.username=postgres",
+        "spring.datasource.password=postgres"})
+@ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+public abstract class PostgresSpringTest {
+
+    @Autowired
+    protected TestCycles testCycles;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
+    }
+
+    @AfterEach
+    void removeCycles() {
+        testCycles.removeAll();
+    }
+}

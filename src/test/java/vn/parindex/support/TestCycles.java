@@ -1,0 +1,33 @@
+package vn.parindex.support;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Removes every cycle, its process instance and its business rows, so each test starts clean. */
+@Component
+public class TestCycles {
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final JdbcClient jdbc;
+
+    TestCycles(RuntimeService runtime, IdentityService identity, JdbcClient jdbc) {
+        this.runtime = runtime;
+        this.identity = identity;
+        this.jdbc = jdbc;
+    }
+
+    public void removeAll() {
+        identity.clearAuthentication();
+        ClockUtil.reset();
+        runtime.createProcessInstanceQuery().list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test cleanup", true, true));
+        for (String table : new String[] {"ministry_submission", "provincial_report", "field_total", "review_decision",
+                "item_score", "unit_plan", "cycle_unit", "par_cycle"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+    }
+}

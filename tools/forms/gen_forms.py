@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Writes the Camunda Forms under forms/ (form-js 1.8.7 schema, schemaVersion 16). File name = form id = formRef.
+Regenerate after editing: python3 tools/forms/gen_forms.py"""
+import json, os
+
+CONTEXT = ("**Đơn vị:** {{unitName}} · **Kỳ đánh giá:** năm {{cycleYear}} · **Tỉnh:** {{provinceName}} · "
+           "**Hạn xử lý:** {{dueDateText}}")
+
+
+def text(id, md, hide=None):
+    c = {"type": "text", "id": id, "text": md}
+    if hide:
+        c["conditional"] = {"hide": hide}
+    return c
+
+
+def context():
+    return text("text_context", CONTEXT)
+
+
+def return_block():
+    return text("text_returnComment", "**Nội dung cần chỉnh sửa:** {{returnComment}}",
+                '=returnComment = null or returnComment = ""')
+
+
+def field(type, key, label, required=False, description=None, **extra):
+    c = {"type": type, "id": "field_" + key, "key": key, "label": label}
+    if required:
+        c["validate"] = {"required": True}
+    if description:
+        c["description"] = description
+    c.update(extra)
+    return c
+
+
+def date(key, label, required=False, description=None):
+    c = field("datetime", key, label, required, description, subtype="date", dateLabel=label)
+    del c["label"]
+    return c
+
+
+def decision(approve, ret):
+    return [field("radio", "decision", "Ý kiến", True, values=[{"label": approve, "value": "APPROVE"},
+                                                              {"label": ret, "value": "RETURN"}]),
+            field("textarea", "comment", "Ý kiến cụ thể", False, "Bắt buộc khi trả lại: ghi rõ nội dung cần chỉnh sửa.")]
+
+
+PLAN = text("text_plan", "**Kế hoạch số:** {{planNumber}} · **Ngày ban hành:** {{planIssuedOn}}\n\n"
+                         "**Nội dung chính:** {{planSummary}}\n\n**Tài liệu kèm theo:** {{planDocumentRef}}")
+
+
+def score_table():
+    return {"type": "table", "id": "table_scoreItems", "label": "Kết quả tự chấm điểm", "dataSource": "=scoreItems",
+            "rowCount": 20, "columns": [{"label": "Mã", "key": "code"}, {"label": "Tiêu chí", "key": "name"},
+                                         {"label": "Tối đa", "key": "maxPoints"}, {"label": "Tự chấm", "key": "score"},
+                                         {"label": "Tài liệu kiểm chứng", "key": "evidenceRef"},
+                                         {"label": "Giải trình", "key": "explanation"},
+                                         {"label": "Không áp dụng", "key": "naText"}]}
+
+
+def totals_table():
+    return [{"type": "table", "id": "table_fieldTotals", "label": "Điểm tự đánh giá theo lĩnh vực", "dataSource": "=fieldTotals",
+             "rowCount": 10, "columns": [{"label": "Lĩnh vực", "key": "code"}, {"label": "Tên lĩnh vực", "key": "name"},
+                                          {"label": "Điểm tối đa (tự chấm)", "key": "maxPoints"},
+                                          {"label": "Điểm tự đánh giá", "key": "selfScore"}]},
+            text("text_total", "**{{totalText}}**")]
+
+
+DRAFT = text("text_draft", "**Tóm tắt kết quả:** {{reportSummary}}\n\n**Khó khăn, vướng mắc:** {{difficulties}}\n\n"
+                           "**Kiến nghị, đề xuất:** {{recommendations}}")
+
+SCORE_LIST = {
+    "type": "dynamiclist", "id": "list_scoreItems", "path": "scoreItems", "label": "Các tiêu chí được giao cho đơn vị",
+    "isRepeating": True, "allowAddRemove": False, "defaultRepetitions": 1, "showOutline": True, "nonCollapsedItems": 50,
+    "components": [
+        {"type": "textfield", "id": "item_code", "key": "code", "label": "Mã tiêu chí", "readonly": True, "layout": {"columns": 3}},
+        {"type": "number", "id": "item_maxPoints", "key": "maxPoints", "label": "Điểm tối đa", "readonly": True,
+         "decimalDigits": 2, "layout": {"columns": 3}},
+        {"type": "number", "id": "item_score", "key": "score", "label": "Điểm tự đánh giá", "decimalDigits": 2,
+         "validate": {"min": 0}, "layout": {"columns": 3}},
+        {"type": "checkbox", "id": "item_notApplicable", "key": "notApplicable", "label": "Không áp dụng",
+         "description": "Chỉ với tiêu chí bộ chỉ số cho phép", "layout": {"columns": 3}},
+        {"type": "textarea", "id": "item_name", "key": "name", "label": "Tiêu chí", "readonly": True},
+        {"type": "textarea", "id": "item_guidance", "key": "guidance", "label": "Cách tính điểm và tài liệu kiểm chứng",
+         "readonly": True},
+        {"type": "textfield", "id": "item_evidenceRef", "key": "evidenceRef",
+         "label": "Tài liệu kiểm chứng (số, ký hiệu, ngày văn bản hoặc đường dẫn)"},
+        {"type": "textarea", "id": "item_explanation", "key": "explanation",
+         "label": "Giải trình (bắt buộc khi không có tài liệu kiểm chứng hoặc không áp dụng)"},
+    ]}
+
+FORMS = {
+    "cycle/open-cycle": [
+        text("text_title", "### Mở kỳ đánh giá Chỉ số CCHC\nCác mốc thời gian để trống sẽ lấy theo lịch của năm đã nạp "
+                           "trong dữ liệu; nhập ngày để thay đổi."),
+        field("number", "year", "Năm đánh giá", True, validate={"required": True, "min": 2020, "max": 2100}, decimalDigits=0),
+        date("planDue", "Hạn nộp kế hoạch triển khai của các đơn vị", description="Để trống để lấy theo lịch của năm"),
+        date("selfAssessmentOpens", "Ngày mở tự đánh giá, chấm điểm", description="Để trống để lấy theo lịch của năm"),
+        date("unitScoreDue", "Hạn các đơn vị nộp kết quả tự chấm điểm", description="Để trống để lấy theo lịch của năm"),
+        date("reportToChairmanDue", "Hạn Sở Nội vụ trình Chủ tịch UBND tỉnh", description="Để trống để lấy theo lịch của năm"),
+        date("chairmanApprovalDue", "Hạn Chủ tịch UBND tỉnh phê duyệt", description="Để trống để lấy theo lịch của năm"),
+        date("ministryDeadline", "Hạn gửi Bộ Nội vụ", description="Để trống để lấy theo lịch của năm")],
+    "plan/prepare-plan": [
+        context(), return_block(),
+        field("textfield", "planNumber", "Số, ký hiệu văn bản kế hoạch", True, "Ví dụ: 25/KH-SNV"),
+        date("planIssuedOn", "Ngày ban hành", True),
+        field("textarea", "planSummary", "Nội dung chính (nhiệm vụ, phân công bộ phận, công chức tham mưu theo từng tiêu chí)", True),
+        field("textfield", "planDocumentRef", "Tài liệu kèm theo (đường dẫn hoặc số hiệu trên hệ thống quản lý văn bản)")],
+    "plan/sign-off-plan": [context(), PLAN] + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên để chỉnh sửa"),
+    "plan/review-plan": [context(), PLAN] + decision("Chấp nhận kế hoạch", "Trả lại đơn vị"),
+    "scoring/self-score": [
+        context(), return_block(),
+        text("text_rules", "Điểm từ 0 đến điểm tối đa, tối đa 2 chữ số thập phân. Không có tài liệu kiểm chứng thì phải "
+                           "giải trình. Chỉ chọn *Không áp dụng* với tiêu chí bộ chỉ số cho phép, kèm lý do."),
+        SCORE_LIST],
+    "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{totalText}}**")]
+        + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),
+    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**")]
+        + decision("Chấp nhận kết quả tự chấm của đơn vị", "Trả lại đơn vị để chấm lại"),
+    "consolidation/prepare-report": [context()] + totals_table() + [return_block(),
+        field("textarea", "reportSummary", "Tóm tắt kết quả tự đánh giá", True),
+        field("textarea", "difficulties", "Khó khăn, vướng mắc"),
+        field("textarea", "recommendations", "Kiến nghị, đề xuất")],
+    "consolidation/approve-draft-report": [context()] + totals_table() + [DRAFT]
+        + decision("Duyệt dự thảo, trình Chủ tịch UBND tỉnh", "Trả lại để hoàn thiện"),
+    "approval/chairman-approval": [context()] + totals_table() + [DRAFT]
+        + decision("Phê duyệt báo cáo", "Trả lại Sở Nội vụ"),
+    "submission/record-submission": [context(), text("text_total", "**{{totalText}}**"),
+        field("textfield", "reportNumber", "Số, ký hiệu báo cáo gửi Bộ Nội vụ", True),
+        date("reportDate", "Ngày báo cáo", True),
+        field("checkbox", "enteredInMinistrySoftware", "Đã nhập dữ liệu vào phần mềm của Bộ Nội vụ", True),
+        field("textarea", "submissionNote", "Ghi chú")],
+}
+
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+for path, components in FORMS.items():
+    form_id = path.split("/")[1]
+    schema = {"components": components, "type": "default", "id": form_id, "executionPlatform": "Camunda Platform",
+              "executionPlatformVersion": "7.24.0", "exporter": {"name": "tools/forms/gen_forms.py", "version": "1"},
+              "schemaVersion": 16}
+    ids = [c["id"] for c in components] + [c["id"] for c in SCORE_LIST["components"]]
+    out = os.path.join(root, "forms", path + ".form")
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(schema, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+print("forms:", len(FORMS))
