@@ -305,6 +305,8 @@ def element_xml(id, indent):
     xml = n["xml"].replace("\n      ", "\n" + pad + "  ")
     tag = xml[1:xml.index(" ")]
     head, _, rest = xml.partition(">")
+    if n["kind"] == "event":  # BPMN order: incoming/outgoing before event definitions
+        return f"{pad}{head}>{links}{rest}\n{pad}</{tag}>"
     return f"{pad}{head}>{rest}{links}\n{pad}</{tag}>"
 
 

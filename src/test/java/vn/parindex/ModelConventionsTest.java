@@ -30,7 +30,7 @@ class ModelConventionsTest {
 
     private static final Pattern MEANINGFUL_ID = Pattern.compile(
             "(startEvent|endEvent|userTask|serviceTask|sendTask|businessRuleTask|callActivity|subProcess|gateway|timer|message|error|escalation)_[a-z][A-Za-z0-9]+");
-    private static final Pattern MODELER_ID = Pattern.compile("(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Task)_[0-9a-z]{6,7}");
+    private static final Pattern MODELER_ID = Pattern.compile("id=\"(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Task)_[0-9a-z]{6,7}\"");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
 
     private static final Map<Path, BpmnModelInstance> models = new HashMap<>();

@@ -33,6 +33,7 @@ public final class CycleProcess {
     public static final String SIGN_OFF_PLAN = "userTask_signOffPlan";
     public static final String REVIEW_PLAN = "userTask_reviewPlan";
     public static final String SELF_ASSESSMENT = "subProcess_selfAssessment";
+    public static final String AWAIT_OPENING = "gateway_awaitOpening";
     public static final String TIMER_OPENS = "timer_selfAssessmentOpens";
     public static final String MESSAGE_GUIDANCE = "message_guidanceReceived";
     public static final String OPEN_SELF_ASSESSMENT = "serviceTask_openSelfAssessment";
