@@ -56,6 +56,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
     @Test
     void runsStraightThroughFromOpeningToSubmission() {
         ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        long id = cycleId(cycle);
 
         assertThat(cycle).isWaitingAt(PREPARE_PLAN, AWAIT_OPENING);
         Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("PAR-2026")
@@ -71,7 +72,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
 
         assertThat(cycle).isEnded().hasPassed(START, REGISTER, OPEN_SELF_ASSESSMENT, CONSOLIDATE,
                 PREPARE_REPORT, APPROVE_DRAFT, CHAIRMAN_APPROVAL, RECORD_SUBMISSION, CLOSE, END);
-        Cycle closed = cycles.get(cycleId(cycle));
+        Cycle closed = cycles.get(id);
         Assertions.assertThat(closed.status()).hasToString("COMPLETED");
         Assertions.assertThat(cycles.findOpen(YEAR)).isEmpty();
     }
