@@ -13,11 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadlineTime    time of day at which a deadline date falls due
  * @param planReviewPeriod how long Sở Nội vụ has to review a unit's plan after the plan deadline
  * @param tasklistUrl     base URL of Tasklist, for links in messages
+ * @param noticePolicy    reminder and escalation policy of new cycles ({@code data/notice-policies/<code>.yaml})
  */
 @ConfigurationProperties("par")
 public record ParProperties(
         @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
         @DefaultValue("17:00") LocalTime deadlineTime,
         @DefaultValue("P10D") Duration planReviewPeriod,
-        @DefaultValue("http://localhost:8080/camunda/app/tasklist/default/") String tasklistUrl) {
+        @DefaultValue("http://localhost:8080/camunda/app/tasklist/default/") String tasklistUrl,
+        @DefaultValue("default") String noticePolicy) {
 }

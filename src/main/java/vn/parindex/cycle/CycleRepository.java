@@ -17,15 +17,16 @@ class CycleRepository {
     }
 
     long insert(int year, String criteriaSetCode, OffsetDateTime[] deadlines, String openedBy, OffsetDateTime openedAt,
-                String processInstanceId) {
+                String processInstanceId, String noticePolicyCode) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into par_cycle (year, open_year, business_key, process_instance_id, status, criteria_set_code,
                     plan_due, self_assessment_opens, unit_score_due, report_to_chairman_due, chairman_approval_due,
-                    ministry_deadline, opened_by, opened_at)
-                values (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    ministry_deadline, opened_by, opened_at, notice_policy_code)
+                values (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(year, year, Cycle.businessKeyOf(year), processInstanceId, criteriaSetCode, deadlines[0],
-                        deadlines[1], deadlines[2], deadlines[3], deadlines[4], deadlines[5], openedBy, openedAt)
+                        deadlines[1], deadlines[2], deadlines[3], deadlines[4], deadlines[5], openedBy, openedAt,
+                        noticePolicyCode)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -45,6 +46,11 @@ class CycleRepository {
     void markSelfAssessmentOpened(long id, OffsetDateTime at) {
         jdbc.sql("update par_cycle set self_assessment_opened_at = ? where id = ? and self_assessment_opened_at is null")
                 .params(at, id).update();
+    }
+
+    /** Moves one deadline; the column comes from the enum, never from input. */
+    void updateDeadline(long id, DeadlineKind kind, OffsetDateTime value) {
+        jdbc.sql("update par_cycle set " + kind.column() + " = ? where id = ?").params(value, id).update();
     }
 
     void close(long id, CycleStatus status, OffsetDateTime at) {

@@ -61,7 +61,7 @@ public class CycleService {
                 dueAt(dates.ministryDeadline())};
         try {
             long id = cycles.insert(year, data.criteriaSetCode(), deadlines, openedBy, OffsetDateTime.now(clock),
-                    processInstanceId);
+                    processInstanceId, properties.noticePolicy());
             return get(id);
         } catch (DuplicateKeyException raceWithAnotherStart) {
             throw alreadyOpen(year);
@@ -98,6 +98,28 @@ public class CycleService {
 
     public void markSelfAssessmentOpened(long cycleId) {
         cycles.markSelfAssessmentOpened(cycleId, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Moves one deadline of an open cycle (the Ministry postponed, say), keeping the dates in order. Returns the
+     * cycle as it was before the change; the caller moves the tasks and timers that depend on it.
+     */
+    public Cycle changeDeadline(long cycleId, DeadlineKind kind, LocalDate newDate) {
+        Cycle before = get(cycleId);
+        if (before.status() != CycleStatus.OPEN) {
+            throw new ValidationException("Kỳ đánh giá năm " + before.year() + " đã kết thúc; không thể đổi thời hạn.");
+        }
+        if (newDate == null) {
+            throw new ValidationException("Vui lòng nhập ngày mới cho " + kind.label() + ".");
+        }
+        ValidationException.throwIfAny(before.dates(properties.timeZone()).with(kind, newDate).problems(before.year()));
+        OffsetDateTime value = kind == DeadlineKind.SELF_ASSESSMENT_OPENS ? startOf(newDate) : dueAt(newDate);
+        if (value.isEqual(before.deadline(kind))) {
+            throw new ValidationException(kind.label() + " đã là ngày " + vn.parindex.common.VietnameseFormat.date(newDate)
+                    + "; không có gì thay đổi.");
+        }
+        cycles.updateDeadline(cycleId, kind, value);
+        return before;
     }
 
     public void complete(long cycleId) {

@@ -21,6 +21,16 @@ public record DeadlineDates(LocalDate planDue, LocalDate selfAssessmentOpens, Lo
                 year.reportToChairmanDue(), year.chairmanApprovalDue(), year.ministryDeadline());
     }
 
+    /** The same dates with one of them replaced. */
+    public DeadlineDates with(DeadlineKind kind, LocalDate date) {
+        return new DeadlineDates(kind == DeadlineKind.PLAN_DUE ? date : planDue,
+                kind == DeadlineKind.SELF_ASSESSMENT_OPENS ? date : selfAssessmentOpens,
+                kind == DeadlineKind.UNIT_SCORE_DUE ? date : unitScoreDue,
+                kind == DeadlineKind.REPORT_TO_CHAIRMAN_DUE ? date : reportToChairmanDue,
+                kind == DeadlineKind.CHAIRMAN_APPROVAL_DUE ? date : chairmanApprovalDue,
+                kind == DeadlineKind.MINISTRY_DEADLINE ? date : ministryDeadline);
+    }
+
     DeadlineDates orElse(DeadlineDates defaults) {
         return new DeadlineDates(pick(planDue, defaults.planDue), pick(selfAssessmentOpens, defaults.selfAssessmentOpens),
                 pick(unitScoreDue, defaults.unitScoreDue), pick(reportToChairmanDue, defaults.reportToChairmanDue),

@@ -37,6 +37,8 @@ public class IdentityInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityInitializer.class);
     private static final String WORKFLOW = "WORKFLOW";
+    private static final String DEADLINE_CHANGE = "deadline-change";
+    private static final String DEADLINE_WATCH = "task-deadline-watch";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -79,6 +81,11 @@ public class IdentityInitializer implements ApplicationRunner {
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY,
                 Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // SNV moves deadlines from Tasklist (a start form) and watches the deadline watches in Cockpit
+        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_CHANGE, Permissions.READ,
+                Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_WATCH, Permissions.READ,
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         filters.ensure(allGroups);
         if (properties.enabled()) {
             createDemoUsers();

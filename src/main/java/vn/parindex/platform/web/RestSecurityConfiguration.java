@@ -25,7 +25,7 @@ class RestSecurityConfiguration {
     FilterRegistrationBean<Filter> apiAuthentication(ApiAuthenticationFilter filter) {
         var registration = new FilterRegistrationBean<Filter>(filter);
         registration.setName("apiAuthentication");
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/pages/*");
         return registration;
     }
 }

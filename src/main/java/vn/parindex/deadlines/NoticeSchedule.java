@@ -1,0 +1,50 @@
+package vn.parindex.deadlines;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+import vn.parindex.calendar.WorkingCalendar;
+import vn.parindex.common.ParProperties;
+
+/** When each step of a policy falls for a task due at a given time, on the province's working-day calendar. */
+@Component
+public class NoticeSchedule {
+
+    private final WorkingCalendar calendar;
+    private final ZoneId zone;
+
+    NoticeSchedule(WorkingCalendar calendar, ParProperties properties) {
+        this.calendar = calendar;
+        this.zone = properties.timeZone();
+    }
+
+    public OffsetDateTime plannedAt(NoticeStep step, OffsetDateTime due) {
+        if (step.unit() == NoticeStep.OffsetUnit.MINUTES) {
+            return due.plusMinutes(step.offset());
+        }
+        LocalDate dueDay = day(due);
+        return step.offset() < 0
+                ? calendar.workingDaysBefore(dueDay, -step.offset(), step.at())
+                : calendar.workingDaysAfter(dueDay, step.offset(), step.at());
+    }
+
+    /** The first step still ahead at {@code now}; steps already past when a task is created are not sent late. */
+    public int firstStepAfter(NoticePolicy policy, OffsetDateTime due, OffsetDateTime now) {
+        for (NoticeStep step : policy.steps()) {
+            if (plannedAt(step, due).isAfter(now)) {
+                return step.position();
+            }
+        }
+        return policy.steps().size();
+    }
+
+    /** Working days from now to the due day (before it), or from the due day to now (after it). */
+    public int workingDaysBetween(OffsetDateTime from, OffsetDateTime to) {
+        return Math.abs(calendar.workingDaysBetween(day(from), day(to)));
+    }
+
+    private LocalDate day(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(zone).toLocalDate();
+    }
+}

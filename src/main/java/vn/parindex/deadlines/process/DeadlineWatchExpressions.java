@@ -1,0 +1,55 @@
+package vn.parindex.deadlines.process;
+
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ParProperties;
+import vn.parindex.deadlines.NoticePolicy;
+import vn.parindex.deadlines.NoticeSchedule;
+
+/**
+ * The watch's timer date, {@code ${deadlineWatch.nextNoticeAt(execution)}}: the next policy step relative to the
+ * task's current due date. Re-evaluated when a deadline changes ({@code recalculateJobDuedate}).
+ */
+@Component("deadlineWatch")
+public class DeadlineWatchExpressions {
+
+    private final NoticePolicies policies;
+    private final NoticeSchedule schedule;
+    private final ZoneId zone;
+
+    DeadlineWatchExpressions(NoticePolicies policies, NoticeSchedule schedule, ParProperties properties) {
+        this.policies = policies;
+        this.schedule = schedule;
+        this.zone = properties.timeZone();
+    }
+
+    public Date nextNoticeAt(DelegateExecution execution) {
+        var task = WatchedTask.find(watchedTaskId(execution), zone);
+        NoticePolicy policy = policies.ofCycle(cycleId(execution));
+        int step = step(execution);
+        if (task.isEmpty() || !policy.hasStep(step)) {
+            // nothing left to watch: fire now and let the watch end
+            return Date.from(WatchedTask.now(zone).toInstant());
+        }
+        return Date.from(schedule.plannedAt(policy.step(step), task.get().due()).toInstant());
+    }
+
+    public boolean hasNextStep(DelegateExecution execution) {
+        return policies.ofCycle(cycleId(execution)).hasStep(step(execution))
+                && WatchedTask.find(watchedTaskId(execution), zone).isPresent();
+    }
+
+    static String watchedTaskId(DelegateExecution execution) {
+        return (String) execution.getVariable(DeadlineWatchProcess.WATCHED_TASK_ID);
+    }
+
+    static long cycleId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(DeadlineWatchProcess.CYCLE_ID)).longValue();
+    }
+
+    static int step(DelegateExecution execution) {
+        return ((Number) execution.getVariable(DeadlineWatchProcess.NOTICE_STEP)).intValue();
+    }
+}

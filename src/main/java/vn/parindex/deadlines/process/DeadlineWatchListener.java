@@ -1,0 +1,43 @@
+package vn.parindex.deadlines.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ParProperties;
+
+/**
+ * On every user task with a due date: {@code create} starts a deadline watch for it (business key = task id),
+ * {@code complete} and {@code delete} end the watch. The watch runs on the engine's behalf, whoever's action
+ * created or completed the task, so authorization checks are off for it.
+ */
+@Component
+public class DeadlineWatchListener implements TaskListener {
+
+    private final DeadlineWatches watches;
+    private final java.time.ZoneId zone;
+
+    DeadlineWatchListener(DeadlineWatches watches, ParProperties properties) {
+        this.watches = watches;
+        this.zone = properties.timeZone();
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Object cycleId = task.getVariable(DeadlineWatchProcess.CYCLE_ID);
+            if (task.getDueDate() != null && cycleId != null) {
+                Context.getCommandContext().runWithoutAuthorization(() -> {
+                    watches.start(task.getId(), ((Number) cycleId).longValue(),
+                            task.getDueDate().toInstant().atZone(zone).toOffsetDateTime());
+                    return null;
+                });
+            }
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) || EVENTNAME_DELETE.equals(task.getEventName())) {
+            Context.getCommandContext().runWithoutAuthorization(() -> {
+                watches.end(task.getId());
+                return null;
+            });
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package vn.parindex.deadlines.process;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ParProperties;
+import vn.parindex.deadlines.NoticePolicy;
+import vn.parindex.deadlines.NoticeSchedule;
+
+/**
+ * Starts, ends and finds the deadline watch of a task. Callers run these on the engine's behalf (authorization
+ * checks off): the watch belongs to the system, not to the user whose action touched the task.
+ */
+@Component
+class DeadlineWatches {
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final NoticePolicies policies;
+    private final NoticeSchedule schedule;
+    private final ZoneId zone;
+
+    DeadlineWatches(@Lazy RuntimeService runtime, @Lazy ManagementService management, NoticePolicies policies,
+                    NoticeSchedule schedule, ParProperties properties) {
+        this.runtime = runtime;
+        this.management = management;
+        this.policies = policies;
+        this.schedule = schedule;
+        this.zone = properties.timeZone();
+    }
+
+    /** Starts the watch at the first step still ahead; nothing when every step is already past. */
+    void start(String taskId, long cycleId, OffsetDateTime due) {
+        NoticePolicy policy = policies.ofCycle(cycleId);
+        int first = schedule.firstStepAfter(policy, due, WatchedTask.now(zone));
+        if (policy.hasStep(first)) {
+            runtime.startProcessInstanceByKey(DeadlineWatchProcess.PROCESS_KEY, taskId,
+                    Map.of(DeadlineWatchProcess.WATCHED_TASK_ID, taskId, DeadlineWatchProcess.CYCLE_ID, cycleId,
+                            DeadlineWatchProcess.NOTICE_STEP, first));
+        }
+    }
+
+    void end(String taskId) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(taskId).list()
+                .forEach(watch -> runtime.deleteProcessInstance(watch.getId(), "Công việc đã kết thúc", true, true));
+    }
+
+    /** The pending timer jobs of the task's watch; empty when it has none. */
+    List<Job> timersOf(String taskId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(taskId).list().stream()
+                .flatMap(watch -> management.createJobQuery().processInstanceId(watch.getId()).timers().list().stream())
+                .toList();
+    }
+
+    boolean isWatched(String taskId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(taskId).count() > 0;
+    }
+}

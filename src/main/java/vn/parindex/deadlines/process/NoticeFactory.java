@@ -1,0 +1,77 @@
+package vn.parindex.deadlines.process;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ParProperties;
+import vn.parindex.cycle.Cycle;
+import vn.parindex.cycle.CycleService;
+import vn.parindex.deadlines.NoticeAudience;
+import vn.parindex.deadlines.NoticeKind;
+import vn.parindex.deadlines.NoticeStep;
+import vn.parindex.notification.NoticeContent;
+import vn.parindex.notification.NotificationKind;
+import vn.parindex.notification.NotificationProperties;
+import vn.parindex.notification.Recipient;
+import vn.parindex.notification.RecipientDirectory;
+import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.orgdirectory.RoleGroups;
+
+/** What a notice about a task says, and to whom it goes. */
+@Component
+class NoticeFactory {
+
+    private final CycleService cycles;
+    private final OrgDirectoryService orgDirectory;
+    private final RecipientDirectory recipients;
+    private final NotificationProperties notificationProperties;
+    private final ParProperties properties;
+
+    NoticeFactory(CycleService cycles, OrgDirectoryService orgDirectory, RecipientDirectory recipients,
+                  NotificationProperties notificationProperties, ParProperties properties) {
+        this.cycles = cycles;
+        this.orgDirectory = orgDirectory;
+        this.recipients = recipients;
+        this.notificationProperties = notificationProperties;
+        this.properties = properties;
+    }
+
+    NoticeContent stepNotice(WatchedTask task, NoticeStep step, OffsetDateTime plannedAt, int workingDays) {
+        NotificationKind kind = step.kind() == NoticeKind.REMINDER ? NotificationKind.REMINDER : NotificationKind.ESCALATION;
+        return content(task, kind, "task:" + task.id() + "|" + step.code(), step.code(), plannedAt, workingDays,
+                null, null, null, null);
+    }
+
+    NoticeContent deadlineChanged(WatchedTask task, long changeId, OffsetDateTime previousDue, String deadlineLabel,
+                                  String reason, String changedBy, OffsetDateTime now) {
+        return content(task, NotificationKind.DEADLINE_CHANGED, "change:" + changeId + "|task:" + task.id(),
+                "deadlineChange", now, 0, previousDue, deadlineLabel, reason, changedBy);
+    }
+
+    List<Recipient> recipients(WatchedTask task, NoticeAudience audience) {
+        List<String> groups = new ArrayList<>();
+        switch (audience) {
+            case TASK_GROUPS -> groups.addAll(task.candidateGroups());
+            case UNIT_HEADS -> groups.add(OrgDirectoryService.headsGroup(owningUnit(task)));
+            case SNV_DIRECTOR -> groups.add(RoleGroups.SNV_DIRECTOR);
+            case CHAIRMAN_OFFICE -> groups.add(OrgDirectoryService.headsGroup(notificationProperties.chairmanOfficeUnit()));
+        }
+        return recipients.membersOf(groups);
+    }
+
+    private String owningUnit(WatchedTask task) {
+        return task.unitCode() != null ? task.unitCode() : notificationProperties.provinceUnit();
+    }
+
+    private NoticeContent content(WatchedTask task, NotificationKind kind, String dedupKey, String stepCode,
+                                  OffsetDateTime plannedAt, int workingDays, OffsetDateTime previousDue,
+                                  String deadlineLabel, String reason, String changedBy) {
+        Cycle cycle = cycles.get(task.cycleId());
+        String unit = owningUnit(task);
+        return new NoticeContent(kind, dedupKey, stepCode, cycle.id(), cycle.year(), cycles.yearOf(cycle).province(),
+                unit, orgDirectory.find(unit).map(found -> found.name()).orElse(unit), task.id(), task.name(),
+                properties.tasklistUrl() + "#/?task=" + task.id(), task.due(), workingDays, plannedAt, previousDue,
+                deadlineLabel, reason, changedBy);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.parindex.deadlines.process;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ParProperties;
+import vn.parindex.deadlines.NoticeKind;
+import vn.parindex.deadlines.NoticePolicy;
+import vn.parindex.deadlines.NoticeSchedule;
+import vn.parindex.deadlines.NoticeStep;
+import vn.parindex.notification.NotificationService;
+
+/**
+ * Queues the notice of the current policy step for the watched task and moves to the next step. Only writes to the
+ * notification log; mail goes out after this job commits, so a retried job queues nothing twice.
+ */
+@Component
+public class QueueNoticeDelegate implements JavaDelegate {
+
+    private final NoticePolicies policies;
+    private final NoticeSchedule schedule;
+    private final NoticeFactory notices;
+    private final NotificationService notifications;
+    private final ZoneId zone;
+
+    QueueNoticeDelegate(NoticePolicies policies, NoticeSchedule schedule, NoticeFactory notices,
+                        NotificationService notifications, ParProperties properties) {
+        this.policies = policies;
+        this.schedule = schedule;
+        this.notices = notices;
+        this.notifications = notifications;
+        this.zone = properties.timeZone();
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int position = DeadlineWatchExpressions.step(execution);
+        NoticePolicy policy = policies.ofCycle(DeadlineWatchExpressions.cycleId(execution));
+        var found = WatchedTask.find(DeadlineWatchExpressions.watchedTaskId(execution), zone);
+        if (found.isPresent() && policy.hasStep(position)) {
+            WatchedTask task = found.get();
+            NoticeStep step = policy.step(position);
+            OffsetDateTime now = WatchedTask.now(zone);
+            // a reminder that comes due only after the deadline (the engine was down, the deadline moved) is moot
+            boolean moot = step.kind() == NoticeKind.REMINDER && now.isAfter(task.due());
+            if (!moot) {
+                notifications.queue(notices.stepNotice(task, step, schedule.plannedAt(step, task.due()),
+                        schedule.workingDaysBetween(now, task.due())), notices.recipients(task, step.audience()), now);
+            }
+        }
+        execution.setVariable(DeadlineWatchProcess.NOTICE_STEP, position + 1);
+    }
+}

@@ -1,0 +1,11 @@
+package vn.parindex.notification;
+
+import java.time.OffsetDateTime;
+
+/** One row of the notification log: a notice to one recipient, with its delivery state. */
+public record Notification(long id, Long cycleId, String unitCode, String taskId, String taskName,
+                           NotificationKind kind, String stepCode, String recipientUser, String recipientEmail,
+                           String subject, OffsetDateTime plannedAt, OffsetDateTime queuedAt,
+                           NotificationStatus status, int attempts, OffsetDateTime nextAttemptAt,
+                           OffsetDateTime sentAt, String lastError) {
+}
