@@ -30,8 +30,8 @@ class MailComposer {
         context.setVariable("notice", notice);
         context.setVariable("recipient", recipient);
         context.setVariable("zone", zone);
-        String subject = templates.process(TEMPLATE, Set.of("subject"), context).strip().replaceAll("\\s+", " ");
-        String body = templates.process(TEMPLATE, Set.of("body"), context);
+        String subject = templates.process(TEMPLATE, Set.of("mailSubject"), context).strip().replaceAll("\\s+", " ");
+        String body = templates.process(TEMPLATE, Set.of("mailBody"), context);
         return new Mail(subject, body);
     }
 }

@@ -1,0 +1,237 @@
+package vn.parindex.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.common.ValidationException;
+import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.cycle.DeadlineKind;
+import vn.parindex.cycle.process.CycleProcess;
+import vn.parindex.cycle.process.CycleProcessService;
+import vn.parindex.deadlines.process.DeadlineChangeService;
+import vn.parindex.deadlines.process.DeadlineWatchProcess;
+import vn.parindex.support.CycleDriver;
+import vn.parindex.support.PostgresSpringTest;
+
+/**
+ * Notices end to end on real PostgreSQL with a real SMTP server (GreenMail): the exact messages of a scripted plan
+ * phase, an outage of the mail server, and a deadline change that moves due dates and timers and tells the units.
+ */
+class NotificationMailIT extends PostgresSpringTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(true);
+
+    @Autowired
+    CycleProcessService processes;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    NotificationDispatcher dispatcher;
+    @Autowired
+    DeadlineChangeService deadlineChanges;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aReminderAndAnEscalationReachExactlyTheRightPeopleInVietnamese() throws Exception {
+        ProcessInstance cycle = openCycle(at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+
+        fireWatchTimersUntil(at(2026, 2, 10, 9, 0));
+        dispatcher.dispatchDue();
+        MimeMessage reminder = onlyMessageTo("stpchuyenvien@example.gov.vn");
+        assertThat(reminder.getSubject()).isEqualTo(
+                "[Chỉ số CCHC 2026] Nhắc việc: Lập kế hoạch triển khai – còn 5 ngày làm việc (hạn 24/02/2026)");
+        assertThat(decoded(reminder)).contains("Kính gửi Trần Văn Minh", "Sở Tư pháp", "Lập kế hoạch triển khai",
+                "17:00 ngày 24/02/2026", "còn 5 ngày làm việc",
+                "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + stpPlan.getId());
+
+        fireWatchTimersUntil(at(2026, 2, 25, 9, 0));
+        dispatcher.dispatchDue();
+        MimeMessage escalation = onlyMessageTo("stpthutruong@example.gov.vn");
+        assertThat(escalation.getSubject()).isEqualTo(
+                "[Chỉ số CCHC 2026] Đôn đốc: Sở Tư pháp chậm 1 ngày làm việc – Lập kế hoạch triển khai (hạn 24/02/2026)");
+        assertThat(decoded(escalation)).contains("Kính gửi Trương Công Sơn", "đã chậm", "phê bình");
+
+        // every row of the log was delivered once, or stays NO_ADDRESS for units with no users
+        assertThat(jdbc.sql("select count(*) from notification where status not in ('SENT', 'NO_ADDRESS')")
+                .query(Integer.class).single()).isZero();
+        int sentRows = jdbc.sql("select count(*) from notification where status = 'SENT'").query(Integer.class).single();
+        assertThat(smtp.getReceivedMessages()).hasSize(sentRows);
+    }
+
+    @Test
+    void noticesQueuedWhileTheMailServerIsDownAreDeliveredOnceWhenItIsBack() throws Exception {
+        ProcessInstance cycle = openCycle(at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+        smtp.stop();
+        fireWatchTimersUntil(at(2026, 2, 13, 9, 0));
+
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(dispatcher.dispatchDue()).isZero();
+        int queued = jdbc.sql("select count(*) from notification where status = 'PENDING'").query(Integer.class).single();
+        assertThat(queued).isGreaterThan(0);
+        assertThat(jdbc.sql("select min(attempts) from notification where status = 'PENDING'").query(Integer.class).single())
+                .isEqualTo(2);
+        assertThat(management.createJobQuery().withException().count()).as("no incident, no failed job").isZero();
+        assertThat(driver.openTasks(cycle.getId(), CycleProcess.PREPARE_PLAN)).isNotEmpty();
+
+        smtp.start();
+        assertThat(dispatcher.dispatchDue()).isEqualTo(queued);
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(queued);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(this::messageId).distinct()).hasSize(queued);
+    }
+
+    @Test
+    void aDeadlineChangeMovesDueDatesAndTimersTogetherTellsTheUnitsAndIsLogged() throws Exception {
+        ProcessInstance cycle = openCycle(at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+        Job watchTimer = watchTimerOf(stpPlan);
+        assertThat(local(watchTimer.getDuedate())).isEqualTo(LocalDateTime.of(2026, 2, 10, 8, 0));
+
+        identity.setAuthentication("snvdieuphoi", List.of("snvCoordinators"));
+        DeadlineChangeService.Result result = deadlineChanges.change(2026, DeadlineKind.PLAN_DUE, LocalDate.of(2026, 3, 10),
+                "Công văn số 123/BNV-CCHC của Bộ Nội vụ lùi thời hạn.");
+        identity.clearAuthentication();
+
+        int planTasks = driver.openTasks(cycle.getId(), CycleProcess.PREPARE_PLAN).size();
+        assertThat(result.tasksMoved()).isEqualTo(planTasks);
+        assertThat(local(tasks.createTaskQuery().taskId(stpPlan.getId()).singleResult().getDueDate()))
+                .isEqualTo(LocalDateTime.of(2026, 3, 10, 17, 0));
+        // 5 working days before Tue 10/03 is Tue 03/03
+        assertThat(local(watchTimerOf(stpPlan).getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 3, 8, 0));
+        assertThat(jdbc.sql("select count(*) from deadline_change where deadline = 'PLAN_DUE' and changed_by = 'snvdieuphoi'"
+                + " and tasks_moved = ?").param(planTasks).query(Integer.class).single()).isEqualTo(1);
+
+        dispatcher.dispatchDue();
+        MimeMessage notice = onlyMessageTo("stpchuyenvien@example.gov.vn");
+        assertThat(notice.getSubject()).isEqualTo(
+                "[Chỉ số CCHC 2026] Thay đổi thời hạn: Lập kế hoạch triển khai – hạn mới 10/03/2026");
+        assertThat(decoded(notice)).contains("Hạn nộp kế hoạch triển khai", "17:00 ngày 10/03/2026",
+                "17:00 ngày 24/02/2026", "Công văn số 123/BNV-CCHC");
+    }
+
+    @Test
+    void onlySnvCoordinatorsMayMoveADeadlineAndABadChangeStoresNothing() {
+        openCycle(at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+        identity.setAuthentication("stpchuyenvien", List.of("stpOfficers"));
+        assertThatThrownBy(() -> deadlineChanges.change(2026, DeadlineKind.PLAN_DUE, LocalDate.of(2026, 3, 10), "lý do"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Chỉ cán bộ điều phối");
+        identity.setAuthentication("snvdieuphoi", List.of("snvCoordinators"));
+        assertThatThrownBy(() -> deadlineChanges.change(2026, DeadlineKind.PLAN_DUE, LocalDate.of(2026, 3, 10), " "))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("lý do");
+        assertThatThrownBy(() -> deadlineChanges.change(2026, DeadlineKind.UNIT_SCORE_DUE, LocalDate.of(2026, 11, 1), "lùi"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("theo thứ tự");
+        identity.clearAuthentication();
+        assertThat(jdbc.sql("select count(*) from deadline_change").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from par_cycle where plan_due = ?")
+                .param(LocalDate.of(2026, 2, 24).atTime(17, 0).atZone(ZONE).toOffsetDateTime()).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    private ProcessInstance openCycle(OffsetDateTime now, LocalDate planDue) {
+        ClockUtil.setCurrentTime(Date.from(now.toInstant()));
+        return processes.start(2026, new DeadlineDates(planDue, null, null, null, null, null));
+    }
+
+    private Job watchTimerOf(Task task) {
+        return management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers().list().stream()
+                .filter(job -> task.getId().equals(jdbc.sql("select business_key_ from act_ru_execution where id_ = ?")
+                        .param(job.getProcessInstanceId()).query(String.class).single()))
+                .findFirst().orElseThrow();
+    }
+
+    private void fireWatchTimersUntil(OffsetDateTime until) {
+        Date limit = Date.from(until.toInstant().plusMillis(1));
+        List<Job> due;
+        while (!(due = management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers()
+                .duedateLowerThan(limit).orderByJobDuedate().asc().listPage(0, 1)).isEmpty()) {
+            ClockUtil.setCurrentTime(due.get(0).getDuedate());
+            management.executeJob(due.get(0).getId());
+        }
+        ClockUtil.setCurrentTime(Date.from(until.toInstant()));
+    }
+
+    private MimeMessage onlyMessageTo(String address) throws Exception {
+        List<MimeMessage> exact = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> recipients(message).contains(address)).toList();
+        assertThat(exact).as("messages to " + address).hasSize(1);
+        return exact.get(0);
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the HTML part, as the recipient reads it. */
+    private static String decoded(MimeMessage message) throws Exception {
+        var multipart = (jakarta.mail.Multipart) message.getContent();
+        StringBuilder text = new StringBuilder();
+        collect(multipart, text);
+        return text.toString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ,", ",");
+    }
+
+    private static void collect(jakarta.mail.Multipart multipart, StringBuilder text) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                collect(nested, text);
+            } else if (part.isMimeType("text/html")) {
+                text.append(part.getContent());
+            }
+        }
+    }
+
+    private static LocalDateTime local(Date date) {
+        return date.toInstant().atZone(ZONE).toLocalDateTime();
+    }
+
+    private static OffsetDateTime at(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(ZONE).toOffsetDateTime();
+    }
+}
