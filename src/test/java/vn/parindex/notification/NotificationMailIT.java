@@ -33,6 +33,7 @@ import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.deadlines.process.DeadlineChangeService;
 import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.support.CycleDriver;
+import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
 
 /**
@@ -67,10 +68,10 @@ class NotificationMailIT extends PostgresSpringTest {
 
     @Test
     void aReminderAndAnEscalationReachExactlyTheRightPeopleInVietnamese() throws Exception {
-        ProcessInstance cycle = openCycle(at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+        ProcessInstance cycle = openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
 
-        fireWatchTimersUntil(at(2026, 2, 10, 9, 0));
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 10, 9, 0));
         dispatcher.dispatchDue();
         MimeMessage reminder = onlyMessageTo("stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo(
@@ -79,7 +80,7 @@ class NotificationMailIT extends PostgresSpringTest {
                 "17:00 ngày 24/02/2026", "còn 5 ngày làm việc",
                 "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + stpPlan.getId());
 
-        fireWatchTimersUntil(at(2026, 2, 25, 9, 0));
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 25, 9, 0));
         dispatcher.dispatchDue();
         MimeMessage escalation = onlyMessageTo("stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo(
@@ -95,9 +96,9 @@ class NotificationMailIT extends PostgresSpringTest {
 
     @Test
     void noticesQueuedWhileTheMailServerIsDownAreDeliveredOnceWhenItIsBack() throws Exception {
-        ProcessInstance cycle = openCycle(at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+        ProcessInstance cycle = openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
         smtp.stop();
-        fireWatchTimersUntil(at(2026, 2, 13, 9, 0));
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 13, 9, 0));
 
         assertThat(dispatcher.dispatchDue()).isZero();
         assertThat(dispatcher.dispatchDue()).isZero();
@@ -117,10 +118,10 @@ class NotificationMailIT extends PostgresSpringTest {
 
     @Test
     void aDeadlineChangeMovesDueDatesAndTimersTogetherTellsTheUnitsAndIsLogged() throws Exception {
-        ProcessInstance cycle = openCycle(at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+        ProcessInstance cycle = openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
         Job watchTimer = watchTimerOf(stpPlan);
-        assertThat(local(watchTimer.getDuedate())).isEqualTo(LocalDateTime.of(2026, 2, 10, 8, 0));
+        assertThat(EngineClock.local(watchTimer.getDuedate())).isEqualTo(LocalDateTime.of(2026, 2, 10, 8, 0));
 
         identity.setAuthentication("snvdieuphoi", List.of("snvCoordinators"));
         DeadlineChangeService.Result result = deadlineChanges.change(2026, DeadlineKind.PLAN_DUE, LocalDate.of(2026, 3, 10),
@@ -129,10 +130,10 @@ class NotificationMailIT extends PostgresSpringTest {
 
         int planTasks = driver.openTasks(cycle.getId(), CycleProcess.PREPARE_PLAN).size();
         assertThat(result.tasksMoved()).isEqualTo(planTasks);
-        assertThat(local(tasks.createTaskQuery().taskId(stpPlan.getId()).singleResult().getDueDate()))
+        assertThat(EngineClock.local(tasks.createTaskQuery().taskId(stpPlan.getId()).singleResult().getDueDate()))
                 .isEqualTo(LocalDateTime.of(2026, 3, 10, 17, 0));
         // 5 working days before Tue 10/03 is Tue 03/03
-        assertThat(local(watchTimerOf(stpPlan).getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 3, 8, 0));
+        assertThat(EngineClock.local(watchTimerOf(stpPlan).getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 3, 8, 0));
         assertThat(jdbc.sql("select count(*) from deadline_change where deadline = 'PLAN_DUE' and changed_by = 'snvdieuphoi'"
                 + " and tasks_moved = ?").param(planTasks).query(Integer.class).single()).isEqualTo(1);
 
@@ -146,7 +147,7 @@ class NotificationMailIT extends PostgresSpringTest {
 
     @Test
     void onlySnvCoordinatorsMayMoveADeadlineAndABadChangeStoresNothing() {
-        openCycle(at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+        openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
         identity.setAuthentication("stpchuyenvien", List.of("stpOfficers"));
         assertThatThrownBy(() -> deadlineChanges.change(2026, DeadlineKind.PLAN_DUE, LocalDate.of(2026, 3, 10), "lý do"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Chỉ cán bộ điều phối");
@@ -172,17 +173,6 @@ class NotificationMailIT extends PostgresSpringTest {
                 .filter(job -> task.getId().equals(jdbc.sql("select business_key_ from act_ru_execution where id_ = ?")
                         .param(job.getProcessInstanceId()).query(String.class).single()))
                 .findFirst().orElseThrow();
-    }
-
-    private void fireWatchTimersUntil(OffsetDateTime until) {
-        Date limit = Date.from(until.toInstant().plusMillis(1));
-        List<Job> due;
-        while (!(due = management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers()
-                .duedateLowerThan(limit).orderByJobDuedate().asc().listPage(0, 1)).isEmpty()) {
-            ClockUtil.setCurrentTime(due.get(0).getDuedate());
-            management.executeJob(due.get(0).getId());
-        }
-        ClockUtil.setCurrentTime(Date.from(until.toInstant()));
     }
 
     private MimeMessage onlyMessageTo(String address) throws Exception {
@@ -225,13 +215,5 @@ class NotificationMailIT extends PostgresSpringTest {
                 text.append(part.getContent());
             }
         }
-    }
-
-    private static LocalDateTime local(Date date) {
-        return date.toInstant().atZone(ZONE).toLocalDateTime();
-    }
-
-    private static OffsetDateTime at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(ZONE).toOffsetDateTime();
     }
 }

@@ -25,6 +25,7 @@ import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.support.CycleDriver;
+import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
 
 /**
@@ -59,12 +60,12 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
 
     @Test
     void remindsOnWorkingDaysBeforeTheDeadlineAndEscalatesUpTheLadderAfterIt() {
-        ProcessInstance cycle = openCycleOn(at(2026, 1, 20, 9, 0));
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 1, 20, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
         ProcessInstance watch = watchOf(stpPlan);
         assertThat(watch).isWaitingAt(DeadlineWatchProcess.TIMER_NEXT_NOTICE);
 
-        runWatchTimersUntil(at(2026, 3, 10, 18, 0));
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 3, 10, 18, 0));
 
         // 5 working days before Tue 24/02 is Tue 10/02 (counting back over Tết), not Thu 19/02, a Tết holiday
         Assertions.assertThat(fired("STP", stpPlan.getId())).containsExactly(
@@ -79,17 +80,17 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
 
     @Test
     void aTaskCompletedJustBeforeItsNextEscalationGetsNoMoreNoticesAndItsSuccessorIsWatchedFromNow() {
-        ProcessInstance cycle = openCycleOn(at(2026, 1, 20, 9, 0));
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 1, 20, 9, 0));
         Task vpubndPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "VPUBND");
         ProcessInstance watch = watchOf(vpubndPlan);
 
-        runWatchTimersUntil(at(2026, 2, 27, 7, 59));
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 27, 7, 59));
         driver.submit("vpubndchuyenvien", vpubndPlan, CycleDriver.planForm("VPUBND"));
         assertThat(watch).isEnded();
         Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).isZero();
 
         Task signOff = driver.task(cycle.getId(), CycleProcess.SIGN_OFF_PLAN, "VPUBND");
-        runWatchTimersUntil(at(2026, 3, 10, 18, 0));
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 3, 10, 18, 0));
 
         Assertions.assertThat(fired("VPUBND", vpubndPlan.getId())).extracting(Fired::step, Fired::at)
                 .containsExactly(Assertions.tuple("remind5", LocalDateTime.of(2026, 2, 10, 8, 0)),
@@ -105,14 +106,14 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
 
     @Test
     void aRetriedNoticeJobQueuesNothingTwice() {
-        ProcessInstance cycle = openCycleOn(at(2026, 1, 20, 9, 0));
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 1, 20, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
-        runWatchTimersUntil(at(2026, 2, 10, 9, 0));
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 10, 9, 0));
         String watchId = watchOf(stpPlan).getId();
         // the same step queued again, as a job retried after a crash between queueing and its commit would
         runtime.setVariable(watchId, DeadlineWatchProcess.NOTICE_STEP, 0);
         Job next = management.createJobQuery().processInstanceId(watchId).singleResult();
-        management.setJobDuedate(next.getId(), Date.from(at(2026, 2, 10, 9, 0).toInstant()));
+        management.setJobDuedate(next.getId(), Date.from(EngineClock.at(2026, 2, 10, 9, 0).toInstant()));
         management.executeJob(next.getId());
 
         Assertions.assertThat(fired("STP", stpPlan.getId())).extracting(Fired::step).containsExactly("remind5");
@@ -120,7 +121,7 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
 
     @Test
     void aTaskWhoseStepsHaveAllPassedIsNotWatched() {
-        ProcessInstance cycle = openCycleOn(at(2026, 3, 20, 9, 0));
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 3, 20, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
         Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(stpPlan.getId()).count()).isZero();
     }
@@ -135,21 +136,6 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
                 .processInstanceBusinessKey(task.getId()).singleResult();
     }
 
-    /** Fires every watch timer due up to {@code until}, in due order, with the engine clock at each due time. */
-    private void runWatchTimersUntil(OffsetDateTime until) {
-        Date limit = Date.from(until.toInstant().plusMillis(1));
-        while (true) {
-            List<Job> due = management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers()
-                    .duedateLowerThan(limit).orderByJobDuedate().asc().listPage(0, 1);
-            if (due.isEmpty()) {
-                break;
-            }
-            ClockUtil.setCurrentTime(due.get(0).getDuedate());
-            management.executeJob(due.get(0).getId());
-        }
-        ClockUtil.setCurrentTime(Date.from(until.toInstant()));
-    }
-
     private List<Fired> fired(String unit, String taskId) {
         return jdbc.sql("""
                         select unit_code, task_id, step_code, queued_at, recipient_user from notification
@@ -157,9 +143,5 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
                 .query((rs, row) -> new Fired(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(ZONE).toLocalDateTime(), rs.getString(5)))
                 .list();
-    }
-
-    private static OffsetDateTime at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(ZONE).toOffsetDateTime();
     }
 }
