@@ -52,6 +52,13 @@ public class ConsolidationService {
      * an item marked not applicable counts 0; a field never exceeds its self-scorable maximum.
      */
     public List<FieldTotal> consolidate(long cycleId) {
+        List<FieldTotal> totals = liveTotals(cycleId);
+        store(cycleId, totals);
+        return totals;
+    }
+
+    /** The same totals over the latest submitted scores right now, without storing them (for the dashboard). */
+    public List<FieldTotal> liveTotals(long cycleId) {
         Cycle cycle = cycles.get(cycleId);
         List<Criterion> items = criteria.items(cycle.criteriaSetCode());
         Map<String, BigDecimal> points = scoring.latestScores(cycleId).stream()
@@ -65,7 +72,6 @@ public class ConsolidationService {
                     .reduce(BigDecimal.ZERO, BigDecimal::add).min(max);
             totals.add(new FieldTotal(field.code(), field.name(), max, score));
         }
-        store(cycleId, totals);
         return totals;
     }
 

@@ -1,0 +1,72 @@
+package vn.parindex.dashboard;
+
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import vn.parindex.common.CurrentUser;
+import vn.parindex.orgdirectory.RoleGroups;
+
+/**
+ * The progress dashboard for Sở Nội vụ and the province's leaders: {@code /pages/dashboard?year=} (page) and
+ * {@code /api/cycles/{year}/dashboard} (JSON), with a drill-down per unit.
+ */
+@Controller
+class DashboardController {
+
+    static final Set<String> VIEWERS = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
+            RoleGroups.VICE_CHAIRMAN, "camunda-admin");
+
+    private final DashboardService dashboards;
+    private final CurrentUser user;
+    private final String tasklistUrl;
+
+    DashboardController(DashboardService dashboards, CurrentUser user, vn.parindex.common.ParProperties properties) {
+        this.dashboards = dashboards;
+        this.user = user;
+        this.tasklistUrl = properties.tasklistUrl();
+    }
+
+    @GetMapping("/api/cycles/{year}/dashboard")
+    @ResponseBody
+    CycleDashboard json(@PathVariable int year) {
+        requireViewer();
+        return dashboards.forYear(year);
+    }
+
+    @GetMapping("/api/cycles/{year}/dashboard/units/{unit}")
+    @ResponseBody
+    UnitDetail unitJson(@PathVariable int year, @PathVariable String unit) {
+        requireViewer();
+        return dashboards.unit(year, unit);
+    }
+
+    @GetMapping("/pages/dashboard")
+    String page(@RequestParam int year, Model model) {
+        requireViewer();
+        model.addAttribute("d", dashboards.forYear(year));
+        model.addAttribute("states", PhaseState.values());
+        return "pages/dashboard";
+    }
+
+    @GetMapping("/pages/dashboard/unit")
+    String unitPage(@RequestParam int year, @RequestParam String unit, Model model) {
+        requireViewer();
+        model.addAttribute("u", dashboards.unit(year, unit));
+        model.addAttribute("tasklistUrl", tasklistUrl);
+        model.addAttribute("cockpitUrl", tasklistUrl.replace("/tasklist/", "/cockpit/"));
+        return "pages/dashboard-unit";
+    }
+
+    private void requireViewer() {
+        if (!user.inAnyGroup(VIEWERS)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Bảng theo dõi tiến độ dành cho Sở Nội vụ và lãnh đạo UBND tỉnh.");
+        }
+    }
+}
