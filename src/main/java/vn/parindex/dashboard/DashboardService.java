@@ -133,7 +133,7 @@ public class DashboardService {
         if (now.isAfter(due)) {
             int days = Math.max(1, calendar.workingDaysBetween(due.atZoneSameInstant(zone).toLocalDate(),
                     now.atZoneSameInstant(zone).toLocalDate()));
-            return new PhaseCell(phase, PhaseState.OVERDUE, state.label().toLowerCase() + ", " + detail, round, days, updatedAt);
+            return new PhaseCell(phase, PhaseState.OVERDUE, detail, round, days, updatedAt);
         }
         return new PhaseCell(phase, state, detail, round, 0, updatedAt);
     }

@@ -4,21 +4,33 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * Our own API (/api) takes HTTP Basic credentials of a Camunda user and runs the request as that user, so the
- * engine's authorization checks apply to everything the request does.
+ * Our pages (/pages) and API (/api) run as a Camunda user, so the engine's authorization checks apply to everything
+ * a request does. One login: whoever is logged in to Tasklist or Cockpit (the webapps' session) is logged in here too,
+ * and logging out there logs out here. Without that session, HTTP Basic credentials of a Camunda user are accepted.
+ * The session is honoured for reading only: a request that changes something needs Basic credentials, so another
+ * site cannot make a logged-in user's browser change data (no CSRF through the session cookie).
  */
 @Component
 class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String ENGINE = "default";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final IdentityService identity;
 
@@ -29,21 +41,53 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String[] credentials = basicCredentials(request.getHeader("Authorization"));
-        if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"PAR\", charset=\"UTF-8\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"message\":\"Vui lòng đăng nhập.\"}");
-            return;
+        UserAuthentication session = SAFE_METHODS.contains(request.getMethod()) ? sessionUser(request) : null;
+        if (session != null) {
+            identity.setAuthentication(session.getIdentityId(), session.getGroupIds());
+        } else {
+            String[] credentials = basicCredentials(request.getHeader("Authorization"));
+            if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+                refuse(request, response);
+                return;
+            }
+            List<String> groups = identity.createGroupQuery().groupMember(credentials[0]).list().stream()
+                    .map(Group::getId).toList();
+            identity.setAuthentication(credentials[0], groups);
         }
-        List<String> groups = identity.createGroupQuery().groupMember(credentials[0]).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(credentials[0], groups);
         try {
             chain.doFilter(request, response);
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    private static UserAuthentication sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null && authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user
+                ? user : null;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        if (request.getRequestURI().startsWith("/pages/")) {
+            // a page: point the user to the one login page (Tasklist); Basic still works for scripts
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Chi so CCHC\", charset=\"UTF-8\"");
+            response.setContentType("text/html;charset=UTF-8");
+            String back = HtmlUtils.htmlEscape(request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"UTF-8\"><title>Đăng nhập</title>"
+                    + "<body style=\"font-family: Arial, sans-serif; margin: 24px\"><h1>Vui lòng đăng nhập</h1>"
+                    + "<p>Trang này dành cho người dùng đã đăng nhập. <a href=\"/camunda/app/tasklist/default/\">Đăng nhập"
+                    + " vào hệ thống</a> (Tasklist), sau đó mở lại <a href=\"" + back + "\">trang này</a>.</p></body></html>");
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Chi so CCHC\", charset=\"UTF-8\"");
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"message\":\"Vui lòng đăng nhập.\"}");
     }
 
     private static String[] basicCredentials(String header) {
