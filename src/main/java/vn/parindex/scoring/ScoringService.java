@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.parindex.evidence.EvidenceService;
 import vn.parindex.common.ValidationException;
 import vn.parindex.criteria.Assignment;
 import vn.parindex.criteria.CriteriaService;
@@ -31,15 +32,17 @@ public class ScoringService {
     private final CriteriaService criteria;
     private final UnitProgressService progress;
     private final ReviewService reviews;
+    private final EvidenceService evidence;
     private final Clock clock;
 
     ScoringService(JdbcClient jdbc, CycleService cycles, CriteriaService criteria, UnitProgressService progress,
-                   ReviewService reviews, Clock clock) {
+                   ReviewService reviews, EvidenceService evidence, Clock clock) {
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.criteria = criteria;
         this.progress = progress;
         this.reviews = reviews;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -65,7 +68,8 @@ public class ScoringService {
     public List<ItemScore> submit(long cycleId, String unitCode, List<Map<String, Object>> rows, String user,
                                   String taskId) {
         List<String> problems = new ArrayList<>();
-        var valid = ScoreSheetValidator.validate(assignedItems(cycleId, unitCode), rows, problems);
+        var valid = ScoreSheetValidator.validate(assignedItems(cycleId, unitCode), withUploadedEvidence(cycleId, unitCode, rows),
+                problems);
         ValidationException.throwIfAny(problems);
 
         int round = progress.submit(cycleId, unitCode, CyclePhase.SCORING);
@@ -81,6 +85,21 @@ public class ScoringService {
         }
         reviews.record(cycleId, unitCode, ReviewStep.SCORES_SUBMITTED, round, Decision.SUBMITTED, null, user, taskId);
         return scoresOf(cycleId, unitCode);
+    }
+
+    /** Items with uploaded files have evidence: their names fill an empty evidence reference. */
+    private List<Map<String, Object>> withUploadedEvidence(long cycleId, String unitCode, List<Map<String, Object>> rows) {
+        Map<String, List<String>> files = evidence.fileNamesByItem(cycleId, unitCode);
+        return rows.stream().map(row -> {
+            List<String> names = files.get(String.valueOf(row.get("code")));
+            Object reference = row.get("evidenceRef");
+            if (names == null || reference != null && !reference.toString().isBlank()) {
+                return row;
+            }
+            Map<String, Object> copy = new java.util.HashMap<>(row);
+            copy.put("evidenceRef", "Tệp đính kèm: " + String.join(", ", names));
+            return copy;
+        }).toList();
     }
 
     /** The latest submitted score of every item of the cycle. */

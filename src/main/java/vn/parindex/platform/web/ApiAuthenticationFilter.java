@@ -23,14 +23,20 @@ import org.springframework.web.util.HtmlUtils;
  * Our pages (/pages) and API (/api) run as a Camunda user, so the engine's authorization checks apply to everything
  * a request does. One login: whoever is logged in to Tasklist or Cockpit (the webapps' session) is logged in here too,
  * and logging out there logs out here. Without that session, HTTP Basic credentials of a Camunda user are accepted.
- * The session is honoured for reading only: a request that changes something needs Basic credentials, so another
- * site cannot make a logged-in user's browser change data (no CSRF through the session cookie).
+ * A request that changes something through the session must carry the session's CSRF token (our pages' forms hold
+ * it in the field {@code _csrf}), so another site cannot make a logged-in user's browser change data; scripts use
+ * Basic credentials instead.
  */
 @Component
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Request attribute with the session's CSRF token, for pages that render forms. */
+    public static final String CSRF_ATTRIBUTE = "parCsrfToken";
+    private static final String CSRF_SESSION_KEY = "vn.parindex.csrf";
+    private static final String CSRF_FIELD = "_csrf";
+    private static final String CSRF_HEADER = "X-CSRF-TOKEN";
 
     private final IdentityService identity;
 
@@ -41,8 +47,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        UserAuthentication session = SAFE_METHODS.contains(request.getMethod()) ? sessionUser(request) : null;
+        UserAuthentication session = sessionUser(request);
+        if (session != null && !SAFE_METHODS.contains(request.getMethod()) && !validCsrfToken(request)) {
+            session = null;
+        }
         if (session != null) {
+            request.setAttribute(CSRF_ATTRIBUTE, csrfToken(request.getSession()));
             identity.setAuthentication(session.getIdentityId(), session.getGroupIds());
         } else {
             String[] credentials = basicCredentials(request.getHeader("Authorization"));
@@ -59,6 +69,24 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    private static String csrfToken(HttpSession session) {
+        Object token = session.getAttribute(CSRF_SESSION_KEY);
+        if (token == null) {
+            byte[] random = new byte[24];
+            new java.security.SecureRandom().nextBytes(random);
+            token = java.util.HexFormat.of().formatHex(random);
+            session.setAttribute(CSRF_SESSION_KEY, token);
+        }
+        return token.toString();
+    }
+
+    private static boolean validCsrfToken(HttpServletRequest request) {
+        Object expected = request.getSession().getAttribute(CSRF_SESSION_KEY);
+        String given = request.getHeader(CSRF_HEADER) != null ? request.getHeader(CSRF_HEADER) : request.getParameter(CSRF_FIELD);
+        return expected != null && given != null && java.security.MessageDigest.isEqual(
+                expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static UserAuthentication sessionUser(HttpServletRequest request) {

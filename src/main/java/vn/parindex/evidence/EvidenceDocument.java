@@ -1,0 +1,9 @@
+package vn.parindex.evidence;
+
+import java.time.OffsetDateTime;
+
+/** An uploaded evidence file, without its bytes. */
+public record EvidenceDocument(long id, long cycleId, String unitCode, String criterionCode, String fileName,
+                               String contentType, long sizeBytes, String sha256, String uploadedBy,
+                               OffsetDateTime uploadedAt) {
+}
