@@ -69,25 +69,40 @@ def totals_table():
 DRAFT = text("text_draft", "**Tóm tắt kết quả:** {{reportSummary}}\n\n**Khó khăn, vướng mắc:** {{difficulties}}\n\n"
                            "**Kiến nghị, đề xuất:** {{recommendations}}")
 
-SCORE_LIST = {
-    "type": "dynamiclist", "id": "list_scoreItems", "path": "scoreItems", "label": "Các tiêu chí được giao cho đơn vị",
-    "isRepeating": True, "allowAddRemove": False, "defaultRepetitions": 1, "showOutline": True, "nonCollapsedItems": 50,
-    "components": [
-        {"type": "textfield", "id": "item_code", "key": "code", "label": "Mã tiêu chí", "readonly": True, "layout": {"columns": 3}},
-        {"type": "number", "id": "item_maxPoints", "key": "maxPoints", "label": "Điểm tối đa", "readonly": True,
-         "decimalDigits": 2, "layout": {"columns": 3}},
-        {"type": "number", "id": "item_score", "key": "score", "label": "Điểm tự đánh giá", "decimalDigits": 2,
-         "validate": {"min": 0}, "layout": {"columns": 3}},
-        {"type": "checkbox", "id": "item_notApplicable", "key": "notApplicable", "label": "Không áp dụng",
-         "description": "Chỉ với tiêu chí bộ chỉ số cho phép", "layout": {"columns": 3}},
-        {"type": "textarea", "id": "item_name", "key": "name", "label": "Tiêu chí", "readonly": True},
-        {"type": "textarea", "id": "item_guidance", "key": "guidance", "label": "Cách tính điểm và tài liệu kiểm chứng",
-         "readonly": True},
-        {"type": "textfield", "id": "item_evidenceRef", "key": "evidenceRef",
-         "label": "Tài liệu kiểm chứng (số, ký hiệu, ngày văn bản hoặc đường dẫn)"},
-        {"type": "textarea", "id": "item_explanation", "key": "explanation",
-         "label": "Giải trình (bắt buộc khi không có tài liệu kiểm chứng hoặc không áp dụng)"},
-    ]}
+# The self-score sheet. Not a dynamic list: in Tasklist 7.24 (form-js 1.8.7) every change of a field inside a
+# repeating dynamic list leaves an empty error entry ({"item_score": []}) that Tasklist counts as a validation error,
+# so "Complete" stays disabled for good. Instead the form has SCORE_ROWS fixed rows, each a group bound to one element
+# of the Json list (path "scoreItems.<i>"); rows beyond the unit's items are hidden and not submitted. Must equal
+# ScoreSheetJson.FORM_ROWS (the task listener refuses a sheet with more items than rows).
+SCORE_ROWS = 60
+
+
+def score_row(i):
+    n = i + 1
+    row = "scoreItems[%d]" % n
+    return {
+        "type": "group", "id": "group_scoreItem_%d" % i, "path": "scoreItems.%d" % i, "label": "Tiêu chí thứ %d" % n,
+        "showOutline": True, "conditional": {"hide": '=%s.code = null or %s.code = ""' % (row, row)},
+        "components": [
+            {"type": "textfield", "id": "item_code_%d" % i, "key": "code", "label": "Mã tiêu chí", "readonly": True,
+             "layout": {"row": "row_scoreItem_%d_a" % i, "columns": 4}},
+            {"type": "number", "id": "item_maxPoints_%d" % i, "key": "maxPoints", "label": "Điểm tối đa", "readonly": True,
+             "decimalDigits": 2, "layout": {"row": "row_scoreItem_%d_a" % i, "columns": 4}},
+            {"type": "number", "id": "item_score_%d" % i, "key": "score", "label": "Điểm tự đánh giá", "decimalDigits": 2,
+             "validate": {"min": 0}, "layout": {"row": "row_scoreItem_%d_a" % i, "columns": 4}},
+            {"type": "checkbox", "id": "item_notApplicable_%d" % i, "key": "notApplicable", "label": "Không áp dụng",
+             "description": "Chỉ với tiêu chí bộ chỉ số cho phép", "layout": {"row": "row_scoreItem_%d_a" % i, "columns": 4}},
+            {"type": "textarea", "id": "item_name_%d" % i, "key": "name", "label": "Tiêu chí", "readonly": True},
+            {"type": "textarea", "id": "item_guidance_%d" % i, "key": "guidance",
+             "label": "Cách tính điểm và tài liệu kiểm chứng", "readonly": True},
+            {"type": "textfield", "id": "item_evidenceRef_%d" % i, "key": "evidenceRef",
+             "label": "Tài liệu kiểm chứng (số, ký hiệu, ngày văn bản hoặc đường dẫn)"},
+            {"type": "textarea", "id": "item_explanation_%d" % i, "key": "explanation",
+             "label": "Giải trình (bắt buộc khi không có tài liệu kiểm chứng hoặc không áp dụng)"},
+        ]}
+
+
+SCORE_SHEET = [text("text_scoreItems", "#### Các tiêu chí được giao cho đơn vị")] + [score_row(i) for i in range(SCORE_ROWS)]
 
 FORMS = {
     "cycle/open-cycle": [
@@ -112,7 +127,7 @@ FORMS = {
         context(), return_block(),
         text("text_rules", "Điểm từ 0 đến điểm tối đa, tối đa 2 chữ số thập phân. Không có tài liệu kiểm chứng thì phải "
                            "giải trình. Chỉ chọn *Không áp dụng* với tiêu chí bộ chỉ số cho phép, kèm lý do."),
-        SCORE_LIST],
+        ] + SCORE_SHEET,
     "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{totalText}}**")]
         + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),
     "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**")]
@@ -138,7 +153,8 @@ for path, components in FORMS.items():
     schema = {"components": components, "type": "default", "id": form_id, "executionPlatform": "Camunda Platform",
               "executionPlatformVersion": "7.24.0", "exporter": {"name": "tools/forms/gen_forms.py", "version": "1"},
               "schemaVersion": 16}
-    ids = [c["id"] for c in components] + [c["id"] for c in SCORE_LIST["components"]]
+    ids = [c["id"] for c in components] + [child["id"] for c in components for child in c.get("components", [])]
+    assert len(ids) == len(set(ids)), "duplicate component id in " + form_id
     out = os.path.join(root, "forms", path + ".form")
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:

@@ -11,9 +11,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the Spring Boot tests: real PostgreSQL, the demo users, the job executor off (tests run jobs explicitly),
- * one shared context for every subclass, and a clean slate of cycles after each test.
+ * one shared context for every subclass, and a clean slate of cycles after each test. The server listens on a random
+ * port so the browser test shares this context (a second context would register a second engine "default").
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "par.demo.enabled=true",
         "spring.datasource.username=postgres",

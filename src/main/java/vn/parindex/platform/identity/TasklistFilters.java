@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist shows no task without a filter, so every group gets the four shared filters. Created once by name;
- * a filter's visibility is a READ authorization for each group.
+ * Tasklist shows no task without a filter, so every group gets the four shared filters. Created once by name (their
+ * properties kept up to date); a filter's visibility is a READ authorization for each group.
  */
 @Component
 class TasklistFilters {
@@ -55,15 +55,20 @@ class TasklistFilters {
     }
 
     private String ensure(String name, int priority, String description, TaskQuery query) {
+        // Shown under each task in the list. Task-local variables of every task (TaskFormContext): users may read
+        // them through the task, whereas process variables (year, unitCode) need rights on the instance they lack,
+        // and unitCode lives on the unit's sub-process scope, which Tasklist does not look at.
+        Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", List.of(Map.of("name", "unitName", "label", "Đơn vị"),
+                        Map.of("name", "cycleYear", "label", "Năm")));
         Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
+            if (!properties.equals(existing.getProperties())) {
+                filterService.saveFilter(existing.setProperties(properties));
+            }
             return existing.getId();
         }
-        Filter filter = filterService.newTaskFilter(name)
-                .setQuery(query)
-                .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
-                        "variables", List.of(Map.of("name", "unitCode", "label", "Đơn vị"),
-                                Map.of("name", "year", "label", "Năm"))));
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
         return filter.getId();
     }

@@ -20,6 +20,11 @@ final class ScoreSheetJson {
 
     static final String SCORE_ITEMS = "scoreItems";
     static final String TOTAL_TEXT = "totalText";
+    /**
+     * Rows of forms/scoring/self-score.form (SCORE_ROWS in tools/forms/gen_forms.py): Tasklist 7.24 cannot complete a
+     * form with an editable dynamic list, so the form has fixed rows and hides the unused ones.
+     */
+    static final int FORM_ROWS = 60;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,6 +33,10 @@ final class ScoreSheetJson {
 
     /** Editable rows for the self-scoring form. */
     static JsonValue editable(List<ScoreSheetRow> rows) {
+        if (rows.size() > FORM_ROWS) {
+            throw new IllegalStateException("The self-score form has " + FORM_ROWS + " rows but the unit has " + rows.size()
+                    + " items: raise SCORE_ROWS in tools/forms/gen_forms.py and ScoreSheetJson.FORM_ROWS together");
+        }
         return json(rows.stream().map(row -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("code", row.code());

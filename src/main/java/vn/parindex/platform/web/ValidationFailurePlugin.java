@@ -1,0 +1,35 @@
+package vn.parindex.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/** Lets every engine command report a {@link vn.parindex.common.ValidationException} to the request that ran it. */
+@Component
+class ValidationFailurePlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(0, new RecordingInterceptor());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    static final class RecordingInterceptor extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (RuntimeException e) {
+                ValidationFailures.record(e);
+                throw e;
+            }
+        }
+    }
+}

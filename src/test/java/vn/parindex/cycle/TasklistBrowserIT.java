@@ -1,0 +1,458 @@
+package vn.parindex.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.cycle.process.CycleProcess;
+import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.scoring.ScoreSheetRow;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.support.CycleDriver;
+import vn.parindex.support.PostgresSpringTest;
+
+/**
+ * The 2026 cycle in a real browser: Debian's Chromium driven by Playwright through Camunda Tasklist and our Camunda
+ * Forms, on the real server (random port) and the embedded PostgreSQL. Unit STP and the province-level approval are
+ * worked in the browser as the demo users; the other units and the steps between go through the engine API as in
+ * {@link WholeCycleIT}. Screenshots of every important step go to {@code target/screenshots/}.
+ * <p>
+ * Assertions use what the user sees (our Vietnamese labels and values, not Tasklist's own texts, which another change translates)
+ * and our tables.
+ */
+class TasklistBrowserIT extends PostgresSpringTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final int YEAR = 2026;
+    private static final String UNIT = "STP";
+    private static final String UNIT_NAME = "Sở Tư pháp";
+    private static final String PROCESS_NAME = "Kỳ đánh giá Chỉ số CCHC hằng năm";
+    private static final String UNIT_TASKS = "Việc của đơn vị";
+    /** form-js applies a typed value after a 300 ms debounce, and drops it when another field changes meanwhile. */
+    private static final int FORM_JS_DEBOUNCE_MS = 350;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    ScoringService scoring;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcClient jdbc;
+
+    private int shot;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM)) {
+            fail("The browser test needs Debian's Chromium at " + CHROMIUM + " (apt-get install -y chromium); "
+                    + "it never downloads a browser.");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-background-networking", "--disable-gpu",
+                        "--no-first-run", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void a2026CycleInTasklist() {
+        // --- SNV opens the cycle from Tasklist's start form; a second start for the year is refused in Vietnamese
+        try (Tasklist snv = login("snvdieuphoi")) {
+            snv.startCycle(YEAR);
+            snv.page.locator(".modal-dialog").waitFor(detached());
+            snv.screenshot("cycle-started");
+            assertThat(cycles.findOpen(YEAR)).as("cycle opened from the start form").isPresent();
+
+            snv.startCycle(YEAR);
+            PlaywrightAssertions.assertThat(snv.page.locator(".modal-dialog"))
+                    .containsText("Kỳ đánh giá Chỉ số CCHC năm 2026 đang mở (mã PAR-2026)");
+            assertThat(snv.page.locator(".modal-dialog").innerText()).doesNotContain("ENGINE-", "Exception");
+            snv.screenshot("second-start-refused");
+        }
+        Cycle cycle = cycles.findOpen(YEAR).orElseThrow();
+        String pi = cycle.processInstanceId();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CycleProcess.PROCESS_KEY).count()).isEqualTo(1);
+
+        // --- STP's plan: officer prepares, head signs off, SNV accepts
+        try (Tasklist officer = login("stpchuyenvien")) {
+            officer.openTask("Lập kế hoạch triển khai", UNIT_NAME);
+            PlaywrightAssertions.assertThat(officer.form())
+                    .containsText("Đơn vị: Sở Tư pháp · Kỳ đánh giá: năm 2026 · Tỉnh: Tỉnh Lâm Đồng · Hạn xử lý: 17:00 28/02/2026");
+            officer.claim();
+            officer.fill("input[id$='field_planNumber']", "12/KH-STP");
+            officer.fillDate("input[id$='field_planIssuedOn-date']", LocalDate.of(YEAR, 2, 20));
+            officer.fill("textarea[id$='field_planSummary']", "Kế hoạch thực hiện các tiêu chí Chỉ số CCHC năm 2026 của Sở Tư pháp.");
+            officer.fill("input[id$='field_planDocumentRef']", "https://vanban.example.gov.vn/STP/12");
+            officer.screenshot("plan-filled");
+            officer.completeAndWait();
+        }
+        assertThat(jdbc.sql("select plan_number || '|' || issued_on || '|' || submitted_by from unit_plan where cycle_id = ? and unit_code = ?")
+                .params(cycle.id(), UNIT).query(String.class).single()).isEqualTo("12/KH-STP|2026-02-20|stpchuyenvien");
+
+        try (Tasklist head = login("stpthutruong")) {
+            head.openTask("Thủ trưởng ký duyệt kế hoạch", UNIT_NAME);
+            PlaywrightAssertions.assertThat(head.form()).containsText("Kế hoạch số: 12/KH-STP · Ngày ban hành: 20/02/2026");
+            PlaywrightAssertions.assertThat(head.form()).containsText("https://vanban.example.gov.vn/STP/12");
+            head.claim();
+            head.choose("Ký duyệt, gửi Sở Nội vụ");
+            head.screenshot("plan-sign-off");
+            head.completeAndWait();
+        }
+        try (Tasklist snv = login("snvdieuphoi")) {
+            snv.openTask("Sở Nội vụ xem xét kế hoạch", UNIT_NAME);
+            PlaywrightAssertions.assertThat(snv.form()).containsText("Kế hoạch số: 12/KH-STP");
+            snv.claim();
+            snv.choose("Chấp nhận kế hoạch");
+            snv.screenshot("plan-review");
+            snv.completeAndWait();
+        }
+        assertThat(decisions(cycle.id(), UNIT)).containsExactly(
+                "PLAN_SUBMITTED:SUBMITTED:stpchuyenvien", "PLAN_SIGN_OFF:APPROVE:stpthutruong", "PLAN_REVIEW:APPROVE:snvdieuphoi");
+
+        // --- the other units' plans through the engine API
+        for (String unit : cycles.planUnits(cycle.id())) {
+            if (!unit.equals(UNIT)) {
+                driver.submit(officer(unit), driver.task(pi, CycleProcess.PREPARE_PLAN, unit), CycleDriver.planForm(unit));
+                driver.submit(head(unit), driver.task(pi, CycleProcess.SIGN_OFF_PLAN, unit), CycleDriver.approve());
+                driver.submit("snvdieuphoi", driver.task(pi, CycleProcess.REVIEW_PLAN, unit), CycleDriver.approve());
+            }
+        }
+
+        // --- SNV reports the Ministry's guidance through our API: self-assessment opens now
+        assertThat(post("/api/cycles/" + YEAR + "/guidance-received", "snvdieuphoi")).isEqualTo(204);
+        assertThat(cycles.get(cycle.id()).selfAssessmentOpenedAt()).isNotNull();
+
+        // --- STP self-scores exactly its items; a score above the maximum is refused by the server, in Vietnamese
+        List<ScoreSheetRow> sheet = scoring.sheet(cycle.id(), UNIT);
+        List<String> expectedCodes = sheet.stream().map(ScoreSheetRow::code).toList();
+        assertThat(expectedCodes).startsWith("2.1.1").allMatch(code -> code.startsWith("2."));
+        try (Tasklist officer = login("stpchuyenvien")) {
+            officer.openTask("Tự chấm điểm các tiêu chí được giao", UNIT_NAME);
+            officer.page.locator("input[id$='item_code_0']").waitFor();
+            assertThat(officer.visibleValues("input[id*='item_code_']")).as("the unit's items, in order")
+                    .containsExactlyElementsOf(expectedCodes);
+            assertThat(officer.visibleValues("input[id*='item_maxPoints_']"))
+                    .containsExactlyElementsOf(sheet.stream().map(row -> row.maxPoints().stripTrailingZeros().toPlainString()).toList());
+            PlaywrightAssertions.assertThat(officer.page.locator("textarea[id$='item_name_0']")).hasValue(sheet.get(0).name());
+            officer.screenshot("self-score-opened");
+            officer.claim();
+
+            for (int i = 0; i < sheet.size(); i++) {
+                ScoreSheetRow row = sheet.get(i);
+                BigDecimal score = i == 0 ? row.maxPoints().add(BigDecimal.ONE) : threeQuarters(row);
+                officer.fill("input[id$='item_score_" + i + "']", vietnamese(score));
+                officer.fill("input[id$='item_evidenceRef_" + i + "']", "Văn bản số 15/BC-STP về " + row.code());
+            }
+            officer.screenshot("self-score-invalid");
+            Response refused = officer.page.waitForResponse(r -> r.url().endsWith("/submit-form"), officer::clickComplete);
+            assertThat(refused.status()).as("our validation, not a server error").isEqualTo(422);
+            Locator notification = officer.page.locator(".notifications .alert .message");
+            PlaywrightAssertions.assertThat(notification).containsText(
+                    "Tiêu chí " + sheet.get(0).code() + ": điểm " + row0Above(sheet) + " vượt điểm tối đa");
+            assertThat(notification.innerText()).doesNotContain("ENGINE-", "Exception", "Cannot submit");
+            officer.screenshot("self-score-refused");
+            assertThat(jdbc.sql("select count(*) from item_score where cycle_id = ? and unit_code = ?")
+                    .params(cycle.id(), UNIT).query(Integer.class).single()).as("nothing stored").isZero();
+            assertThat(driver.openTasks(pi, CycleProcess.SELF_SCORE)).as("task still open")
+                    .anyMatch(task -> UNIT.equals(taskService.getVariable(task.getId(), CycleProcess.UNIT_CODE)));
+
+            officer.fill("input[id$='item_score_0']", vietnamese(threeQuarters(sheet.get(0))));
+            Locator dismiss = officer.page.locator("button[ng-click='removeNotification(notification)']");
+            dismiss.first().click();
+            dismiss.first().waitFor(detached());
+            officer.screenshot("self-score-fixed");
+            officer.completeAndWait();
+        }
+        List<String> stored = jdbc.sql("""
+                select criterion_code || '=' || trim_scale(score) || '|' || evidence_ref from item_score
+                where cycle_id = ? and unit_code = ? order by criterion_code""").params(cycle.id(), UNIT).query(String.class).list();
+        List<String> expectedRows = new ArrayList<>();
+        for (ScoreSheetRow row : sheet) {
+            expectedRows.add(row.code() + "=" + threeQuarters(row).stripTrailingZeros().toPlainString()
+                    + "|Văn bản số 15/BC-STP về " + row.code());
+        }
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(expectedRows);
+
+        try (Tasklist head = login("stpthutruong")) {
+            head.openTask("Thủ trưởng ký duyệt kết quả tự chấm", UNIT_NAME);
+            Locator table = head.form().locator("table");
+            PlaywrightAssertions.assertThat(table).containsText(expectedCodes.get(0));
+            PlaywrightAssertions.assertThat(table).containsText("Văn bản số 15/BC-STP về " + expectedCodes.get(expectedCodes.size() - 1));
+            PlaywrightAssertions.assertThat(head.form()).containsText("Tổng điểm tự chấm: " + vietnamese(total(sheet)));
+            head.claim();
+            head.choose("Ký duyệt, gửi Sở Nội vụ");
+            head.screenshot("scores-sign-off");
+            head.completeAndWait();
+        }
+        try (Tasklist snv = login("snvdieuphoi")) {
+            snv.openTask("Sở Nội vụ xem xét kết quả tự chấm", UNIT_NAME);
+            PlaywrightAssertions.assertThat(snv.form().locator("table")).containsText(expectedCodes.get(0));
+            snv.claim();
+            snv.choose("Chấp nhận kết quả tự chấm của đơn vị");
+            snv.screenshot("scores-review");
+            snv.completeAndWait();
+        }
+        assertThat(decisions(cycle.id(), UNIT)).contains(
+                "SCORES_SUBMITTED:SUBMITTED:stpchuyenvien", "SCORES_SIGN_OFF:APPROVE:stpthutruong", "SCORES_REVIEW:APPROVE:snvdieuphoi");
+
+        // --- the other units' scores, the report and the director's approval through the engine API
+        for (String unit : cycles.scoringUnits(cycle.id())) {
+            if (!unit.equals(UNIT)) {
+                driver.submit(officer(unit), driver.task(pi, CycleProcess.SELF_SCORE, unit),
+                        driver.scoreForm(cycle.id(), unit, CycleDriver::threeQuarters));
+                driver.submit(head(unit), driver.task(pi, CycleProcess.SIGN_OFF_SCORES, unit), CycleDriver.approve());
+                driver.submit("snvdieuphoi", driver.task(pi, CycleProcess.REVIEW_SCORES, unit), CycleDriver.approve());
+            }
+        }
+        driver.submit("snvdieuphoi", driver.task(pi, CycleProcess.PREPARE_REPORT, null), CycleDriver.reportForm());
+        driver.submit("snvgiamdoc", driver.task(pi, CycleProcess.APPROVE_DRAFT, null), CycleDriver.approve());
+
+        // --- the Chairman approves in the browser, SNV records the submission in the browser
+        try (Tasklist chairman = login("chutich")) {
+            chairman.openTask("Chủ tịch UBND tỉnh phê duyệt báo cáo", "Sở Nội vụ (tổng hợp của tỉnh)");
+            PlaywrightAssertions.assertThat(chairman.form().locator("table")).containsText("Công tác chỉ đạo, điều hành cải cách hành chính");
+            PlaywrightAssertions.assertThat(chairman.form()).containsText("Tổng điểm tự đánh giá của tỉnh:");
+            PlaywrightAssertions.assertThat(chairman.form()).containsText("Tỉnh tự đánh giá đạt kết quả khá trên các lĩnh vực.");
+            chairman.claim();
+            chairman.choose("Phê duyệt báo cáo");
+            chairman.screenshot("chairman-approval");
+            chairman.completeAndWait();
+        }
+        assertThat(jdbc.sql("select decision || ':' || decided_by from review_decision where cycle_id = ? and step = 'CHAIRMAN_APPROVAL'")
+                .param(cycle.id()).query(String.class).list()).containsExactly("APPROVE:chutich");
+
+        LocalDate reportDate = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")); // the server refuses a date after today
+        try (Tasklist snv = login("snvdieuphoi")) {
+            snv.openTask("Gửi báo cáo và nhập dữ liệu vào phần mềm của Bộ Nội vụ", "Sở Nội vụ (tổng hợp của tỉnh)");
+            snv.claim();
+            snv.fill("input[id$='field_reportNumber']", "25/BC-UBND");
+            snv.fillDate("input[id$='field_reportDate-date']", reportDate);
+            snv.page.locator("input[id$='field_enteredInMinistrySoftware']").check();
+            snv.page.waitForTimeout(FORM_JS_DEBOUNCE_MS);
+            snv.screenshot("record-submission");
+            snv.completeAndWait();
+            snv.screenshot("cycle-completed");
+        }
+
+        // --- the cycle has ended
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.COMPLETED);
+        assertThat(jdbc.sql("select report_number || '|' || report_date || '|' || entered_in_ministry_software || '|' || recorded_by"
+                + " from ministry_submission where cycle_id = ?").param(cycle.id()).query(String.class).single())
+                .isEqualTo("25/BC-UBND|" + reportDate + "|true|snvdieuphoi");
+    }
+
+    private Tasklist login(String user) {
+        return new Tasklist(user);
+    }
+
+    private String officer(String unit) {
+        return driver.memberOf(OrgDirectoryService.officersGroup(unit));
+    }
+
+    private String head(String unit) {
+        return driver.memberOf(OrgDirectoryService.headsGroup(unit));
+    }
+
+    private List<String> decisions(long cycleId, String unit) {
+        return jdbc.sql("select step || ':' || decision || ':' || decided_by from review_decision"
+                + " where cycle_id = ? and unit_code = ? order by id").params(cycleId, unit).query(String.class).list();
+    }
+
+    private int post(String path, String user) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + credentials).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static BigDecimal threeQuarters(ScoreSheetRow row) {
+        return row.maxPoints().multiply(new BigDecimal("0.75")).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal total(List<ScoreSheetRow> sheet) {
+        return sheet.stream().map(TasklistBrowserIT::threeQuarters).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String row0Above(List<ScoreSheetRow> sheet) {
+        return sheet.get(0).maxPoints().add(BigDecimal.ONE).stripTrailingZeros().toPlainString();
+    }
+
+    /** As a Vietnamese officer types it: decimal comma. */
+    private static String vietnamese(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static Locator.WaitForOptions detached() {
+        return new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED);
+    }
+
+    /** One user's Tasklist in its own browser context (own cookies, own form drafts). */
+    private final class Tasklist implements AutoCloseable {
+
+        final String user;
+        final BrowserContext context;
+        final Page page;
+
+        Tasklist(String user) {
+            this.user = user;
+            this.context = browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(1400, 1000).setTimezoneId("Asia/Ho_Chi_Minh").setLocale("vi-VN"));
+            context.setDefaultTimeout(20_000);
+            this.page = context.newPage();
+            page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            page.locator("input[ng-model='username']").fill(user);
+            page.locator("input[ng-model='password']").fill("demo");
+            page.locator("button[type='submit']").click();
+            page.locator(".start-process-action").waitFor();
+        }
+
+        void startCycle(int year) {
+            page.locator(".start-process-action a").click();
+            page.locator(".modal-dialog").getByText(PROCESS_NAME).click();
+            page.locator(".modal-dialog input[id$='field_year']").waitFor();
+            PlaywrightAssertions.assertThat(page.locator(".modal-dialog .fjs-form")).containsText("Mở kỳ đánh giá Chỉ số CCHC");
+            fill(".modal-dialog input[id$='field_year']", String.valueOf(year));
+            screenshot("start-form");
+            page.locator("button[ng-click='startProcessInstance()']").click();
+        }
+
+        void openTask(String taskName, String unitName) {
+            page.locator("text=" + UNIT_TASKS).first().click();
+            page.locator("ol.tasks-list > li").filter(new Locator.FilterOptions().setHasText(taskName))
+                    .filter(new Locator.FilterOptions().setHasText(unitName)).first()
+                    .locator("a").first().click();
+            form().locator(".fjs-form").waitFor();
+            PlaywrightAssertions.assertThat(form()).containsText("Đơn vị: " + unitName);
+        }
+
+        Locator form() {
+            return page.locator("[cam-tasklist-form-camunda]");
+        }
+
+        void claim() {
+            page.locator("button.claim").click();
+            page.locator(".disabled-form").waitFor(detached());
+        }
+
+        /** Types into a form-js field and lets its debounce apply the value before the next field changes. */
+        void fill(String selector, String value) {
+            page.locator(selector).fill(value);
+            page.waitForTimeout(FORM_JS_DEBOUNCE_MS);
+        }
+
+        void fillDate(String selector, LocalDate date) {
+            Locator input = page.locator(selector);
+            String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
+            String text = placeholder.startsWith("dd")
+                    ? String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())
+                    : String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
+            input.click();
+            input.fill(text);
+            input.press("Enter");
+            page.waitForTimeout(FORM_JS_DEBOUNCE_MS);
+        }
+
+        void choose(String label) {
+            form().locator("label").filter(new Locator.FilterOptions().setHasText(label)).click();
+            page.waitForTimeout(FORM_JS_DEBOUNCE_MS);
+        }
+
+        List<String> visibleValues(String selector) {
+            List<String> values = new ArrayList<>();
+            for (Locator input : page.locator(selector).all()) {
+                if (input.isVisible()) {
+                    values.add(input.inputValue());
+                }
+            }
+            return values;
+        }
+
+        void clickComplete() {
+            Locator complete = page.locator("button[ng-click='complete()']");
+            PlaywrightAssertions.assertThat(complete).isEnabled();
+            complete.click();
+        }
+
+        /** Completes the task and waits until Tasklist has closed it (the engine has committed by then). */
+        void completeAndWait() {
+            Response response = page.waitForResponse(r -> r.url().endsWith("/submit-form"), this::clickComplete);
+            assertThat(response.status()).as(user + " completes the task: " + response.text()).isLessThan(300);
+            form().waitFor(detached());
+        }
+
+        void screenshot(String step) {
+            shot++;
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(false)
+                    .setPath(SCREENSHOTS.resolve(String.format("%02d-%s-%s.png", shot, user, step))));
+        }
+
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+}
