@@ -14,6 +14,10 @@ def text(id, md, hide=None):
     return c
 
 
+def evidence_link():
+    return text("text_evidence", "[Xem tài liệu kiểm chứng đơn vị đã tải lên]({{evidenceUrl}})")
+
+
 def context():
     return text("text_context", CONTEXT)
 
@@ -127,10 +131,12 @@ FORMS = {
         context(), return_block(),
         text("text_rules", "Điểm từ 0 đến điểm tối đa, tối đa 2 chữ số thập phân. Không có tài liệu kiểm chứng thì phải "
                            "giải trình. Chỉ chọn *Không áp dụng* với tiêu chí bộ chỉ số cho phép, kèm lý do."),
+        text("text_evidence", "**Tài liệu kiểm chứng:** [tải lên, xem tệp của đơn vị (PDF, Word, Excel, ảnh)]({{evidenceUrl}}) "
+                              "(mở trang tải tệp; tiêu chí đã có tệp được coi là có tài liệu kiểm chứng)."),
         ] + SCORE_SHEET,
-    "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{totalText}}**")]
+    "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), evidence_link()]
         + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),
-    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**")]
+    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), evidence_link()]
         + decision("Chấp nhận kết quả tự chấm của đơn vị", "Trả lại đơn vị để chấm lại"),
     "consolidation/prepare-report": [context()] + totals_table() + [return_block(),
         field("textarea", "reportSummary", "Tóm tắt kết quả tự đánh giá", True),

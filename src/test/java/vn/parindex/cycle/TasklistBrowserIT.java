@@ -84,6 +84,8 @@ class TasklistBrowserIT extends PostgresSpringTest {
     JdbcClient jdbc;
 
     private int shot;
+    private String evidenceTaskUrl;
+    private String evidenceFileUrl;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -193,6 +195,22 @@ class TasklistBrowserIT extends PostgresSpringTest {
             officer.screenshot("self-score-opened");
             officer.claim();
 
+            // evidence: the form links to our upload page, which shares Tasklist's login
+            String evidenceUrl = officer.form().locator("a", new Locator.LocatorOptions().setHasText("tải lên, xem tệp"))
+                    .getAttribute("href");
+            assertThat(evidenceUrl).startsWith("/pages/evidence?task=");
+            Page evidence = officer.open(evidenceUrl);
+            PlaywrightAssertions.assertThat(evidence.locator("h1")).containsText("Tài liệu kiểm chứng – " + UNIT_NAME);
+            evidence.locator("tr[data-item='" + expectedCodes.get(0) + "'] input[type=file]").setInputFiles(evidencePdf());
+            evidence.locator("tr[data-item='" + expectedCodes.get(0) + "'] button[type=submit]").click();
+            PlaywrightAssertions.assertThat(evidence.locator("#added")).containsText("Đã tải lên \"bien-ban-kiem-tra.pdf\"");
+            evidence.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("evidence-uploaded.png")));
+            evidenceFileUrl = evidence.locator("tr[data-item='" + expectedCodes.get(0) + "'] a").first().getAttribute("href");
+            evidence.close();
+            assertThat(jdbc.sql("select count(*) from evidence_document where unit_code = ? and uploaded_by = 'stpchuyenvien'")
+                    .param(UNIT).query(Integer.class).single()).isEqualTo(1);
+            evidenceTaskUrl = evidenceUrl;
+
             for (int i = 0; i < sheet.size(); i++) {
                 ScoreSheetRow row = sheet.get(i);
                 BigDecimal score = i == 0 ? row.maxPoints().add(BigDecimal.ONE) : threeQuarters(row);
@@ -240,13 +258,32 @@ class TasklistBrowserIT extends PostgresSpringTest {
             head.screenshot("scores-sign-off");
             head.completeAndWait();
         }
+        try (Tasklist other = login("stcchuyenvien")) {
+            assertThat(other.status(evidenceTaskUrl)).as("another unit: the evidence page").isEqualTo(404);
+            assertThat(other.status(evidenceFileUrl)).as("another unit: the file's URL").isEqualTo(404);
+            assertThat(other.status("/pages/dashboard?year=" + YEAR)).as("units do not see the dashboard").isEqualTo(403);
+        }
         try (Tasklist snv = login("snvdieuphoi")) {
+            Page dashboard = snv.open("/pages/dashboard?year=" + YEAR);
+            Locator stpScoring = dashboard.locator("tr[data-unit='" + UNIT + "'] td").nth(2);
+            assertThat(stpScoring.getAttribute("data-state")).isEqualTo("SUBMITTED");
+            PlaywrightAssertions.assertThat(stpScoring).containsText("Đã nộp");
+            dashboard.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("dashboard-before-review.png")));
+            assertThat(snv.status(evidenceFileUrl)).as("SNV sees the unit's evidence").isEqualTo(200);
+
             snv.openTask("Sở Nội vụ xem xét kết quả tự chấm", UNIT_NAME);
             PlaywrightAssertions.assertThat(snv.form().locator("table")).containsText(expectedCodes.get(0));
             snv.claim();
             snv.choose("Chấp nhận kết quả tự chấm của đơn vị");
             snv.screenshot("scores-review");
             snv.completeAndWait();
+
+            dashboard.reload();
+            assertThat(dashboard.locator("tr[data-unit='" + UNIT + "'] td").nth(2).getAttribute("data-state"))
+                    .as("the dashboard cell changed").isEqualTo("ACCEPTED");
+            dashboard.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("dashboard-after-review.png")));
         }
         assertThat(decisions(cycle.id(), UNIT)).contains(
                 "SCORES_SUBMITTED:SUBMITTED:stpchuyenvien", "SCORES_SIGN_OFF:APPROVE:stpthutruong", "SCORES_REVIEW:APPROVE:snvdieuphoi");
@@ -329,6 +366,18 @@ class TasklistBrowserIT extends PostgresSpringTest {
         }
     }
 
+    /** A small real PDF, as a unit would scan and upload. */
+    private static Path evidencePdf() {
+        try {
+            Path file = SCREENSHOTS.resolve("bien-ban-kiem-tra.pdf");
+            Files.write(file, ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages "
+                    + "/Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static BigDecimal threeQuarters(ScoreSheetRow row) {
         return row.maxPoints().multiply(new BigDecimal("0.75")).setScale(2, RoundingMode.HALF_UP);
     }
@@ -364,10 +413,25 @@ class TasklistBrowserIT extends PostgresSpringTest {
             context.setDefaultTimeout(20_000);
             this.page = context.newPage();
             page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            PlaywrightAssertions.assertThat(page.locator("button[type='submit']")).containsText("Đăng nhập");
             page.locator("input[ng-model='username']").fill(user);
             page.locator("input[ng-model='password']").fill("demo");
             page.locator("button[type='submit']").click();
             page.locator(".start-process-action").waitFor();
+            assertThat(page.locator(".ce-eol-banner").isVisible()).as("no Camunda 8 migration banner").isFalse();
+        }
+
+        /** Another page in the same browser context: the same login (session) as Tasklist. */
+        Page open(String path) {
+            Page other = context.newPage();
+            Response response = other.navigate("http://localhost:" + port + path);
+            assertThat(response.status()).as(user + " opens " + path).isEqualTo(200);
+            return other;
+        }
+
+        /** The HTTP status of a GET with this browser's cookies (its login), without navigating (files download). */
+        int status(String path) {
+            return context.request().get("http://localhost:" + port + path).status();
         }
 
         void startCycle(int year) {

@@ -89,13 +89,13 @@ class EvidenceIT extends PostgresSpringTest {
 
         // the item with a file needs neither a typed reference nor an explanation
         Map<String, Object> form = driver.scoreForm(cycleId(), "STP", CycleDriver::threeQuarters);
-        String sheet = form.get("scoreItems").toString().replaceFirst(
+        String sheet = ((org.camunda.spin.plugin.variable.value.JsonValue) form.get("scoreItems")).getValueSerialized().replaceFirst(
                 "(\"code\":\"" + java.util.regex.Pattern.quote(item) + "\"[^}]*\"evidenceRef\":)\"[^\"]*\"", "$1\"\"");
         driver.submit("stpchuyenvien", selfScore, Map.of("scoreItems",
                 org.camunda.spin.plugin.variable.SpinValues.jsonValue(sheet).create()));
         ItemScore stored = scoring.scoresOf(cycleId(), "STP").stream().filter(s -> s.criterionCode().equals(item))
                 .findFirst().orElseThrow();
-        assertThat(stored.evidenceRef()).isEqualTo("Tệp đính kèm: bao-cao.pdf");
+        assertThat(stored.evidenceRef()).isEqualTo("Tệp đính kèm: bao-cao.pdf, so-lieu.xlsx");
         assertThat(stored.score()).isGreaterThan(BigDecimal.ZERO);
     }
 
@@ -112,8 +112,8 @@ class EvidenceIT extends PostgresSpringTest {
         web.perform(multipart("/pages/evidence").file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
                         .param("task", selfScore.getId()).param("item", "99.99").header("Authorization", basic("stpchuyenvien")))
                 .andExpect(content().string(containsString("Tiêu chí 99.99 không được giao cho đơn vị.")));
-        upload("stpthutruong", "bao-cao.pdf", PDF)
-                .andExpect(content().string(containsString("Chỉ chuyên viên của đơn vị tải tài liệu lên")));
+        // the head works on the sign-off, not on the officers' task: to the head that task does not exist
+        upload("stpthutruong", "bao-cao.pdf", PDF).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from evidence_document").query(Integer.class).single()).isZero();
     }
 

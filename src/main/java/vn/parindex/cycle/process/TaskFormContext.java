@@ -26,6 +26,7 @@ public class TaskFormContext {
     public static final String RETURN_COMMENT = "returnComment";
     public static final String DECISION = "decision";
     public static final String COMMENT = "comment";
+    public static final String EVIDENCE_URL = "evidenceUrl";
 
     private final CycleService cycles;
     private final OrgDirectoryService orgDirectory;
@@ -87,6 +88,11 @@ public class TaskFormContext {
             }
         }
         return values;
+    }
+
+    /** The link from a scoring form to the unit's evidence page (form-js has no file upload). */
+    public static void showEvidenceLink(DelegateTask task) {
+        task.setVariableLocal(EVIDENCE_URL, "/pages/evidence?task=" + task.getId());
     }
 
     /** Declares the decision fields task-local, so a form submission stays on the task and never races other units. */

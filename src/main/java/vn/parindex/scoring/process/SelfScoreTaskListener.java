@@ -35,6 +35,7 @@ public class SelfScoreTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             progress.begin(cycleId, unitCode, CyclePhase.SCORING);
             context.show(task, List.of(ReviewStep.SCORES_SUBMITTED, ReviewStep.SCORES_SIGN_OFF, ReviewStep.SCORES_REVIEW));
+            TaskFormContext.showEvidenceLink(task);
             task.setVariableLocal(ScoreSheetJson.SCORE_ITEMS, ScoreSheetJson.editable(scoring.sheet(cycleId, unitCode)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var submitted = TaskFormContext.submittedTyped(task, ScoreSheetJson.SCORE_ITEMS);

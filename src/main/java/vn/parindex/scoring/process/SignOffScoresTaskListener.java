@@ -27,6 +27,7 @@ public class SignOffScoresTaskListener extends UnitDecisionTaskListener {
 
     @Override
     protected void showSubject(DelegateTask task, long cycleId, String unitCode) {
+        TaskFormContext.showEvidenceLink(task);
         var sheet = scoring.sheet(cycleId, unitCode);
         task.setVariableLocal(ScoreSheetJson.SCORE_ITEMS, ScoreSheetJson.readOnly(sheet));
         task.setVariableLocal(ScoreSheetJson.TOTAL_TEXT, ScoreSheetJson.totalText(sheet));
