@@ -1,15 +1,20 @@
 package vn.parindex.dashboard;
 
 import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.common.CurrentUser;
+import vn.parindex.common.ValidationException;
+import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.orgdirectory.RoleGroups;
 
 /**
@@ -23,11 +28,14 @@ class DashboardController {
             RoleGroups.VICE_CHAIRMAN, "camunda-admin");
 
     private final DashboardService dashboards;
+    private final CycleProcessService cycleProcesses;
     private final CurrentUser user;
     private final String tasklistUrl;
 
-    DashboardController(DashboardService dashboards, CurrentUser user, vn.parindex.common.ParProperties properties) {
+    DashboardController(DashboardService dashboards, CycleProcessService cycleProcesses, CurrentUser user,
+                        vn.parindex.common.ParProperties properties) {
         this.dashboards = dashboards;
+        this.cycleProcesses = cycleProcesses;
         this.user = user;
         this.tasklistUrl = properties.tasklistUrl();
     }
@@ -47,11 +55,30 @@ class DashboardController {
     }
 
     @GetMapping("/pages/dashboard")
-    String page(@RequestParam int year, Model model) {
+    String page(@RequestParam int year, Model model, HttpServletRequest request) {
         requireViewer();
         model.addAttribute("d", dashboards.forYear(year));
         model.addAttribute("states", PhaseState.values());
+        model.addAttribute("canOpenSelfAssessment", user.groups().contains(RoleGroups.SNV_COORDINATORS)
+                && dashboards.cycleOf(year).selfAssessmentOpenedAt() == null
+                && "OPEN".equals(dashboards.cycleOf(year).status().name()));
+        model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
         return "pages/dashboard";
+    }
+
+    /** SNV reports the Ministry's guidance from the dashboard: self-assessment opens now instead of on its date. */
+    @PostMapping("/pages/dashboard/guidance-received")
+    String guidanceReceived(@RequestParam int year, RedirectAttributes redirect) {
+        if (!user.groups().contains(RoleGroups.SNV_COORDINATORS)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ cán bộ điều phối của Sở Nội vụ mở tự đánh giá.");
+        }
+        try {
+            cycleProcesses.guidanceReceived(year);
+            redirect.addFlashAttribute("message", "Đã mở tự đánh giá, chấm điểm: các đơn vị chủ trì đã nhận công việc.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/pages/dashboard?year=" + year;
     }
 
     @GetMapping("/pages/dashboard/unit")

@@ -15,10 +15,6 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +22,6 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -177,7 +172,12 @@ class TasklistBrowserIT extends PostgresSpringTest {
         }
 
         // --- SNV reports the Ministry's guidance through our API: self-assessment opens now
-        assertThat(post("/api/cycles/" + YEAR + "/guidance-received", "snvdieuphoi")).isEqualTo(204);
+        try (Tasklist snv = login("snvdieuphoi")) {
+            Page dashboard = snv.open("/pages/dashboard?year=" + YEAR);
+            dashboard.locator("#guidance-received").click();
+            PlaywrightAssertions.assertThat(dashboard.locator("#message")).containsText("Đã mở tự đánh giá");
+            PlaywrightAssertions.assertThat(dashboard.locator("#guidance-received")).hasCount(0);
+        }
         assertThat(cycles.get(cycle.id()).selfAssessmentOpenedAt()).isNotNull();
 
         // --- STP self-scores exactly its items; a score above the maximum is refused by the server, in Vietnamese
@@ -350,20 +350,6 @@ class TasklistBrowserIT extends PostgresSpringTest {
     private List<String> decisions(long cycleId, String unit) {
         return jdbc.sql("select step || ':' || decision || ':' || decided_by from review_decision"
                 + " where cycle_id = ? and unit_code = ? order by id").params(cycleId, unit).query(String.class).list();
-    }
-
-    private int post(String path, String user) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Basic " + credentials).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     /** A small real PDF, as a unit would scan and upload. */

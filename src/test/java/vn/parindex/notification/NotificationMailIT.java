@@ -78,7 +78,7 @@ class NotificationMailIT extends PostgresSpringTest {
                 "[Chỉ số CCHC 2026] Nhắc việc: Lập kế hoạch triển khai – còn 5 ngày làm việc (hạn 24/02/2026)");
         assertThat(decoded(reminder)).contains("Kính gửi Trần Văn Minh", "Sở Tư pháp", "Lập kế hoạch triển khai",
                 "17:00 ngày 24/02/2026", "còn 5 ngày làm việc",
-                "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + stpPlan.getId());
+                "/camunda/app/tasklist/default/#/?task=" + stpPlan.getId());
 
         EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 25, 9, 0));
         dispatcher.dispatchDue();
