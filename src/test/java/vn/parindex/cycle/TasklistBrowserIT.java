@@ -185,6 +185,8 @@ class TasklistBrowserIT extends PostgresSpringTest {
         List<String> expectedCodes = sheet.stream().map(ScoreSheetRow::code).toList();
         assertThat(expectedCodes).startsWith("2.1.1").allMatch(code -> code.startsWith("2."));
         try (Tasklist officer = login("stpchuyenvien")) {
+            // the header names the user in Vietnamese order (họ và tên đệm in Camunda's firstName, tên in lastName)
+            PlaywrightAssertions.assertThat(officer.page.getByText("Trần Văn Minh").first()).isVisible();
             officer.openTask("Tự chấm điểm các tiêu chí được giao", UNIT_NAME);
             officer.page.locator("input[id$='item_code_0']").waitFor();
             assertThat(officer.visibleValues("input[id*='item_code_']")).as("the unit's items, in order")

@@ -29,6 +29,7 @@ public abstract class PostgresSpringTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
+        registry.add("spring.mail.port", () -> TestSmtp.PORT);
     }
 
     @AfterEach

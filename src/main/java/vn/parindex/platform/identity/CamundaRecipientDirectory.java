@@ -32,8 +32,9 @@ class CamundaRecipientDirectory implements RecipientDirectory {
     }
 
     private static String fullName(User user) {
-        String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+        // Vietnamese order: firstName holds họ và tên đệm, lastName holds tên (see data/demo-users.yaml)
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
         return name.isEmpty() ? user.getId() : name;
     }
 }
