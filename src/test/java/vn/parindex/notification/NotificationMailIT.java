@@ -2,10 +2,15 @@ package vn.parindex.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -65,6 +70,8 @@ class NotificationMailIT extends PostgresSpringTest {
     DeadlineChangeService deadlineChanges;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
 
     @Test
     void aReminderAndAnEscalationReachExactlyTheRightPeopleInVietnamese() throws Exception {
@@ -92,6 +99,40 @@ class NotificationMailIT extends PostgresSpringTest {
                 .query(Integer.class).single()).isZero();
         int sentRows = jdbc.sql("select count(*) from notification where status = 'SENT'").query(Integer.class).single();
         assertThat(smtp.getReceivedMessages()).hasSize(sentRows);
+    }
+
+    @Test
+    void aUserWithoutAnAddressIsLoggedAndShownNotAFailureAndTheLogIsPerUnit() throws Exception {
+        var noMail = identity.newUser("stpkhongthu");
+        noMail.setFirstName("Lê Thị");
+        noMail.setLastName("Hoa");
+        noMail.setPassword("demo");
+        identity.saveUser(noMail);
+        identity.createMembership("stpkhongthu", "stpOfficers");
+        try {
+            openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
+            EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 10, 9, 0));
+            dispatcher.dispatchDue();
+
+            assertThat(jdbc.sql("select status from notification where recipient_user = 'stpkhongthu'")
+                    .query(String.class).list()).containsExactly("NO_ADDRESS");
+            assertThat(smtp.getReceivedMessages()).noneMatch(message -> recipients(message).contains("stpkhongthu"));
+            assertThat(onlyMessageTo("stpchuyenvien@example.gov.vn").getSubject()).contains("Nhắc việc");
+
+            var web = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                    .addFilters((jakarta.servlet.Filter) context.getBean("apiAuthenticationFilter")).build();
+            web.perform(get("/pages/notifications").param("year", "2026").header("Authorization", basic("snvdieuphoi")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Không có địa chỉ e-mail")))
+                    .andExpect(content().string(containsString("stpkhongthu")));
+            String stpLog = web.perform(get("/api/cycles/2026/notifications").header("Authorization", basic("stpchuyenvien")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(stpLog).contains("\"unitCode\":\"STP\"").doesNotContain("\"unitCode\":\"SNV\"");
+            web.perform(get("/api/cycles/2026/notifications").param("unit", "STP").header("Authorization", basic("stcchuyenvien")))
+                    .andExpect(status().isForbidden());
+        } finally {
+            identity.deleteUser("stpkhongthu");
+        }
     }
 
     @Test
@@ -173,6 +214,10 @@ class NotificationMailIT extends PostgresSpringTest {
                 .filter(job -> task.getId().equals(jdbc.sql("select business_key_ from act_ru_execution where id_ = ?")
                         .param(job.getProcessInstanceId()).query(String.class).single()))
                 .findFirst().orElseThrow();
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 
     private MimeMessage onlyMessageTo(String address) throws Exception {
