@@ -6,9 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.Filter;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.support.TestHttp;
 
 /** The dashboard of a 2026 cycle whose plan deadline (28/02/2026) has passed, against the engine and our tables. */
 class DashboardIT extends PostgresSpringTest {
@@ -48,8 +46,7 @@ class DashboardIT extends PostgresSpringTest {
 
     @BeforeEach
     void planPhaseHalfWay() {
-        web = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters((Filter) context.getBean("apiAuthenticationFilter")).build();
+        web = TestHttp.mockMvc(context);
         cycle = processes.start(2026, DeadlineDates.none());
         submit("stpchuyenvien", CycleProcess.PREPARE_PLAN, "STP", CycleDriver.planForm("STP"));
         submit("stpthutruong", CycleProcess.SIGN_OFF_PLAN, "STP", CycleDriver.approve());
@@ -95,19 +92,19 @@ class DashboardIT extends PostgresSpringTest {
 
     @Test
     void thePageIsForProvinceRolesAndEscapesWhatUsersTyped() throws Exception {
-        web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", basic("snvdieuphoi")))
+        web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", TestHttp.basic("snvdieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Sở Tư pháp")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Đã duyệt")));
         web.perform(get("/pages/dashboard/unit").param("year", "2026").param("unit", "SNV")
-                        .header("Authorization", basic("chutich")))
+                        .header("Authorization", TestHttp.basic("chutich")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Thiếu &lt;b&gt;phân công&lt;/b&gt;.")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<b>phân công</b>"))));
-        web.perform(get("/api/cycles/2026/dashboard").header("Authorization", basic("snvgiamdoc")))
+        web.perform(get("/api/cycles/2026/dashboard").header("Authorization", TestHttp.basic("snvgiamdoc")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.units.length()").value(
                         dashboards.forYear(2026).units().size()));
-        web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", basic("stpchuyenvien")))
+        web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", TestHttp.basic("stpchuyenvien")))
                 .andExpect(status().isForbidden());
         web.perform(get("/api/cycles/2026/dashboard")).andExpect(status().isUnauthorized());
     }
@@ -116,7 +113,4 @@ class DashboardIT extends PostgresSpringTest {
         driver.submit(user, driver.task(cycle.getId(), taskKey, unit), form);
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -8,11 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.Filter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -26,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
@@ -35,6 +32,7 @@ import vn.parindex.scoring.ItemScore;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.support.TestHttp;
 
 /** Evidence uploads for a unit's scoring task: real types only, the unit's users and province roles only. */
 class EvidenceIT extends PostgresSpringTest {
@@ -60,8 +58,7 @@ class EvidenceIT extends PostgresSpringTest {
 
     @BeforeEach
     void stpIsScoring() {
-        web = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters((Filter) context.getBean("apiAuthenticationFilter")).build();
+        web = TestHttp.mockMvc(context);
         cycle = processes.start(2026, DeadlineDates.none());
         processes.guidanceReceived(2026);
         selfScore = driver.task(cycle.getId(), CycleProcess.SELF_SCORE, "STP");
@@ -80,11 +77,11 @@ class EvidenceIT extends PostgresSpringTest {
                 List.of("so-lieu.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "stpchuyenvien"));
 
         long id = jdbc.sql("select min(id) from evidence_document").query(Long.class).single();
-        web.perform(get("/pages/evidence/files/" + id).header("Authorization", basic("stpthutruong")))
+        web.perform(get("/pages/evidence/files/" + id).header("Authorization", TestHttp.basic("stpthutruong")))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(content().bytes(PDF));
-        web.perform(get("/pages/evidence/files/" + id).header("Authorization", basic("snvdieuphoi")))
+        web.perform(get("/pages/evidence/files/" + id).header("Authorization", TestHttp.basic("snvdieuphoi")))
                 .andExpect(status().isOk());
 
         // the item with a file needs neither a typed reference nor an explanation
@@ -110,7 +107,7 @@ class EvidenceIT extends PostgresSpringTest {
         System.arraycopy(PDF, 0, large, 0, PDF.length);
         upload("stpchuyenvien", "lon.pdf", large).andExpect(content().string(containsString("Tệp quá lớn")));
         web.perform(multipart("/pages/evidence").file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
-                        .param("task", selfScore.getId()).param("item", "99.99").header("Authorization", basic("stpchuyenvien")))
+                        .param("task", selfScore.getId()).param("item", "99.99").header("Authorization", TestHttp.basic("stpchuyenvien")))
                 .andExpect(content().string(containsString("Tiêu chí 99.99 không được giao cho đơn vị.")));
         // the head works on the sign-off, not on the officers' task: to the head that task does not exist
         upload("stpthutruong", "bao-cao.pdf", PDF).andExpect(status().isNotFound());
@@ -122,9 +119,9 @@ class EvidenceIT extends PostgresSpringTest {
         upload("stpchuyenvien", "bao-cao.pdf", PDF).andExpect(status().isOk());
         long id = jdbc.sql("select id from evidence_document").query(Long.class).single();
 
-        web.perform(get("/pages/evidence").param("task", selfScore.getId()).header("Authorization", basic("stcchuyenvien")))
+        web.perform(get("/pages/evidence").param("task", selfScore.getId()).header("Authorization", TestHttp.basic("stcchuyenvien")))
                 .andExpect(status().isNotFound());
-        web.perform(get("/pages/evidence/files/" + id).header("Authorization", basic("stcchuyenvien")))
+        web.perform(get("/pages/evidence/files/" + id).header("Authorization", TestHttp.basic("stcchuyenvien")))
                 .andExpect(status().isNotFound());
         upload("stcchuyenvien", "x.pdf", PDF).andExpect(status().isNotFound());
         web.perform(get("/pages/evidence/files/" + id)).andExpect(status().isUnauthorized());
@@ -133,7 +130,7 @@ class EvidenceIT extends PostgresSpringTest {
 
     private ResultActions upload(String user, String name, byte[] bytes) throws Exception {
         return web.perform(multipart("/pages/evidence").file(new MockMultipartFile("file", name, "application/pdf", bytes))
-                .param("task", selfScore.getId()).param("item", item).header("Authorization", basic(user)));
+                .param("task", selfScore.getId()).param("item", item).header("Authorization", TestHttp.basic(user)));
     }
 
     private long cycleId() {
@@ -153,7 +150,4 @@ class EvidenceIT extends PostgresSpringTest {
         return bytes.toByteArray();
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -39,6 +39,7 @@ import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.support.TestHttp;
 import vn.parindex.support.TestSmtp;
 
 /**
@@ -119,16 +120,15 @@ class NotificationMailIT extends PostgresSpringTest {
             assertThat(smtp.getReceivedMessages()).noneMatch(message -> recipients(message).contains("stpkhongthu"));
             assertThat(onlyMessageTo("stpchuyenvien@example.gov.vn").getSubject()).contains("Nhắc việc");
 
-            var web = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
-                    .addFilters((jakarta.servlet.Filter) context.getBean("apiAuthenticationFilter")).build();
-            web.perform(get("/pages/notifications").param("year", "2026").header("Authorization", basic("snvdieuphoi")))
+            var web = TestHttp.mockMvc(context);
+            web.perform(get("/pages/notifications").param("year", "2026").header("Authorization", TestHttp.basic("snvdieuphoi")))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Không có địa chỉ e-mail")))
                     .andExpect(content().string(containsString("stpkhongthu")));
-            String stpLog = web.perform(get("/api/cycles/2026/notifications").header("Authorization", basic("stpchuyenvien")))
+            String stpLog = web.perform(get("/api/cycles/2026/notifications").header("Authorization", TestHttp.basic("stpchuyenvien")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(stpLog).contains("\"unitCode\":\"STP\"").doesNotContain("\"unitCode\":\"SNV\"");
-            web.perform(get("/api/cycles/2026/notifications").param("unit", "STP").header("Authorization", basic("stcchuyenvien")))
+            web.perform(get("/api/cycles/2026/notifications").param("unit", "STP").header("Authorization", TestHttp.basic("stcchuyenvien")))
                     .andExpect(status().isForbidden());
         } finally {
             identity.deleteUser("stpkhongthu");
@@ -216,9 +216,6 @@ class NotificationMailIT extends PostgresSpringTest {
                 .findFirst().orElseThrow();
     }
 
-    private static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
 
     private MimeMessage onlyMessageTo(String address) throws Exception {
         List<MimeMessage> exact = Arrays.stream(smtp.getReceivedMessages())
