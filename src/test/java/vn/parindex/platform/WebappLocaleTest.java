@@ -128,8 +128,10 @@ class WebappLocaleTest {
         String config = Files.readString(OUR_APP.resolve(app + "/scripts/config.js"), StandardCharsets.UTF_8);
         String code = config.replaceAll("(?m)^\\s*//.*$", ""); // ignore the commented-out examples
         assertThat(code).contains("export default {");
-        assertThat(code).containsPattern("fallbackLocale:\\s*'vi'");
-        assertThat(code).containsPattern("availableLocales:\\s*\\[\\s*'vi',\\s*'en'\\s*]");
+        // Vietnamese unless this browser chose English with ?lang=en
+        assertThat(code).contains("=== 'en' ? 'en' : 'vi'", "return 'vi';");
+        assertThat(code).containsPattern("availableLocales:\\s*\\[chosenLanguage]");
+        assertThat(code).containsPattern("fallbackLocale:\\s*chosenLanguage");
     }
 
     @ParameterizedTest

@@ -15,19 +15,32 @@
  * limitations under the License.
  */
 
+// Vietnamese is the language of every page, whatever the browser's language; English on request with ?lang=en in
+// the address (remembered in this browser), back with ?lang=vi. The webapps take navigator.languages[0] when it is
+// among availableLocales, so only the chosen language is offered.
+const chosenLanguage = (() => {
+  try {
+    const requested = new URLSearchParams(window.location.search).get('lang');
+    if (requested === 'vi' || requested === 'en') {
+      window.localStorage.setItem('chiso-cchc.lang', requested);
+    }
+    return window.localStorage.getItem('chiso-cchc.lang') === 'en' ? 'en' : 'vi';
+  } catch (e) {
+    return 'vi';
+  }
+})();
+
 export default {
   // Chỉ số CCHC (PAR Index) customisation, based on the Camunda 7.24.0 original of this file.
-  // Changed: app name/vendor, locales (Vietnamese first, English still available).
-  // The webapps pick navigator.languages[0] if it is listed in availableLocales,
-  // otherwise fallbackLocale: a Vietnamese or any non-English browser gets 'vi',
-  // an English browser gets 'en'. Translations: ../locales/vi.json.
+  // Changed: app name/vendor, locales (Vietnamese by default, English with ?lang=en; see chosenLanguage above).
+  // Translations: ../locales/vi.json.
   app: {
     name: 'Xử lý công việc',
     vendor: 'Chỉ số CCHC –'
   },
   locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
+    availableLocales: [chosenLanguage],
+    fallbackLocale: chosenLanguage
   },
   // change the app name and vendor
   // app: {
