@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,16 @@ public class ScoringService {
                     score != null && score.notApplicable(), score == null ? null : score.evidenceRef(),
                     score == null ? null : score.explanation());
         }).toList();
+    }
+
+    /**
+     * The checks {@link #submit} makes, without storing: for a sheet filled elsewhere (a workbook), whose rows are
+     * named by {@code rowPlace}. Throws the Vietnamese problems, if any.
+     */
+    public void check(long cycleId, String unitCode, List<Map<String, Object>> rows, IntFunction<String> rowPlace) {
+        List<String> problems = new ArrayList<>();
+        ScoreSheetValidator.validate(assignedItems(cycleId, unitCode), rows, problems, rowPlace);
+        ValidationException.throwIfAny(problems);
     }
 
     /** Validates every row against the unit's assignments, then stores the sheet as the unit's next round. */
