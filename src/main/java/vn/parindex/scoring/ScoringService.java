@@ -63,13 +63,22 @@ public class ScoringService {
     }
 
     /**
-     * The checks {@link #submit} makes, without storing: for a sheet filled elsewhere (a workbook), whose rows are
-     * named by {@code rowPlace}. Throws the Vietnamese problems, if any.
+     * The checks {@link #submit} makes, without storing, for a sheet filled elsewhere (a workbook) whose rows
+     * {@code rowPlace} names. Throws the Vietnamese problems; otherwise gives the sheet with the checked values.
      */
-    public void check(long cycleId, String unitCode, List<Map<String, Object>> rows, IntFunction<String> rowPlace) {
+    public List<ScoreSheetRow> checkSheet(long cycleId, String unitCode, List<Map<String, Object>> rows,
+                                          IntFunction<String> rowPlace) {
         List<String> problems = new ArrayList<>();
-        ScoreSheetValidator.validate(assignedItems(cycleId, unitCode), rows, problems, rowPlace);
+        List<Criterion> assigned = assignedItems(cycleId, unitCode);
+        Map<String, ScoreSheetValidator.ValidRow> valid = ScoreSheetValidator.validate(assigned, rows, problems, rowPlace)
+                .stream().collect(Collectors.toMap(row -> row.item().code(), Function.identity()));
         ValidationException.throwIfAny(problems);
+        return assigned.stream().map(item -> {
+            var row = valid.get(item.code());
+            return new ScoreSheetRow(item.code(), item.name(), item.maxPoints(), item.guidance(), item.evidence(),
+                    Boolean.TRUE.equals(item.naAllowed()), row.score(), row.notApplicable(), row.evidenceRef(),
+                    row.explanation());
+        }).toList();
     }
 
     /** Validates every row against the unit's assignments, then stores the sheet as the unit's next round. */
