@@ -52,6 +52,13 @@ public class ConsolidationService {
      * an item marked not applicable counts 0; a field never exceeds its self-scorable maximum.
      */
     public List<FieldTotal> consolidate(long cycleId) {
+        List<FieldTotal> totals = compute(cycleId);
+        store(cycleId, totals);
+        return totals;
+    }
+
+    /** The totals {@link #consolidate} stores, from the scores as they are now; stores nothing. */
+    public List<FieldTotal> compute(long cycleId) {
         Cycle cycle = cycles.get(cycleId);
         List<Criterion> items = criteria.items(cycle.criteriaSetCode());
         Map<String, BigDecimal> points = scoring.latestScores(cycleId).stream()
@@ -65,7 +72,6 @@ public class ConsolidationService {
                     .reduce(BigDecimal.ZERO, BigDecimal::add).min(max);
             totals.add(new FieldTotal(field.code(), field.name(), max, score));
         }
-        store(cycleId, totals);
         return totals;
     }
 
