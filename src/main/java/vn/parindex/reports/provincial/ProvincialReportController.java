@@ -1,7 +1,7 @@
 package vn.parindex.reports.provincial;
 
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +28,17 @@ class ProvincialReportController {
         this.access = access;
     }
 
+    /** A kept version, as listed. */
+    record Listed(String kind, int version, String fileName, int sizeBytes, String sha256, String generatedBy,
+                  OffsetDateTime generatedAt, String url) {
+    }
+
     @GetMapping
-    List<Map<String, Object>> list(@PathVariable int year) {
+    List<Listed> list(@PathVariable int year) {
         access.requireProvinceRole();
-        return reports.list(year).stream().map(report -> Map.<String, Object>of("kind", report.kind().path(),
-                "version", report.version(), "fileName", report.fileName(), "sizeBytes", report.sizeBytes(),
-                "sha256", report.sha256(), "generatedBy", report.generatedBy(), "generatedAt", report.generatedAt(),
-                "url", report.kind().url(year) + "/versions/" + report.version())).toList();
+        return reports.list(year).stream().map(report -> new Listed(report.kind().path(), report.version(),
+                report.fileName(), report.sizeBytes(), report.sha256(), report.generatedBy(), report.generatedAt(),
+                report.kind().url(year) + "/versions/" + report.version())).toList();
     }
 
     @GetMapping("/{file}")
