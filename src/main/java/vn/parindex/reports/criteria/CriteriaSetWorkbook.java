@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.referencedata.CriteriaTable;
 import vn.parindex.reports.workbook.Cells;
+import vn.parindex.reports.workbook.InfoSheet;
 import vn.parindex.reports.workbook.SheetStyles;
 
 /**
@@ -22,7 +23,6 @@ final class CriteriaSetWorkbook {
 
     static final String INFO_SHEET = "Thông tin";
     static final String ITEMS_SHEET = "Tiêu chí";
-    static final List<String> INFO_HEADERS = List.of("Mục", "Giá trị");
     static final List<String> ITEM_HEADERS = List.of("Mã", "Tên tiêu chí", "Điểm tối đa", "Cách chấm điểm",
             "Tài liệu kiểm chứng", "Điều tra xã hội học", "Cho phép không áp dụng", "Hướng dẫn cách tính điểm");
     static final int CODE = 0;
@@ -67,7 +67,7 @@ final class CriteriaSetWorkbook {
     }
 
     private static void writeInfo(Sheet sheet, CriteriaTable table, SheetStyles styles) {
-        Cells.headers(sheet, 0, INFO_HEADERS, styles);
+        Cells.headers(sheet, 0, InfoSheet.HEADERS, styles);
         info(sheet, 1, LABEL_NAME, table.name(), styles);
         info(sheet, 2, LABEL_DECISION, table.decision(), styles);
         Row total = sheet.createRow(3);

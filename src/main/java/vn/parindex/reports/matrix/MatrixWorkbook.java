@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.referencedata.MatrixTable;
 import vn.parindex.reports.workbook.Cells;
+import vn.parindex.reports.workbook.InfoSheet;
 import vn.parindex.reports.workbook.SheetStyles;
 
 /**
@@ -24,7 +25,6 @@ final class MatrixWorkbook {
     static final String INFO_SHEET = "Thông tin";
     static final String MATRIX_SHEET = "Phân công";
     static final String UNITS_SHEET = "Đơn vị";
-    static final List<String> INFO_HEADERS = List.of("Mục", "Giá trị");
     static final List<String> MATRIX_HEADERS = List.of("Mã tiêu chí", "Tên tiêu chí", "Đơn vị chủ trì",
             "Đơn vị phối hợp");
     static final String LABEL_YEAR = "Năm đánh giá";
@@ -41,7 +41,7 @@ final class MatrixWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetStyles styles = new SheetStyles(workbook);
             Sheet info = workbook.createSheet(INFO_SHEET);
-            Cells.headers(info, 0, INFO_HEADERS, styles);
+            Cells.headers(info, 0, InfoSheet.HEADERS, styles);
             Row year = info.createRow(1);
             Cells.text(year, 0, LABEL_YEAR, styles.boldText, styles);
             Cells.number(year, 1, BigDecimal.valueOf(table.year()), styles.number);

@@ -147,7 +147,10 @@ class SelfScoreWorkbookIT extends PostgresSpringTest {
         byte[] filled = edit(template, workbook -> fill(workbook.getSheet("Tự chấm điểm")));
         String before = formJson();
 
-        assertThat(api.get("snvchuyenvien", URL).getResponse().getStatus()).isEqualTo(404);
+        MvcResult notVisible = api.get("snvchuyenvien", URL);
+        assertThat(notVisible.getResponse().getStatus()).isEqualTo(404);
+        assertThat(ReportsApi.text(notVisible))
+                .contains("Không có nhiệm vụ tự chấm điểm đang mở của đơn vị STP mà bạn được giao.");
         assertThat(api.upload("snvchuyenvien", URL, "x.xlsx", filled).getResponse().getStatus()).isEqualTo(404);
         assertThat(api.get("snvdieuphoi", URL).getResponse().getStatus()).as("a coordinator is no candidate").isEqualTo(404);
         assertThat(formJson()).isEqualTo(before);

@@ -175,8 +175,9 @@ class ProvincialReportsIT extends PostgresSpringTest {
         assertThat(jdbc.sql("select generated_by from report_file where kind = 'APPENDIX' order by version")
                 .query(String.class).list()).containsExactly("chutich", "chutich");
 
-        assertThat(api.get("stpchuyenvien", "/api/cycles/2026/reports/appendix.xlsx").getResponse().getStatus())
-                .as("units do not take the province's reports").isEqualTo(403);
+        MvcResult unit = api.get("stpchuyenvien", "/api/cycles/2026/reports/appendix.xlsx");
+        assertThat(unit.getResponse().getStatus()).as("units do not take the province's reports").isEqualTo(403);
+        assertThat(ReportsApi.text(unit)).contains("Chỉ Sở Nội vụ và lãnh đạo UBND tỉnh được tải các bảng, báo cáo của tỉnh.");
         assertThat(api.get("chutich", "/api/cycles/2026/reports/other.pdf").getResponse().getStatus()).isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from report_file").query(Integer.class).single()).isEqualTo(4);
     }
