@@ -70,6 +70,10 @@ def totals_table():
             text("text_total", "**{{totalText}}**")]
 
 
+REPORT_LINKS = text("text_reportLinks", "**Tải về:** [Phụ lục bảng điểm (.xlsx)]({{appendixUrl}}) · "
+                                       "[Báo cáo tự đánh giá (.docx)]({{reportDocumentUrl}}) · "
+                                       "[Tiến độ, quá hạn (.xlsx)]({{progressUrl}})")
+
 DRAFT = text("text_draft", "**Tóm tắt kết quả:** {{reportSummary}}\n\n**Khó khăn, vướng mắc:** {{difficulties}}\n\n"
                            "**Kiến nghị, đề xuất:** {{recommendations}}")
 
@@ -138,13 +142,13 @@ FORMS = {
         + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),
     "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), evidence_link()]
         + decision("Chấp nhận kết quả tự chấm của đơn vị", "Trả lại đơn vị để chấm lại"),
-    "consolidation/prepare-report": [context()] + totals_table() + [return_block(),
+    "consolidation/prepare-report": [context()] + totals_table() + [REPORT_LINKS, return_block(),
         field("textarea", "reportSummary", "Tóm tắt kết quả tự đánh giá", True),
         field("textarea", "difficulties", "Khó khăn, vướng mắc"),
         field("textarea", "recommendations", "Kiến nghị, đề xuất")],
-    "consolidation/approve-draft-report": [context()] + totals_table() + [DRAFT]
+    "consolidation/approve-draft-report": [context()] + totals_table() + [REPORT_LINKS, DRAFT]
         + decision("Duyệt dự thảo, trình Chủ tịch UBND tỉnh", "Trả lại để hoàn thiện"),
-    "approval/chairman-approval": [context()] + totals_table() + [DRAFT]
+    "approval/chairman-approval": [context()] + totals_table() + [REPORT_LINKS, DRAFT]
         + decision("Phê duyệt báo cáo", "Trả lại Sở Nội vụ"),
     "submission/record-submission": [context(), text("text_total", "**{{totalText}}**"),
         field("textfield", "reportNumber", "Số, ký hiệu báo cáo gửi Bộ Nội vụ", True),

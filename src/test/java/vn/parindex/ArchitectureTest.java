@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Camunda stays in process sub-packages and platform; reference data does not depend on what builds on it. */
+/**
+ * Camunda stays in process sub-packages and platform; Apache POI stays in reports; reference data does not depend on
+ * what builds on it.
+ */
 @AnalyzeClasses(packages = "vn.parindex", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -26,4 +29,10 @@ class ArchitectureTest {
     static final ArchRule scoringDoesNotKnowConsolidation = noClasses()
             .that().resideInAnyPackage("..cycle..", "..plan..", "..scoring..", "..review..")
             .should().dependOnClassesThat().resideInAnyPackage("..consolidation..", "..approval..", "..submission..");
+
+    @ArchTest
+    static final ArchRule poiOnlyInReports = noClasses()
+            .that().resideOutsideOfPackages("vn.parindex.reports..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..",
+                    "org.openxmlformats..", "com.microsoft.schemas..");
 }

@@ -52,13 +52,13 @@ public class ConsolidationService {
      * an item marked not applicable counts 0; a field never exceeds its self-scorable maximum.
      */
     public List<FieldTotal> consolidate(long cycleId) {
-        List<FieldTotal> totals = liveTotals(cycleId);
+        List<FieldTotal> totals = compute(cycleId);
         store(cycleId, totals);
         return totals;
     }
 
-    /** The same totals over the latest submitted scores right now, without storing them (for the dashboard). */
-    public List<FieldTotal> liveTotals(long cycleId) {
+    /** The totals {@link #consolidate} stores, from the scores as they are now; stores nothing. */
+    public List<FieldTotal> compute(long cycleId) {
         Cycle cycle = cycles.get(cycleId);
         List<Criterion> items = criteria.items(cycle.criteriaSetCode());
         Map<String, BigDecimal> points = scoring.latestScores(cycleId).stream()

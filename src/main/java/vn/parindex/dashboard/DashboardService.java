@@ -94,7 +94,7 @@ public class DashboardService {
             }
         }
         overdue.sort((a, b) -> Integer.compare(b.workingDaysLate(), a.workingDaysLate()));
-        List<FieldTotal> fields = consolidation.liveTotals(cycle.id());
+        List<FieldTotal> fields = consolidation.compute(cycle.id());
         return new CycleDashboard(year, cycles.yearOf(cycle).province(), cycle.status().name(), cycle.processInstanceId(),
                 cycle.planDue(), cycle.unitScoreDue(), now, rows, overdue, fields, consolidation.overall(fields),
                 consolidation.overallMax(fields), counts(rows, UnitRow::plan), counts(rows, UnitRow::scoring));

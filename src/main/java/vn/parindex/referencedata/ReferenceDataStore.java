@@ -110,10 +110,30 @@ class ReferenceDataStore {
                         calendar.planDue(), calendar.selfAssessmentOpens(), calendar.unitScoreDue(),
                         calendar.reportToChairmanDue(), calendar.chairmanApprovalDue(), calendar.ministryDeadline(), hash)
                 .update();
-        for (var entry : year.matrix()) {
+        insertMatrix(year.year(), year.matrix());
+    }
+
+    /** A matrix loaded on its own: the year keeps its calendar, and points at the criteria set the matrix is for. */
+    void replaceMatrix(int year, String criteriaSetCode, List<DataFiles.MatrixEntry> matrix) {
+        jdbc.sql("delete from responsibility where year = ?").param(year).update();
+        jdbc.sql("update assessment_year set criteria_set_code = ? where year = ?").params(criteriaSetCode, year).update();
+        insertMatrix(year, matrix);
+    }
+
+    private void insertMatrix(int year, List<DataFiles.MatrixEntry> matrix) {
+        for (var entry : matrix) {
             jdbc.sql("insert into responsibility (year, item_code, lead_unit_code, cooperating_units) values (?, ?, ?, ?)")
-                    .params(year.year(), entry.item(), entry.lead(), String.join(",", entry.cooperatingOrEmpty()))
+                    .params(year, entry.item(), entry.lead(), String.join(",", entry.cooperatingOrEmpty()))
                     .update();
         }
+    }
+
+    void logImport(String kind, String target, String fileName, String sha256, int rows, String user,
+                   java.time.OffsetDateTime at) {
+        jdbc.sql("""
+                insert into reference_import (kind, target, file_name, sha256, rows_stored, imported_by, imported_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(kind, target, fileName, sha256, rows, user, at)
+                .update();
     }
 }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import vn.parindex.criteria.CriteriaRules;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.orgdirectory.OrgUnitType;
 import vn.parindex.referencedata.DataFiles.CalendarEntry;
@@ -21,10 +21,6 @@ import vn.parindex.referencedata.DataFiles.YearFile;
 
 /** Checks the reference data files completely before anything is stored. Messages are Vietnamese. */
 final class ReferenceDataValidator {
-
-    /** Unit codes become Camunda group ids, which allow letters and digits only. */
-    private static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,19}");
-    private static final Pattern ITEM_CODE = Pattern.compile("[1-9][0-9]*(\\.[1-9][0-9]*)*");
 
     private ReferenceDataValidator() {
     }
@@ -38,7 +34,7 @@ final class ReferenceDataValidator {
         Set<String> codes = new HashSet<>();
         for (UnitEntry unit : units) {
             String where = file + ", đơn vị " + unit.code() + ": ";
-            if (unit.code() == null || !UNIT_CODE.matcher(unit.code()).matches()) {
+            if (!CriteriaRules.isUnitCode(unit.code())) {
                 problems.add(where + "mã đơn vị chỉ gồm chữ in hoa không dấu và chữ số (2–20 ký tự).");
             } else if (!codes.add(unit.code())) {
                 problems.add(where + "mã đơn vị bị trùng.");
@@ -99,7 +95,7 @@ final class ReferenceDataValidator {
     private static void checkItem(String file, ItemEntry item, String parentCode, String expectedCode,
                                   Set<String> seen, List<String> problems) {
         String where = file + ", tiêu chí " + item.code() + ": ";
-        if (item.code() == null || !ITEM_CODE.matcher(item.code()).matches()) {
+        if (!CriteriaRules.isItemCode(item.code())) {
             problems.add(file + ": mã tiêu chí \"" + item.code() + "\" không đúng dạng 1, 1.1, 1.1.1.");
         } else if (!seen.add(item.code())) {
             problems.add(where + "mã bị trùng.");
@@ -110,7 +106,7 @@ final class ReferenceDataValidator {
         if (isBlank(item.name())) {
             problems.add(where + "thiếu tên.");
         }
-        if (item.maxPoints() == null || item.maxPoints().signum() < 0 || item.maxPoints().stripTrailingZeros().scale() > 2) {
+        if (!CriteriaRules.isValidMaxPoints(item.maxPoints())) {
             problems.add(where + "điểm tối đa phải là số không âm, tối đa 2 chữ số thập phân.");
         }
         if (item.isLeaf()) {
@@ -222,26 +218,14 @@ final class ReferenceDataValidator {
             problems.add(where + "đơn vị " + code + " không có trong danh mục đơn vị.");
             return;
         }
-        boolean startedInTime = !unit.validFrom().isAfter(calendar.reportToChairmanDue());
-        boolean stillExists = unit.validTo() == null || !unit.validTo().isBefore(calendar.selfAssessmentOpens());
-        if (!startedInTime || !stillExists) {
+        if (!CriteriaRules.activeInCycle(unit.validFrom(), unit.validTo(), calendar.selfAssessmentOpens(),
+                calendar.reportToChairmanDue())) {
             problems.add(where + "đơn vị " + code + " (" + unit.name() + ") không còn hoặc chưa hoạt động trong kỳ đánh giá.");
         }
     }
 
-    /** The lead of an item is the one given for the nearest listed ancestor-or-self. */
     static String resolveLead(String code, Map<String, String> leads) {
-        for (String candidate = code; candidate != null; candidate = parentOf(candidate)) {
-            if (leads.containsKey(candidate)) {
-                return leads.get(candidate);
-            }
-        }
-        return null;
-    }
-
-    static String parentOf(String code) {
-        int dot = code.lastIndexOf('.');
-        return dot < 0 ? null : code.substring(0, dot);
+        return CriteriaRules.resolveLead(code, leads);
     }
 
     private static void index(ItemEntry item, Map<String, ItemEntry> items) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import vn.parindex.common.FormInput;
 import vn.parindex.criteria.Criterion;
 
@@ -26,30 +27,38 @@ final class ScoreSheetValidator {
     }
 
     static List<ValidRow> validate(List<Criterion> assigned, List<Map<String, Object>> submitted, List<String> problems) {
+        return validate(assigned, submitted, problems, index -> "");
+    }
+
+    /** {@code rowPlace} prefixes the problems of the submitted row at an index, e.g. with its row in a workbook. */
+    static List<ValidRow> validate(List<Criterion> assigned, List<Map<String, Object>> submitted, List<String> problems,
+                                   IntFunction<String> rowPlace) {
         Map<String, Criterion> byCode = new LinkedHashMap<>();
         assigned.forEach(item -> byCode.put(item.code(), item));
         Set<String> seen = new HashSet<>();
         List<ValidRow> rows = new ArrayList<>();
-        for (Map<String, Object> row : submitted) {
+        for (int index = 0; index < submitted.size(); index++) {
+            Map<String, Object> row = submitted.get(index);
+            String place = rowPlace.apply(index);
             String code = FormInput.text(row.get("code"));
             Criterion item = byCode.get(code);
             if (item == null) {
-                problems.add("Tiêu chí \"" + code + "\" không thuộc các tiêu chí được giao cho đơn vị.");
+                problems.add(place + "Tiêu chí \"" + code + "\" không thuộc các tiêu chí được giao cho đơn vị.");
                 continue;
             }
             if (!seen.add(code)) {
-                problems.add("Tiêu chí " + code + " được nhập hai lần.");
+                problems.add(place + "Tiêu chí " + code + " được nhập hai lần.");
                 continue;
             }
-            rows.add(validateRow(item, row, problems));
+            rows.add(validateRow(place, item, row, problems));
         }
         byCode.keySet().stream().filter(code -> !seen.contains(code))
                 .forEach(code -> problems.add("Thiếu kết quả tự chấm của tiêu chí " + code + "."));
         return rows;
     }
 
-    private static ValidRow validateRow(Criterion item, Map<String, Object> row, List<String> problems) {
-        String where = "Tiêu chí " + item.code() + ": ";
+    private static ValidRow validateRow(String place, Criterion item, Map<String, Object> row, List<String> problems) {
+        String where = place + "Tiêu chí " + item.code() + ": ";
         boolean notApplicable = isTrue(row.get("notApplicable"));
         String evidence = FormInput.text(row.get("evidenceRef"));
         String explanation = FormInput.text(row.get("explanation"));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,25 @@ public class ScoringService {
                     Boolean.TRUE.equals(item.naAllowed()), score == null ? null : score.score(),
                     score != null && score.notApplicable(), score == null ? null : score.evidenceRef(),
                     score == null ? null : score.explanation());
+        }).toList();
+    }
+
+    /**
+     * The checks {@link #submit} makes, without storing, for a sheet filled elsewhere (a workbook) whose rows
+     * {@code rowPlace} names. Throws the Vietnamese problems; otherwise gives the sheet with the checked values.
+     */
+    public List<ScoreSheetRow> checkSheet(long cycleId, String unitCode, List<Map<String, Object>> rows,
+                                          IntFunction<String> rowPlace) {
+        List<String> problems = new ArrayList<>();
+        List<Criterion> assigned = assignedItems(cycleId, unitCode);
+        Map<String, ScoreSheetValidator.ValidRow> valid = ScoreSheetValidator.validate(assigned, rows, problems, rowPlace)
+                .stream().collect(Collectors.toMap(row -> row.item().code(), Function.identity()));
+        ValidationException.throwIfAny(problems);
+        return assigned.stream().map(item -> {
+            var row = valid.get(item.code());
+            return new ScoreSheetRow(item.code(), item.name(), item.maxPoints(), item.guidance(), item.evidence(),
+                    Boolean.TRUE.equals(item.naAllowed()), row.score(), row.notApplicable(), row.evidenceRef(),
+                    row.explanation());
         }).toList();
     }
 

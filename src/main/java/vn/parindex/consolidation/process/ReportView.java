@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
+import vn.parindex.reports.process.ReportLinks;
 
 /** Shows the consolidated totals (and the latest draft report) on the province-level forms. */
 @Component
@@ -22,9 +23,11 @@ public class ReportView {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConsolidationService consolidation;
+    private final ReportLinks links;
 
-    ReportView(ConsolidationService consolidation) {
+    ReportView(ConsolidationService consolidation, ReportLinks links) {
         this.consolidation = consolidation;
+        this.links = links;
     }
 
     public void showTotals(DelegateTask task, long cycleId) {
@@ -48,8 +51,10 @@ public class ReportView {
                 + " điểm tự chấm (không gồm các tiêu chí điều tra xã hội học)");
     }
 
+    /** Totals, the latest draft and links to download the appendix, the report and the progress list. */
     public void showDraft(DelegateTask task, long cycleId) {
         showTotals(task, cycleId);
+        links.show(task, cycleId);
         consolidation.latestReport(cycleId).ifPresent(report -> {
             task.setVariableLocal(ConsolidationService.SUMMARY, report.summary());
             task.setVariableLocal(ConsolidationService.DIFFICULTIES, nullToEmpty(report.difficulties()));
