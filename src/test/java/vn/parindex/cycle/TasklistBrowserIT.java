@@ -84,6 +84,8 @@ class TasklistBrowserIT extends PostgresSpringTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
+        // the machine is shared: give pages and assertions time rather than fail on a busy moment
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         if (!Files.isExecutable(CHROMIUM)) {
             fail("The browser test needs Debian's Chromium at " + CHROMIUM + " (apt-get install -y chromium); "
                     + "it never downloads a browser.");
@@ -110,6 +112,7 @@ class TasklistBrowserIT extends PostgresSpringTest {
     @Test
     void vietnameseWhateverTheBrowsersLanguageAndEnglishOnRequest() {
         try (BrowserContext english = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            english.setDefaultTimeout(20_000);
             Page page = english.newPage();
             page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
             PlaywrightAssertions.assertThat(page.locator("button[type='submit']")).containsText("Đăng nhập");
@@ -323,6 +326,13 @@ class TasklistBrowserIT extends PostgresSpringTest {
             PlaywrightAssertions.assertThat(chairman.form().locator("table")).containsText("Công tác chỉ đạo, điều hành cải cách hành chính");
             PlaywrightAssertions.assertThat(chairman.form()).containsText("Tổng điểm tự đánh giá của tỉnh:");
             PlaywrightAssertions.assertThat(chairman.form()).containsText("Tỉnh tự đánh giá đạt kết quả khá trên các lĩnh vực.");
+            // the form links to the Word report and the Phụ lục workbook; the Chairman's login downloads them
+            for (String file : List.of("self-assessment-report.docx", "appendix.xlsx")) {
+                String href = chairman.form().locator("a[href$='" + file + "']").first().getAttribute("href");
+                var download = chairman.context.request().get("http://localhost:" + port + href);
+                assertThat(download.status()).as(file).isEqualTo(200);
+                assertThat(download.body()).as(file + " is an Office file (a ZIP)").startsWith((byte) 'P', (byte) 'K');
+            }
             chairman.claim();
             chairman.choose("Phê duyệt báo cáo");
             chairman.screenshot("chairman-approval");
