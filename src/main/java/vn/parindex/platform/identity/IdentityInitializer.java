@@ -39,6 +39,7 @@ public class IdentityInitializer implements ApplicationRunner {
     private static final String WORKFLOW = "WORKFLOW";
     private static final String DEADLINE_CHANGE = "deadline-change";
     private static final String DEADLINE_WATCH = "task-deadline-watch";
+    private static final String REMEDIATION_PLAN = "remediation-plan";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -70,6 +71,8 @@ public class IdentityInitializer implements ApplicationRunner {
         for (String group : allGroups) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY, Permissions.READ);
+            // units report on their remediation tasks in Tasklist: the forms need READ on the definition
+            grant(group, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.READ);
         }
         for (String manager : List.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
                 RoleGroups.VICE_CHAIRMAN)) {
@@ -77,6 +80,8 @@ public class IdentityInitializer implements ApplicationRunner {
             grant(manager, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY, Permissions.READ_INSTANCE,
                     Permissions.READ_HISTORY);
             grant(manager, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+            grant(manager, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.READ_INSTANCE,
+                    Permissions.READ_HISTORY);
         }
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY,
                 Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
@@ -86,6 +91,9 @@ public class IdentityInitializer implements ApplicationRunner {
                 Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_WATCH, Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        // SNV starts remediation plans (Tasklist start form, our page or API)
+        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.CREATE_INSTANCE,
+                Permissions.UPDATE_INSTANCE);
         filters.ensure(allGroups);
         if (properties.enabled()) {
             createDemoUsers();

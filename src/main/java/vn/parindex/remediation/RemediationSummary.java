@@ -1,0 +1,35 @@
+package vn.parindex.remediation;
+
+import org.springframework.stereotype.Component;
+import vn.parindex.results.GapAnalysisService;
+
+/**
+ * One line on the progress dashboard about the year's results and remediation plan:
+ * {@code ${@remediationSummary.of(year)}} in the page's template, so the dashboard needs no code of ours.
+ */
+@Component("remediationSummary")
+public class RemediationSummary {
+
+    private final GapAnalysisService analysis;
+    private final RemediationViews views;
+
+    RemediationSummary(GapAnalysisService analysis, RemediationViews views) {
+        this.analysis = analysis;
+        this.views = views;
+    }
+
+    public record Line(boolean hasResults, int lostItems, String lostPoints, boolean hasPlan, String planStatus,
+                       int tasks, int done, int overdue, int awaitingReview) {
+    }
+
+    public Line of(int year) {
+        var results = analysis.find(year);
+        var plan = views.forYear(year);
+        return new Line(results.isPresent(), results.map(found -> found.totals().lostItems()).orElse(0),
+                results.map(found -> vn.parindex.common.VietnameseFormat.points(found.totals().lostPoints())).orElse(""),
+                plan.isPresent(), plan.map(PlanView::statusLabel).orElse(""),
+                plan.map(found -> found.counts().tasks()).orElse(0), plan.map(found -> found.counts().done()).orElse(0),
+                plan.map(found -> found.counts().overdue()).orElse(0),
+                plan.map(found -> found.counts().awaitingReview()).orElse(0));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.parindex.remediation.process;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+import vn.parindex.remediation.ProcessClock;
+import vn.parindex.remediation.RemediationPlanService;
+
+/**
+ * Due dates and timer dates of {@code remediation-plan}, from our tables and the working-day calendar:
+ * {@code camunda:dueDate="${remediationDeadlines.reportDue(remediationTaskId)}"}. Nothing is hard-coded in the BPMN.
+ */
+@Component("remediationDeadlines")
+public class RemediationDeadlineExpressions {
+
+    private final RemediationPlanService plans;
+    private final ProcessClock clock;
+
+    RemediationDeadlineExpressions(RemediationPlanService plans, ProcessClock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    public Date draftDue(Long planId) {
+        return date(plans.draftDue(planId));
+    }
+
+    public Date approvalDue(Long planId) {
+        return date(plans.approvalDue(planId));
+    }
+
+    /** The due date of the task's current report: the month's last working day, the date, or the quarter's date. */
+    public Date reportDue(Long remediationTaskId) {
+        return date(plans.requireCurrentPeriod(remediationTaskId).dueAt());
+    }
+
+    public Date reviewDue(Long remediationTaskId) {
+        return date(plans.reviewDue(remediationTaskId));
+    }
+
+    /** When the current report's task opens (a quarter's report opens some working days before it is due). */
+    public Date periodOpensAt(Long remediationTaskId) {
+        return date(plans.requireCurrentPeriod(remediationTaskId).opensAt());
+    }
+
+    public boolean periodOpen(Long remediationTaskId) {
+        return !plans.requireCurrentPeriod(remediationTaskId).opensAt().isAfter(clock.now());
+    }
+
+    private static Date date(OffsetDateTime instant) {
+        return Date.from(instant.toInstant());
+    }
+}

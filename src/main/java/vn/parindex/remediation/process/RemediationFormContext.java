@@ -1,0 +1,164 @@
+package vn.parindex.remediation.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ParProperties;
+import vn.parindex.common.VietnameseFormat;
+import vn.parindex.criteria.CriteriaService;
+import vn.parindex.criteria.Criterion;
+import vn.parindex.cycle.Cycle;
+import vn.parindex.cycle.CycleService;
+import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.remediation.ProgressReport;
+import vn.parindex.remediation.RemediationPlan;
+import vn.parindex.remediation.RemediationPlanService;
+import vn.parindex.remediation.RemediationTask;
+import vn.parindex.remediation.ReportPeriod;
+
+/**
+ * What the remediation forms show, as task-local variables (they disappear with the task and never reach the
+ * process instance): the context line every form of ours has, the plan's tasks as a table, or the one task and its
+ * report. The plan lives in our tables; these are copies for display.
+ */
+@Component
+public class RemediationFormContext {
+
+    static final String UNIT_NAME = "unitName";
+    static final String CYCLE_YEAR = "cycleYear";
+    static final String PROVINCE_NAME = "provinceName";
+    static final String DUE_DATE_TEXT = "dueDateText";
+    static final String RETURN_COMMENT = "returnComment";
+    static final String PLAN_TITLE = "planTitle";
+    static final String PLAN_SUMMARY = "planSummary";
+    static final String PLAN_TASKS = "planTasks";
+    static final String DRAFT_URL = "draftUrl";
+    static final String RESULTS_URL = "resultsUrl";
+    static final String TASK_CONTENT = "taskContent";
+    static final String ITEM_TEXT = "itemText";
+    static final String COMPLETION_TEXT = "completionText";
+    static final String PERIOD_LABEL = "periodLabel";
+    static final String REPORTING_TEXT = "reportingText";
+    static final String REPORT_TEXT = "reportText";
+    // form fields, declared task-local so a submission stays on the task
+    static final String DECISION = "decision";
+    static final String COMMENT = "comment";
+    static final String CONFIRM = "confirmSubmit";
+    static final String PROGRESS = "progress";
+    static final String WORK_DONE = "workDone";
+    static final String EVIDENCE_REF = "evidenceRef";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RemediationPlanService plans;
+    private final CycleService cycles;
+    private final CriteriaService criteria;
+    private final OrgDirectoryService orgDirectory;
+    private final ZoneId zone;
+
+    RemediationFormContext(RemediationPlanService plans, CycleService cycles, CriteriaService criteria,
+                           OrgDirectoryService orgDirectory, ParProperties properties) {
+        this.plans = plans;
+        this.cycles = cycles;
+        this.criteria = criteria;
+        this.orgDirectory = orgDirectory;
+        this.zone = properties.timeZone();
+    }
+
+    static long planId(DelegateTask task) {
+        return ((Number) task.getVariable(RemediationProcess.PLAN_ID)).longValue();
+    }
+
+    static long remediationTaskId(DelegateTask task) {
+        return ((Number) task.getVariable(RemediationProcess.REMEDIATION_TASK_ID)).longValue();
+    }
+
+    /** The context line: whose task, which year's results, the due date. */
+    void show(DelegateTask task, String unitCode, String returnComment) {
+        RemediationPlan plan = plans.get(planId(task));
+        Cycle cycle = cycles.get(plan.cycleId());
+        task.setVariableLocal(UNIT_NAME, unitCode == null ? "Sở Nội vụ (kế hoạch khắc phục của tỉnh)"
+                : orgDirectory.get(unitCode).name());
+        task.setVariableLocal(CYCLE_YEAR, String.valueOf(cycle.year()));
+        task.setVariableLocal(PROVINCE_NAME, cycles.yearOf(cycle).province());
+        task.setVariableLocal(DUE_DATE_TEXT, task.getDueDate() == null ? "" : VietnameseFormat.dateTime(
+                task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), zone));
+        task.setVariableLocal(RETURN_COMMENT, returnComment == null ? "" : returnComment);
+    }
+
+    /** The plan as the draft and approval forms show it; also refreshed when SNV saves the draft on our page. */
+    public Map<String, Object> planVariables(long planId) {
+        RemediationPlan plan = plans.get(planId);
+        int year = plans.yearOf(plan);
+        Map<String, String> itemNames = itemNames(plan);
+        List<RemediationTask> tasks = plans.tasks(planId);
+        List<Map<String, Object>> rows = tasks.stream().map(task -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("position", task.position());
+            row.put("item", task.criterionCode() == null ? "" : task.criterionCode() + " " + itemNames.getOrDefault(task.criterionCode(), ""));
+            row.put("unit", orgDirectory.find(task.unitCode()).map(unit -> unit.name()).orElse(task.unitCode()));
+            row.put("content", task.content());
+            row.put("completion", task.completionText());
+            row.put("reporting", task.reporting());
+            return row;
+        }).toList();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(PLAN_TITLE, plan.title());
+        variables.put(PLAN_SUMMARY, tasks.isEmpty() ? "Dự thảo chưa có nhiệm vụ nào."
+                : "Dự thảo có " + tasks.size() + " nhiệm vụ của " + tasks.stream().map(RemediationTask::unitCode).distinct().count()
+                + " đơn vị; thực hiện đến ngày " + VietnameseFormat.date(plan.endsOn())
+                + (plan.savedAt() == null ? "" : "; lưu lần cuối lúc " + VietnameseFormat.dateTime(plan.savedAt(), zone)
+                + " bởi " + plan.savedBy()) + ".");
+        variables.put(PLAN_TASKS, json(rows));
+        variables.put(DRAFT_URL, "/pages/remediation/draft?year=" + year);
+        variables.put(RESULTS_URL, "/pages/results?year=" + year);
+        return variables;
+    }
+
+    /** One task of the plan and its current report, for the unit's report form and SNV's review form. */
+    void showTask(DelegateTask task, RemediationTask remediationTask, ReportPeriod period) {
+        RemediationPlan plan = plans.get(remediationTask.planId());
+        task.setVariableLocal(PLAN_TITLE, plan.title());
+        task.setVariableLocal(TASK_CONTENT, remediationTask.content());
+        task.setVariableLocal(ITEM_TEXT, remediationTask.criterionCode() == null ? "(nhiệm vụ chung)"
+                : remediationTask.criterionCode() + " " + itemNames(plan).getOrDefault(remediationTask.criterionCode(), ""));
+        task.setVariableLocal(COMPLETION_TEXT, remediationTask.completionText());
+        task.setVariableLocal(PERIOD_LABEL, period.label());
+        task.setVariableLocal(REPORTING_TEXT, remediationTask.reporting());
+    }
+
+    String reportText(ProgressReport report) {
+        return "**Tình trạng:** " + report.progress().label() + " · **Báo cáo lúc:** "
+                + VietnameseFormat.dateTime(report.submittedAt(), zone) + " (" + report.submittedBy() + ")"
+                + (report.workingDaysLate() > 0 ? " · **chậm " + report.workingDaysLate() + " ngày làm việc**" : "")
+                + "\n\n**Kết quả đã thực hiện:** " + report.workDone()
+                + "\n\n**Tài liệu kiểm chứng:** " + (report.evidenceRef() == null ? "(không có)" : report.evidenceRef());
+    }
+
+    /** Declares the form's keys task-local, so a submission stays on the task and never races the other units. */
+    static void declare(DelegateTask task, Map<String, Object> initialValues) {
+        initialValues.forEach(task::setVariableLocal);
+    }
+
+    private Map<String, String> itemNames(RemediationPlan plan) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Criterion item : criteria.items(cycles.get(plan.cycleId()).criteriaSetCode())) {
+            names.put(item.code(), item.name());
+        }
+        return names;
+    }
+
+    private static Object json(Object value) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.parindex.remediation.process;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.parindex.remediation.RemediationPlanService;
+
+/**
+ * The plan's tasks for the multi-instance sub-process and its gateways:
+ * {@code ${remediationPlanning.taskIds(planId)}}, {@code ${remediationPlanning.unitOf(remediationTaskId)}}.
+ */
+@Component("remediationPlanning")
+public class RemediationPlanning {
+
+    private final RemediationPlanService plans;
+
+    RemediationPlanning(RemediationPlanService plans) {
+        this.plans = plans;
+    }
+
+    public List<Long> taskIds(Long planId) {
+        return plans.taskIds(planId);
+    }
+
+    public String unitOf(Long remediationTaskId) {
+        return plans.task(remediationTaskId).unitCode();
+    }
+
+    /** A report SNV has not accepted yet remains (the next quarter of a "Thường xuyên" task). */
+    public boolean hasPeriodLeft(Long remediationTaskId) {
+        return plans.hasPeriodLeft(remediationTaskId);
+    }
+}
