@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.common.ParProperties;
@@ -79,12 +79,14 @@ public class InternalIndexService {
         if (units.isEmpty()) {
             throw new ValidationException("Không có đơn vị nào được đánh giá trong năm " + year + ".");
         }
-        long id = jdbc.sql("insert into ii_period (year, open_year, business_key, status, self_score_due, appraisal_due, "
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into ii_period (year, open_year, business_key, status, self_score_due, appraisal_due, "
                         + "explanation_due, final_appraisal_due, survey_due, approval_due, opened_by, opened_at) "
                         + "values (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(year, year, "CSCCHC-DV-" + year, selfScoreDue, due((LocalDate) calendar[2]), due((LocalDate) calendar[3]),
                         due((LocalDate) calendar[4]), due((LocalDate) calendar[5]), due((LocalDate) calendar[6]), openedBy, now)
-                .update(keyHolder(), "id") == 1 ? lastId(year) : 0;
+                .update(key, "id");
+        long id = key.getKey().longValue();
         for (OrgUnit unit : units) {
             String set = jdbc.sql("select code from ii_criteria_set where year = ? and unit_type = ?")
                     .params(year, unit.type().name()).query(String.class).single();
@@ -92,14 +94,6 @@ public class InternalIndexService {
                     + "values (?, ?, ?, 'SELF_SCORING', false, ?)").params(id, unit.code(), set, now).update();
         }
         return get(id);
-    }
-
-    private static org.springframework.jdbc.support.GeneratedKeyHolder keyHolder() {
-        return new org.springframework.jdbc.support.GeneratedKeyHolder();
-    }
-
-    private long lastId(int year) {
-        return jdbc.sql("select id from ii_period where open_year = ?").param(year).query(Long.class).single();
     }
 
     public void attachProcess(long periodId, String processInstanceId) {
@@ -260,9 +254,10 @@ public class InternalIndexService {
         SurveyImport.Parsed parsed = SurveyImport.parse(json, codes, known, problems);
         ValidationException.throwIfAny(problems);
         deleteSurvey(periodId);
-        long importId = jdbc.sql("insert into ii_survey_import (period_id, option_weights, imported_by, imported_at) values (?, ?, ?, ?)")
-                .params(periodId, SurveyImport.weightsText(parsed.weights()), by, now).update(keyHolder(), "id") == 1
-                ? jdbc.sql("select max(id) from ii_survey_import where period_id = ?").param(periodId).query(Long.class).single() : 0;
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into ii_survey_import (period_id, option_weights, imported_by, imported_at) values (?, ?, ?, ?)")
+                .params(periodId, SurveyImport.weightsText(parsed.weights()), by, now).update(key, "id");
+        long importId = key.getKey().longValue();
         for (SurveyImport.UnitAnswers unit : parsed.units()) {
             BigDecimal points = IndexCalculator.surveyPoints(questionsByUnit.get(unit.unitCode()), unit.answers(),
                     parsed.weights(), unit.respondents());
@@ -365,9 +360,5 @@ public class InternalIndexService {
         jdbc.sql("select unit_code, status from ii_period_unit where period_id = ? order by unit_code").param(periodId)
                 .query((rs, n) -> statuses.put(rs.getString(1), rs.getString(2))).list();
         return statuses;
-    }
-
-    static Set<String> codes(List<SheetRow> rows) {
-        return rows.stream().map(SheetRow::code).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }
