@@ -23,6 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.parindex.cycle.process.CycleProcess;
+import vn.parindex.internalindex.process.InternalIndexProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.RoleGroups;
@@ -67,12 +68,15 @@ public class IdentityInitializer implements ApplicationRunner {
         allGroups.add(ensureGroup(RoleGroups.SNV_DIRECTOR, "Giám đốc Sở Nội vụ"));
         allGroups.add(ensureGroup(RoleGroups.CHAIRMAN, "Chủ tịch UBND tỉnh"));
         allGroups.add(ensureGroup(RoleGroups.VICE_CHAIRMAN, "Phó Chủ tịch UBND tỉnh (ủy quyền)"));
+        allGroups.add(ensureGroup(InternalIndexProcess.COUNCIL_GROUP, "Hội đồng thẩm định Chỉ số CCHC của các cơ quan, đơn vị"));
+        allGroups.add(ensureGroup(InternalIndexProcess.WORKING_TEAM_GROUP, "Tổ giúp việc Hội đồng thẩm định Chỉ số CCHC"));
 
         for (String group : allGroups) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY, Permissions.READ);
             // units report on their remediation tasks in Tasklist: the forms need READ on the definition
             grant(group, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, InternalIndexProcess.PROCESS_KEY, Permissions.READ);
         }
         for (String manager : List.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
                 RoleGroups.VICE_CHAIRMAN)) {
@@ -86,6 +90,14 @@ public class IdentityInitializer implements ApplicationRunner {
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY,
                 Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // the internal index of the province's units: SNV opens the year's period; managers and the council watch it
+        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, InternalIndexProcess.PROCESS_KEY,
+                Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
+        for (String viewer : List.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
+                RoleGroups.VICE_CHAIRMAN, InternalIndexProcess.COUNCIL_GROUP)) {
+            grant(viewer, Resources.PROCESS_DEFINITION, InternalIndexProcess.PROCESS_KEY, Permissions.READ_INSTANCE,
+                    Permissions.READ_HISTORY);
+        }
         // SNV moves deadlines from Tasklist (a start form) and watches the deadline watches in Cockpit
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_CHANGE, Permissions.READ,
                 Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);

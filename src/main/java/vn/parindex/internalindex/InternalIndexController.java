@@ -1,0 +1,63 @@
+package vn.parindex.internalindex;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import vn.parindex.common.CurrentUser;
+import vn.parindex.orgdirectory.RoleGroups;
+
+/**
+ * The published internal index of the province's units: {@code /pages/internal-index?year=} (page) and
+ * {@code /api/internal-index/{year}} (JSON), for Sở Nội vụ, the province's leaders and the appraisal council.
+ * Results appear once the Chairman approved them; before that the page shows where the period stands.
+ */
+@Controller
+class InternalIndexController {
+
+    static final Set<String> VIEWERS = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
+            RoleGroups.VICE_CHAIRMAN, "internalIndexCouncil", "internalIndexWorkingTeam", "camunda-admin");
+
+    private final InternalIndexService index;
+    private final CurrentUser user;
+
+    InternalIndexController(InternalIndexService index, CurrentUser user) {
+        this.index = index;
+        this.user = user;
+    }
+
+    @GetMapping("/api/internal-index/{year}")
+    @ResponseBody
+    PublishedIndex json(@PathVariable int year) {
+        requireViewer();
+        return view(year);
+    }
+
+    @GetMapping("/pages/internal-index")
+    String page(@RequestParam int year, Model model) {
+        requireViewer();
+        model.addAttribute("v", view(year));
+        return "pages/internal-index";
+    }
+
+    private PublishedIndex view(int year) {
+        Period period = index.current(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Chưa có kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm " + year + "."));
+        boolean published = "PUBLISHED".equals(period.status());
+        return new PublishedIndex(year, period.status(), published ? "Đã công bố" : "Đang xác định, chưa công bố",
+                period.publishedAt(), published ? index.results(period.id()) : List.of(), index.unitStatuses(period.id()));
+    }
+
+    private void requireViewer() {
+        if (!user.inAnyGroup(VIEWERS)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Chỉ số CCHC của các cơ quan, đơn vị dành cho Sở Nội vụ, lãnh đạo UBND tỉnh và Hội đồng thẩm định.");
+        }
+    }
+}

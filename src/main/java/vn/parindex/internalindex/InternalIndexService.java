@@ -1,0 +1,364 @@
+package vn.parindex.internalindex;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.common.ParProperties;
+import vn.parindex.common.ValidationException;
+import vn.parindex.internalindex.IndexCalculator.Ranked;
+import vn.parindex.internalindex.IndexCalculator.Scored;
+import vn.parindex.internalindex.IndexCalculator.Threshold;
+import vn.parindex.internalindex.SheetValidator.Entry;
+import vn.parindex.internalindex.SheetValidator.Stage;
+import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.orgdirectory.OrgUnit;
+import vn.parindex.orgdirectory.OrgUnitType;
+
+/**
+ * The province's internal index of its units: a period per year, self-scores, two appraisal rounds with the unit's
+ * explanation between them, the survey import, the computed index and ranking, the Chairman's decision and
+ * publication. Every change validates everything first and stores all or nothing.
+ */
+@Service
+public class InternalIndexService {
+
+    public static final String STEP_CHAIRMAN = "CHAIRMAN_APPROVAL";
+    public static final String STEP_REVISION = "REVISION";
+
+    private static final String PERIOD_COLUMNS = "id, year, business_key, status, process_instance_id, self_score_due, "
+            + "appraisal_due, explanation_due, final_appraisal_due, survey_due, approval_due, published_at";
+
+    private final JdbcClient jdbc;
+    private final OrgDirectoryService orgDirectory;
+    private final ZoneId zone;
+    private final java.time.LocalTime deadlineTime;
+
+    InternalIndexService(JdbcClient jdbc, OrgDirectoryService orgDirectory, ParProperties properties) {
+        this.jdbc = jdbc;
+        this.orgDirectory = orgDirectory;
+        this.zone = properties.timeZone();
+        this.deadlineTime = properties.deadlineTime();
+    }
+
+    // ------------------------------------------------------------------ period
+
+    /** Opens the year's period: its deadlines from the year's calendar, its units from the year's unit types. */
+    @Transactional
+    public Period open(int year, String openedBy, OffsetDateTime now) {
+        var calendar = jdbc.sql("select unit_types, self_score_due, appraisal_due, explanation_due, final_appraisal_due, "
+                        + "survey_due, approval_due from ii_year where year = ?").param(year)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class)}).optional()
+                .orElseThrow(() -> new ValidationException("Chưa có dữ liệu Chỉ số CCHC của các cơ quan, đơn vị năm " + year
+                        + " (data/internal-index/year-" + year + ".yaml)."));
+        if (findOpen(year).isPresent()) {
+            throw new ValidationException("Kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm " + year + " đang mở.");
+        }
+        if (jdbc.sql("select count(*) from ii_period where year = ? and status = 'PUBLISHED'").param(year)
+                .query(Integer.class).single() > 0) {
+            throw new ValidationException("Chỉ số CCHC của các cơ quan, đơn vị năm " + year + " đã được công bố.");
+        }
+        OffsetDateTime selfScoreDue = due((LocalDate) calendar[1]);
+        List<OrgUnitType> types = Arrays.stream(((String) calendar[0]).split(",")).map(OrgUnitType::valueOf).toList();
+        List<OrgUnit> units = orgDirectory.validOn(selfScoreDue.toLocalDate(), types);
+        if (units.isEmpty()) {
+            throw new ValidationException("Không có đơn vị nào được đánh giá trong năm " + year + ".");
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into ii_period (year, open_year, business_key, status, self_score_due, appraisal_due, "
+                        + "explanation_due, final_appraisal_due, survey_due, approval_due, opened_by, opened_at) "
+                        + "values (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(year, year, "CSCCHC-DV-" + year, selfScoreDue, due((LocalDate) calendar[2]), due((LocalDate) calendar[3]),
+                        due((LocalDate) calendar[4]), due((LocalDate) calendar[5]), due((LocalDate) calendar[6]), openedBy, now)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (OrgUnit unit : units) {
+            String set = jdbc.sql("select code from ii_criteria_set where year = ? and unit_type = ?")
+                    .params(year, unit.type().name()).query(String.class).single();
+            jdbc.sql("insert into ii_period_unit (period_id, unit_code, criteria_set_code, status, late, updated_at) "
+                    + "values (?, ?, ?, 'SELF_SCORING', false, ?)").params(id, unit.code(), set, now).update();
+        }
+        return get(id);
+    }
+
+    public void attachProcess(long periodId, String processInstanceId) {
+        jdbc.sql("update ii_period set process_instance_id = ? where id = ?").params(processInstanceId, periodId).update();
+    }
+
+    public Period get(long periodId) {
+        return jdbc.sql("select " + PERIOD_COLUMNS + " from ii_period where id = ?").param(periodId).query(Period.class).single();
+    }
+
+    public Optional<Period> findOpen(int year) {
+        return jdbc.sql("select " + PERIOD_COLUMNS + " from ii_period where open_year = ?").param(year).query(Period.class).optional();
+    }
+
+    /** The year's period shown on the results page: the open one, else the latest published. */
+    public Optional<Period> current(int year) {
+        return jdbc.sql("select " + PERIOD_COLUMNS + " from ii_period where year = ? and status <> 'CANCELLED' "
+                + "order by id desc").param(year).query(Period.class).list().stream().findFirst();
+    }
+
+    public List<String> unitCodes(long periodId) {
+        return jdbc.sql("select unit_code from ii_period_unit where period_id = ? order by unit_code").param(periodId)
+                .query(String.class).list();
+    }
+
+    public String unitStatus(long periodId, String unitCode) {
+        return jdbc.sql("select status from ii_period_unit where period_id = ? and unit_code = ?").params(periodId, unitCode)
+                .query(String.class).single();
+    }
+
+    private OffsetDateTime due(LocalDate date) {
+        return date.atTime(deadlineTime).atZone(zone).toOffsetDateTime();
+    }
+
+    // ------------------------------------------------------------------ sheets
+
+    /** The unit's criteria with what was entered so far. */
+    public List<SheetRow> sheet(long periodId, String unitCode) {
+        String set = criteriaSetOf(periodId, unitCode);
+        Map<String, Map<String, Object[]>> scores = new HashMap<>();
+        jdbc.sql("select criterion_code, stage, score, note, evidence_ref from ii_item_score where period_id = ? and unit_code = ?")
+                .params(periodId, unitCode).query((rs, n) -> {
+                    scores.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .put(rs.getString(2), new Object[] {rs.getBigDecimal(3), rs.getString(4), rs.getString(5)});
+                    return null;
+                }).list();
+        Map<String, String> explanations = new HashMap<>();
+        jdbc.sql("select criterion_code, explanation from ii_explanation where period_id = ? and unit_code = ?")
+                .params(periodId, unitCode).query((rs, n) -> explanations.put(rs.getString(1), rs.getString(2))).list();
+        return jdbc.sql("select code, name, max_points, guidance from ii_criterion where set_code = ? order by position")
+                .param(set).query((rs, n) -> {
+                    String code = rs.getString(1);
+                    Map<String, Object[]> stages = scores.getOrDefault(code, Map.of());
+                    Object[] self = stages.get("SELF");
+                    Object[] r1 = stages.get("ROUND1");
+                    Object[] r2 = stages.get("ROUND2");
+                    return new SheetRow(code, rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
+                            self == null ? null : (BigDecimal) self[0], self == null ? null : (String) self[2],
+                            self == null ? null : (String) self[1], r1 == null ? null : (BigDecimal) r1[0],
+                            r1 == null ? null : (String) r1[1], explanations.get(code),
+                            r2 == null ? null : (BigDecimal) r2[0], r2 == null ? null : (String) r2[1]);
+                }).list();
+    }
+
+    private String criteriaSetOf(long periodId, String unitCode) {
+        return jdbc.sql("select criteria_set_code from ii_period_unit where period_id = ? and unit_code = ?")
+                .params(periodId, unitCode).query(String.class).optional()
+                .orElseThrow(() -> new ValidationException("Đơn vị " + unitCode + " không thuộc kỳ đánh giá này."));
+    }
+
+    @Transactional
+    public void submitSelfScores(long periodId, String unitCode, List<Map<String, Object>> rows, String by, OffsetDateTime now) {
+        requireUnitStatus(periodId, unitCode, "SELF_SCORING");
+        store(periodId, unitCode, Stage.SELF, rows, by, now);
+        setUnitStatus(periodId, unitCode, "SUBMITTED", now);
+    }
+
+    /** The self-score deadline passed without a submission: the unit is late and gets no appraised points. */
+    @Transactional
+    public void markLate(long periodId, String unitCode, OffsetDateTime now) {
+        jdbc.sql("update ii_period_unit set status = 'LATE', late = true, updated_at = ? where period_id = ? and unit_code = ? "
+                + "and status = 'SELF_SCORING'").params(now, periodId, unitCode).update();
+    }
+
+    @Transactional
+    public void submitAppraisal(long periodId, String unitCode, int round, List<Map<String, Object>> rows, String by,
+                                OffsetDateTime now) {
+        requireUnitStatus(periodId, unitCode, round == 1 ? "SUBMITTED" : "EXPLAINED");
+        store(periodId, unitCode, round == 1 ? Stage.ROUND1 : Stage.ROUND2, rows, by, now);
+        setUnitStatus(periodId, unitCode, round == 1 ? "APPRAISED" : "FINAL", now);
+    }
+
+    /**
+     * The unit accepts round 1 (it becomes final) or contests it with explanations (round 2 follows).
+     * @return whether the unit contests
+     */
+    @Transactional
+    public boolean submitExplanation(long periodId, String unitCode, boolean contest, List<Map<String, Object>> rows,
+                                     String by, OffsetDateTime now) {
+        requireUnitStatus(periodId, unitCode, "APPRAISED");
+        List<String> problems = new ArrayList<>();
+        List<Entry> entries = SheetValidator.validate(Stage.EXPLANATION, sheet(periodId, unitCode), rows, problems);
+        List<Entry> explained = entries.stream().filter(e -> e.note() != null).toList();
+        if (contest && explained.isEmpty()) {
+            problems.add("Đề nghị thẩm định lại thì phải giải trình ít nhất một tiêu chí.");
+        }
+        ValidationException.throwIfAny(problems);
+        jdbc.sql("delete from ii_explanation where period_id = ? and unit_code = ?").params(periodId, unitCode).update();
+        if (contest) {
+            for (Entry entry : explained) {
+                jdbc.sql("insert into ii_explanation (period_id, unit_code, criterion_code, explanation, entered_by, entered_at) "
+                        + "values (?, ?, ?, ?, ?, ?)").params(periodId, unitCode, entry.code(), entry.note(), by, now).update();
+            }
+        }
+        decide(periodId, unitCode, "EXPLANATION", contest ? "CONTEST" : "ACCEPT", null, by, now);
+        setUnitStatus(periodId, unitCode, contest ? "EXPLAINED" : "FINAL", now);
+        return contest;
+    }
+
+    private void store(long periodId, String unitCode, Stage stage, List<Map<String, Object>> rows, String by, OffsetDateTime now) {
+        List<String> problems = new ArrayList<>();
+        List<Entry> entries = SheetValidator.validate(stage, sheet(periodId, unitCode), rows, problems);
+        ValidationException.throwIfAny(problems);
+        jdbc.sql("delete from ii_item_score where period_id = ? and unit_code = ? and stage = ?")
+                .params(periodId, unitCode, stage.name()).update();
+        for (Entry entry : entries) {
+            jdbc.sql("insert into ii_item_score (period_id, unit_code, criterion_code, stage, score, note, evidence_ref, "
+                            + "entered_by, entered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(periodId, unitCode, entry.code(), stage.name(), entry.score(), entry.note(), entry.evidenceRef(),
+                            by, now).update();
+        }
+    }
+
+    private void requireUnitStatus(long periodId, String unitCode, String expected) {
+        String status = jdbc.sql("select status from ii_period_unit where period_id = ? and unit_code = ?")
+                .params(periodId, unitCode).query(String.class).optional()
+                .orElseThrow(() -> new ValidationException("Đơn vị " + unitCode + " không thuộc kỳ đánh giá này."));
+        if (!expected.equals(status)) {
+            throw new ValidationException("Đơn vị " + unitCode + " không ở bước này (trạng thái hiện tại: " + status + ").");
+        }
+    }
+
+    private void setUnitStatus(long periodId, String unitCode, String status, OffsetDateTime now) {
+        jdbc.sql("update ii_period_unit set status = ?, updated_at = ? where period_id = ? and unit_code = ?")
+                .params(status, now, periodId, unitCode).update();
+    }
+
+    // ------------------------------------------------------------------ survey
+
+    /** Replaces the period's survey results with the uploaded ones, after validating all of them. */
+    @Transactional
+    public void importSurvey(long periodId, String json, String by, OffsetDateTime now) {
+        Map<String, Map<String, BigDecimal>> questionsByUnit = surveyQuestionsByUnit(periodId);
+        Set<String> known = orgDirectory.all().stream().map(OrgUnit::code).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        Map<String, Set<String>> codes = new LinkedHashMap<>();
+        questionsByUnit.forEach((unit, questions) -> codes.put(unit, questions.keySet()));
+        SurveyImport.Parsed parsed = SurveyImport.parse(json, codes, known, problems);
+        ValidationException.throwIfAny(problems);
+        deleteSurvey(periodId);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into ii_survey_import (period_id, option_weights, imported_by, imported_at) values (?, ?, ?, ?)")
+                .params(periodId, SurveyImport.weightsText(parsed.weights()), by, now).update(key, "id");
+        long importId = key.getKey().longValue();
+        for (SurveyImport.UnitAnswers unit : parsed.units()) {
+            BigDecimal points = IndexCalculator.surveyPoints(questionsByUnit.get(unit.unitCode()), unit.answers(),
+                    parsed.weights(), unit.respondents());
+            jdbc.sql("insert into ii_survey_unit (import_id, unit_code, respondents, survey_points) values (?, ?, ?, ?)")
+                    .params(importId, unit.unitCode(), unit.respondents(), points).update();
+            unit.answers().forEach((question, counts) -> counts.forEach((option, count) ->
+                    jdbc.sql("insert into ii_survey_answer (import_id, unit_code, question_code, option_code, weight, answers) "
+                                    + "values (?, ?, ?, ?, ?, ?)")
+                            .params(importId, unit.unitCode(), question, option, parsed.weights().get(option), count).update()));
+        }
+    }
+
+    private void deleteSurvey(long periodId) {
+        jdbc.sql("delete from ii_survey_answer where import_id in (select id from ii_survey_import where period_id = ?)").param(periodId).update();
+        jdbc.sql("delete from ii_survey_unit where import_id in (select id from ii_survey_import where period_id = ?)").param(periodId).update();
+        jdbc.sql("delete from ii_survey_import where period_id = ?").param(periodId).update();
+    }
+
+    public boolean hasSurvey(long periodId) {
+        return jdbc.sql("select count(*) from ii_survey_import where period_id = ?").param(periodId).query(Integer.class).single() > 0;
+    }
+
+    private Map<String, Map<String, BigDecimal>> surveyQuestionsByUnit(long periodId) {
+        Map<String, Map<String, BigDecimal>> byUnit = new LinkedHashMap<>();
+        jdbc.sql("select pu.unit_code, q.code, q.max_points from ii_period_unit pu join ii_survey_question q "
+                        + "on q.set_code = pu.criteria_set_code where pu.period_id = ? order by pu.unit_code, q.position")
+                .param(periodId).query((rs, n) -> byUnit.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getBigDecimal(3))).list();
+        unitCodes(periodId).forEach(unit -> byUnit.putIfAbsent(unit, new LinkedHashMap<>()));
+        return byUnit;
+    }
+
+    // ------------------------------------------------------------------ index
+
+    /** Computes every unit's index, rank and classification and stores them (replacing an earlier computation). */
+    @Transactional
+    public List<UnitResult> compute(long periodId, OffsetDateTime now) {
+        Period period = get(periodId);
+        if (!hasSurvey(periodId)) {
+            throw new ValidationException("Chưa nhập kết quả điều tra xã hội học của kỳ đánh giá.");
+        }
+        List<Threshold> thresholds = jdbc.sql("select name, min_index from ii_classification where year = ? order by position")
+                .param(period.year()).query(Threshold.class).list();
+        Map<String, BigDecimal> survey = new HashMap<>();
+        jdbc.sql("select su.unit_code, su.survey_points from ii_survey_unit su join ii_survey_import si on si.id = su.import_id "
+                + "where si.period_id = ?").param(periodId).query((rs, n) -> survey.put(rs.getString(1), rs.getBigDecimal(2))).list();
+        List<Scored> scored = new ArrayList<>();
+        for (var unit : jdbc.sql("select pu.unit_code, pu.late, cs.max_points from ii_period_unit pu join ii_criteria_set cs "
+                + "on cs.code = pu.criteria_set_code where pu.period_id = ?").param(periodId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getBigDecimal(3)}).list()) {
+            String code = (String) unit[0];
+            BigDecimal appraised = sheet(periodId, code).stream().map(SheetRow::finalScore).filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            scored.add(new Scored(code, appraised, survey.getOrDefault(code, BigDecimal.ZERO), (BigDecimal) unit[2], (Boolean) unit[1]));
+        }
+        jdbc.sql("delete from ii_result where period_id = ?").param(periodId).update();
+        for (Ranked ranked : IndexCalculator.rank(scored, thresholds)) {
+            Scored unit = ranked.scored();
+            jdbc.sql("insert into ii_result (period_id, unit_code, appraised_points, survey_points, max_points, index_value, "
+                            + "rank_no, classification, late, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(periodId, unit.unitCode(), unit.appraised(), unit.survey(), unit.max(), ranked.index(),
+                            ranked.rank(), ranked.classification(), unit.late(), now).update();
+        }
+        return results(periodId);
+    }
+
+    public List<UnitResult> results(long periodId) {
+        return jdbc.sql("select r.unit_code, u.name as unit_name, r.appraised_points, r.survey_points, r.max_points, r.index_value, r.rank_no, "
+                        + "r.classification, r.late from ii_result r join org_unit u on u.code = r.unit_code where r.period_id = ? "
+                        + "order by r.rank_no, r.unit_code").param(periodId).query(UnitResult.class).list();
+    }
+
+    // ------------------------------------------------------------------ decisions, publication
+
+    public void decide(long periodId, String unitCode, String step, String decision, String comment, String by, OffsetDateTime now) {
+        jdbc.sql("insert into ii_decision (period_id, unit_code, step, decision, comment, decided_by, decided_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)").params(periodId, unitCode, step, decision, comment, by, now).update();
+    }
+
+    /** The latest comment of a return, for the form that follows it. */
+    public Optional<String> lastComment(long periodId, String step) {
+        return jdbc.sql("select comment from ii_decision where period_id = ? and step = ? order by id desc")
+                .params(periodId, step).query(String.class).list().stream().findFirst();
+    }
+
+    public List<String> decisions(long periodId) {
+        return jdbc.sql("select step || ':' || decision from ii_decision where period_id = ? order by id").param(periodId)
+                .query(String.class).list();
+    }
+
+    @Transactional
+    public void publish(long periodId, String by, OffsetDateTime now) {
+        jdbc.sql("update ii_period set status = 'PUBLISHED', open_year = null, published_by = ?, published_at = ? where id = ?")
+                .params(by, now, periodId).update();
+    }
+
+    /** Units that have to be listed with the period, for the page: code → status (late units included). */
+    public Map<String, String> unitStatuses(long periodId) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        jdbc.sql("select unit_code, status from ii_period_unit where period_id = ? order by unit_code").param(periodId)
+                .query((rs, n) -> statuses.put(rs.getString(1), rs.getString(2))).list();
+        return statuses;
+    }
+}

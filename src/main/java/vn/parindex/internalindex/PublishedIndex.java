@@ -1,0 +1,13 @@
+package vn.parindex.internalindex;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The year's internal index as the results page shows it: the period's status and, once the Chairman approved and
+ * it was published, every unit's index, rank and classification.
+ */
+public record PublishedIndex(int year, String status, String statusText, OffsetDateTime publishedAt,
+                             List<UnitResult> results, Map<String, String> unitStatuses) {
+}

@@ -1,0 +1,8 @@
+package vn.parindex.internalindex;
+
+import java.math.BigDecimal;
+
+/** A unit's computed index: appraised + survey points as a percentage of the maximum, rank and classification. */
+public record UnitResult(String unitCode, String unitName, BigDecimal appraisedPoints, BigDecimal surveyPoints,
+                         BigDecimal maxPoints, BigDecimal indexValue, int rankNo, String classification, boolean late) {
+}

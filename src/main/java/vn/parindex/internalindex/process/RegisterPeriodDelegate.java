@@ -1,0 +1,45 @@
+package vn.parindex.internalindex.process;
+
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ParProperties;
+import vn.parindex.common.ValidationException;
+import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.internalindex.InternalIndexService;
+import vn.parindex.internalindex.Period;
+
+/**
+ * Opens the year's period from the start form's year: deadlines and units from the year's data. Synchronous, so a
+ * year without data or a second open period fails the start itself with the Vietnamese message.
+ */
+@Component("registerInternalIndexPeriodDelegate")
+public class RegisterPeriodDelegate implements JavaDelegate {
+
+    private final InternalIndexService index;
+    private final java.time.ZoneId zone;
+
+    RegisterPeriodDelegate(InternalIndexService index, ParProperties properties) {
+        this.index = index;
+        this.zone = properties.timeZone();
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object year = execution.getVariable(InternalIndexProcess.YEAR);
+        if (!(year instanceof Number number) || number.intValue() < 2020 || number.intValue() > 2100) {
+            throw new ValidationException("Vui lòng nhập năm đánh giá (từ 2020 đến 2100).");
+        }
+        Period period = index.open(number.intValue(), ProcessActor.of(execution), now(zone));
+        index.attachProcess(period.id(), execution.getProcessInstanceId());
+        execution.setVariable(InternalIndexProcess.YEAR, number.intValue());
+        execution.setVariable(InternalIndexProcess.PERIOD_ID, period.id());
+        execution.setProcessBusinessKey(period.businessKey());
+    }
+
+    static OffsetDateTime now(java.time.ZoneId zone) {
+        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toOffsetDateTime();
+    }
+}
