@@ -37,13 +37,15 @@ class ResultsController {
     private final GapAnalysisService analysis;
     private final ScoringService scoring;
     private final CurrentUser user;
+    private final java.time.ZoneId zone;
 
     ResultsController(MinistryResultService results, GapAnalysisService analysis, ScoringService scoring,
-                      CurrentUser user) {
+                      CurrentUser user, vn.parindex.common.ParProperties properties) {
         this.results = results;
         this.analysis = analysis;
         this.scoring = scoring;
         this.user = user;
+        this.zone = properties.timeZone();
     }
 
     @GetMapping("/api/cycles/{year}/results")
@@ -73,7 +75,7 @@ class ResultsController {
         model.addAttribute("a", analysis.find(year).orElse(null));
         model.addAttribute("cycle", results.findAssessedCycle(year).orElse(null));
         model.addAttribute("canEnter", ResultsAccess.isCoordinator(user));
-        model.addAttribute("fmt", new PointsText());
+        model.addAttribute("fmt", new PageFormat(zone));
         return "pages/results";
     }
 

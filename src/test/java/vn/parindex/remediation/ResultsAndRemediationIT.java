@@ -247,7 +247,8 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].stepCode", hasItem("escalateHead")));
         web.perform(get("/pages/remediation").param("year", "2026").header("Authorization", basic(COORDINATOR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-unit=\"SKHCN\" data-overdue=\"true\"")))
-                .andExpect(content().string(containsString("chậm 2 ngày làm việc")));
+                .andExpect(content().string(containsString("chậm 2 ngày làm việc")))
+                .andExpect(content().string(containsString("lúc <span>09:00 01/04/2027</span>")));
         driver.submit("skhcnchuyenvien", skhcnReport, report("DONE", "100% thủ tục có phí đã thanh toán trực tuyến.",
                 "Báo cáo 30/BC-SKHCN"));
         assertThat(jdbc.sql("select working_days_late from remediation_report r join remediation_period p on p.id = r.period_id "

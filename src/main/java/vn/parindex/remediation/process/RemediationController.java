@@ -28,7 +28,7 @@ import vn.parindex.remediation.PlanView;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.remediation.RemediationViews;
-import vn.parindex.results.PointsText;
+import vn.parindex.results.PageFormat;
 import vn.parindex.results.ResultsAccess;
 
 /**
@@ -45,6 +45,7 @@ class RemediationController {
     private final RemediationViews views;
     private final CurrentUser user;
     private final String tasklistUrl;
+    private final ParProperties properties;
 
     RemediationController(RemediationProcessService processes, RemediationPlanService plans, RemediationViews views,
                           CurrentUser user, ParProperties properties) {
@@ -53,6 +54,7 @@ class RemediationController {
         this.views = views;
         this.user = user;
         this.tasklistUrl = properties.tasklistUrl();
+        this.properties = properties;
     }
 
     // ------------------------------------------------------------ JSON
@@ -100,7 +102,7 @@ class RemediationController {
         model.addAttribute("tasklistUrl", tasklistUrl);
         model.addAttribute("cockpitUrl", tasklistUrl.replace("/tasklist/", "/cockpit/"));
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
-        model.addAttribute("fmt", new PointsText());
+        model.addAttribute("fmt", new PageFormat(properties.timeZone()));
         return "pages/remediation";
     }
 
