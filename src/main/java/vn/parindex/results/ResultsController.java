@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,12 +51,12 @@ class ResultsController {
 
     @GetMapping("/api/cycles/{year}/results")
     @ResponseBody
-    ResultsAnalysis json(@PathVariable int year) {
+    ResponseEntity<Object> json(@PathVariable int year) {
         ResultsAccess.requireViewer(user);
         try {
-            return analysis.forYear(year);
+            return ResponseEntity.ok(analysis.forYear(year));
         } catch (ValidationException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
         }
     }
 

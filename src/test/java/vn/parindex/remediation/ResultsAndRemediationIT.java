@@ -100,6 +100,9 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         results.enter(2022, entry(2022, Map.of("7.3.7", "0,5", "8.2.2", "0,25", "1.8.1", "1")), COORDINATOR);
 
         // --- results of 2026 over HTTP: bad input first, nothing stored
+        web.perform(get("/api/cycles/2026/results").header("Authorization", basic(COORDINATOR)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("Chưa nhập kết quả của Bộ Nội vụ cho kỳ đánh giá năm 2026."));
         Map<String, Object> bad = body(entry(2026, Map.of("2.1.1", "1,5")));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> badItems = (List<Map<String, Object>>) bad.get("items");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,10 +62,10 @@ class RemediationController {
 
     @GetMapping("/api/cycles/{year}/remediation")
     @ResponseBody
-    PlanView json(@PathVariable int year) {
+    ResponseEntity<Object> json(@PathVariable int year) {
         ResultsAccess.requireViewer(user);
-        return views.forYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Chưa có kế hoạch khắc phục kết quả năm " + year + "."));
+        return views.forYear(year).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
+                .status(HttpStatus.NOT_FOUND).body(Map.of("message", "Chưa có kế hoạch khắc phục kết quả năm " + year + ".")));
     }
 
     @PostMapping("/api/cycles/{year}/remediation")
