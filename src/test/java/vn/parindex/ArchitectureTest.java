@@ -23,12 +23,19 @@ class ArchitectureTest {
     static final ArchRule referenceDataIsTheBottomLayer = noClasses()
             .that().resideInAnyPackage("..orgdirectory..", "..criteria..", "..calendar..", "..referencedata..")
             .should().dependOnClassesThat().resideInAnyPackage("..cycle..", "..plan..", "..scoring..", "..review..",
-                    "..consolidation..", "..approval..", "..submission..");
+                    "..consolidation..", "..approval..", "..submission..", "..results..", "..remediation..");
 
     @ArchTest
     static final ArchRule scoringDoesNotKnowConsolidation = noClasses()
             .that().resideInAnyPackage("..cycle..", "..plan..", "..scoring..", "..review..")
-            .should().dependOnClassesThat().resideInAnyPackage("..consolidation..", "..approval..", "..submission..");
+            .should().dependOnClassesThat().resideInAnyPackage("..consolidation..", "..approval..", "..submission..",
+                    "..results..", "..remediation..");
+
+    /** The year's results are read by the remediation plan, never the other way round; the cycle knows neither. */
+    @ArchTest
+    static final ArchRule resultsDoNotKnowRemediation = noClasses()
+            .that().resideInAnyPackage("..results..")
+            .should().dependOnClassesThat().resideInAnyPackage("..remediation..");
 
     @ArchTest
     static final ArchRule poiOnlyInReports = noClasses()

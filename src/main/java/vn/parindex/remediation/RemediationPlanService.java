@@ -71,7 +71,11 @@ public class RemediationPlanService {
     /** Opens a plan for the year's results; refused without results or while another plan of the year is live. */
     @Transactional
     public RemediationPlan register(int year, String user, String processInstanceId) {
-        Cycle cycle = results.assessedCycle(year);
+        Cycle cycle = results.findAssessedCycle(year).orElseThrow(() -> new ValidationException(
+                cycles.all().stream().anyMatch(found -> found.year() == year)
+                        ? "Kỳ đánh giá năm " + year + " chưa gửi báo cáo tự đánh giá cho Bộ Nội vụ: chưa có kết quả để lập "
+                          + "kế hoạch khắc phục."
+                        : "Chưa có kỳ đánh giá Chỉ số CCHC năm " + year + "."));
         if (analysis.find(year).isEmpty()) {
             throw new ValidationException("Chưa có kết quả thẩm định của Bộ Nội vụ cho năm " + year
                     + ": hãy nhập kết quả trước khi lập kế hoạch khắc phục.");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,23 +38,25 @@ class ResultsController {
     private final GapAnalysisService analysis;
     private final ScoringService scoring;
     private final CurrentUser user;
+    private final java.time.ZoneId zone;
 
     ResultsController(MinistryResultService results, GapAnalysisService analysis, ScoringService scoring,
-                      CurrentUser user) {
+                      CurrentUser user, vn.parindex.common.ParProperties properties) {
         this.results = results;
         this.analysis = analysis;
         this.scoring = scoring;
         this.user = user;
+        this.zone = properties.timeZone();
     }
 
     @GetMapping("/api/cycles/{year}/results")
     @ResponseBody
-    ResultsAnalysis json(@PathVariable int year) {
+    ResponseEntity<Object> json(@PathVariable int year) {
         ResultsAccess.requireViewer(user);
         try {
-            return analysis.forYear(year);
+            return ResponseEntity.ok(analysis.forYear(year));
         } catch (ValidationException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
         }
     }
 
@@ -73,7 +76,7 @@ class ResultsController {
         model.addAttribute("a", analysis.find(year).orElse(null));
         model.addAttribute("cycle", results.findAssessedCycle(year).orElse(null));
         model.addAttribute("canEnter", ResultsAccess.isCoordinator(user));
-        model.addAttribute("fmt", new PointsText());
+        model.addAttribute("fmt", new PageFormat(zone));
         return "pages/results";
     }
 

@@ -100,6 +100,9 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         results.enter(2022, entry(2022, Map.of("7.3.7", "0,5", "8.2.2", "0,25", "1.8.1", "1")), COORDINATOR);
 
         // --- results of 2026 over HTTP: bad input first, nothing stored
+        web.perform(get("/api/cycles/2026/results").header("Authorization", basic(COORDINATOR)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("Chưa nhập kết quả của Bộ Nội vụ cho kỳ đánh giá năm 2026."));
         Map<String, Object> bad = body(entry(2026, Map.of("2.1.1", "1,5")));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> badItems = (List<Map<String, Object>>) bad.get("items");
@@ -247,7 +250,8 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].stepCode", hasItem("escalateHead")));
         web.perform(get("/pages/remediation").param("year", "2026").header("Authorization", basic(COORDINATOR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-unit=\"SKHCN\" data-overdue=\"true\"")))
-                .andExpect(content().string(containsString("chậm 2 ngày làm việc")));
+                .andExpect(content().string(containsString("chậm 2 ngày làm việc")))
+                .andExpect(content().string(containsString("lúc <span>09:00 01/04/2027</span>")));
         driver.submit("skhcnchuyenvien", skhcnReport, report("DONE", "100% thủ tục có phí đã thanh toán trực tuyến.",
                 "Báo cáo 30/BC-SKHCN"));
         assertThat(jdbc.sql("select working_days_late from remediation_report r join remediation_period p on p.id = r.period_id "

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ import vn.parindex.remediation.PlanView;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.remediation.RemediationViews;
-import vn.parindex.results.PointsText;
+import vn.parindex.results.PageFormat;
 import vn.parindex.results.ResultsAccess;
 
 /**
@@ -45,6 +46,7 @@ class RemediationController {
     private final RemediationViews views;
     private final CurrentUser user;
     private final String tasklistUrl;
+    private final ParProperties properties;
 
     RemediationController(RemediationProcessService processes, RemediationPlanService plans, RemediationViews views,
                           CurrentUser user, ParProperties properties) {
@@ -53,16 +55,17 @@ class RemediationController {
         this.views = views;
         this.user = user;
         this.tasklistUrl = properties.tasklistUrl();
+        this.properties = properties;
     }
 
     // ------------------------------------------------------------ JSON
 
     @GetMapping("/api/cycles/{year}/remediation")
     @ResponseBody
-    PlanView json(@PathVariable int year) {
+    ResponseEntity<Object> json(@PathVariable int year) {
         ResultsAccess.requireViewer(user);
-        return views.forYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Chưa có kế hoạch khắc phục kết quả năm " + year + "."));
+        return views.forYear(year).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
+                .status(HttpStatus.NOT_FOUND).body(Map.of("message", "Chưa có kế hoạch khắc phục kết quả năm " + year + ".")));
     }
 
     @PostMapping("/api/cycles/{year}/remediation")
@@ -100,7 +103,7 @@ class RemediationController {
         model.addAttribute("tasklistUrl", tasklistUrl);
         model.addAttribute("cockpitUrl", tasklistUrl.replace("/tasklist/", "/cockpit/"));
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
-        model.addAttribute("fmt", new PointsText());
+        model.addAttribute("fmt", new PageFormat(properties.timeZone()));
         return "pages/remediation";
     }
 
