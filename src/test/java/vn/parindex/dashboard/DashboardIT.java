@@ -95,7 +95,9 @@ class DashboardIT extends PostgresSpringTest {
         web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", TestHttp.basic("snvdieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Sở Tư pháp")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đã duyệt")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đã duyệt")))
+                // deadlines in Vietnam's time, though PostgreSQL hands timestamps back in UTC
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("17:00 28/02/2026")));
         web.perform(get("/pages/dashboard/unit").param("year", "2026").param("unit", "SNV")
                         .header("Authorization", TestHttp.basic("chutich")))
                 .andExpect(status().isOk())
