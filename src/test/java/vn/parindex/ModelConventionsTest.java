@@ -100,7 +100,7 @@ class ModelConventionsTest {
                 assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
                 assertThat(formsById).as("form file for " + task.getCamundaFormRef()).containsKey(task.getCamundaFormRef());
                 assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
-                assertThat(task.getCamundaDueDate()).as(task.getId()).startsWith("${cycleDeadlines.");
+                assertThat(task.getCamundaDueDate()).as(task.getId()).matches("\\$\\{(cycleDeadlines|quarterlyDeadlines)\\..+}");
             }
             for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
                 if (start.getCamundaFormRef() != null) {

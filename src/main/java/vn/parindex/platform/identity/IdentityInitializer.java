@@ -26,6 +26,7 @@ import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.reporting.process.QuarterlyReportingProcess;
 
 /**
  * Camunda groups and authorizations from our org data: officers and heads of every unit, the province roles, and
@@ -86,6 +87,14 @@ public class IdentityInitializer implements ApplicationRunner {
                 Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_WATCH, Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        // quarterly reform reports: SNV starts a year; everyone works the quarter's tasks; managers watch in Cockpit
+        for (String key : List.of(QuarterlyReportingProcess.YEAR_PROCESS_KEY, QuarterlyReportingProcess.QUARTER_PROCESS_KEY)) {
+            for (String group : allGroups) {
+                grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+            }
+            grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE,
+                    Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        }
         filters.ensure(allGroups);
         if (properties.enabled()) {
             createDemoUsers();
