@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.common.FormInput;
@@ -59,15 +60,17 @@ public class QuarterlyReportingService {
             throw new ValidationException("Báo cáo CCHC quý " + quarter + " năm " + year + " đã được mở.");
         }
         List<OrgUnit> units = orgDirectory.validOn(dates.requestOn(), List.of(OrgUnitType.DEPARTMENT));
-        long id = jdbc.sql("""
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into quarterly_report (year, quarter, province, notice_policy_code, status,
                             process_instance_id, request_on, unit_report_due, review_due, draft_due, approval_due,
                             ministry_due, opened_at)
-                        values (?, ?, ?, ?, 'COLLECTING', ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        values (?, ?, ?, ?, 'COLLECTING', ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(year, quarter, reportingYear.province(), reportingYear.noticePolicy(), processInstanceId,
                         dates.requestOn(), due(dates.unitReportDue()), due(dates.reviewDue()), due(dates.draftDue()),
                         due(dates.approvalDue()), due(dates.ministryDue()), now)
-                .query(Long.class).single();
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
         for (OrgUnit unit : units) {
             jdbc.sql("insert into quarterly_unit (report_id, unit_code, status, round) values (?, ?, 'NOT_STARTED', 0)")
                     .params(id, unit.code()).update();
@@ -125,10 +128,12 @@ public class QuarterlyReportingService {
                                 OffsetDateTime now) {
         ReportContent content = ReportContent.parse(form);
         int round = round(reportId, unitCode) + 1;
-        long unitReportId = jdbc.sql("""
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
                         insert into quarterly_unit_report (report_id, unit_code, round, submitted_by, submitted_at, task_id)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(reportId, unitCode, round, actor, now, taskId).query(Long.class).single();
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(reportId, unitCode, round, actor, now, taskId).update(keys, "id");
+        long unitReportId = keys.getKey().longValue();
         content.figures().forEach((figure, amount) -> jdbc.sql(
                         "insert into quarterly_unit_figure (unit_report_id, code, amount) values (?, ?, ?)")
                 .params(unitReportId, figure.key(), amount).update());
