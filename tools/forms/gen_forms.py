@@ -157,6 +157,60 @@ FORMS = {
         field("textarea", "submissionNote", "Ghi chú")],
 }
 
+# Quarterly reform reports (vn.parindex.reporting): structure of Báo cáo 58/BC-UBND (Bình Thuận, Q1/2023)
+Q_CONTEXT = text("text_context", "**Đơn vị:** {{unitName}} · **Kỳ báo cáo:** {{periodLabel}} · **Hạn xử lý:** {{dueDateText}}")
+Q_FIGURES = [("I. Công tác chỉ đạo, điều hành CCHC", [("directionDocuments", "Số văn bản chỉ đạo, điều hành CCHC đã ban hành"),
+    ("inspections", "Số cơ quan, đơn vị được kiểm tra công tác CCHC"), ("communicationItems", "Số tin, bài tuyên truyền về CCHC")]),
+  ("II.1. Cải cách thể chế", [("legalDocsIssued", "Số văn bản QPPL đã ban hành"), ("legalDocsChecked", "Số văn bản QPPL đã kiểm tra"),
+    ("legalDocsReviewed", "Số văn bản QPPL đã rà soát")]),
+  ("II.2. Cải cách thủ tục hành chính", [("proceduresPublished", "Số thủ tục hành chính được công bố")]
+    + [(lv + k, "Hồ sơ " + name + ": " + lab) for lv, name in (("province", "cấp tỉnh"), ("district", "cấp huyện"), ("commune", "cấp xã"))
+       for k, lab in (("Received", "tiếp nhận"), ("Resolved", "đã giải quyết"), ("OnTime", "giải quyết đúng hạn"), ("Late", "trễ hạn"))]
+    + [("onlineDossiers", "Số hồ sơ tiếp nhận trực tuyến")]),
+  ("II.3. Cải cách tổ chức bộ máy", [("unitsReorganized", "Số cơ quan, tổ chức được sắp xếp, kiện toàn")]),
+  ("II.4. Cải cách chế độ công vụ", [("staffRecruited", "Số công chức, viên chức được tuyển dụng"),
+    ("staffTrained", "Số lượt cán bộ, công chức, viên chức được đào tạo, bồi dưỡng")]),
+  ("II.6. Chính quyền điện tử, Chính quyền số", [("onlineServices", "Số dịch vụ công trực tuyến đang cung cấp"),
+    ("onlineServicesFull", "Trong đó: dịch vụ công trực tuyến toàn trình")])]
+Q_TEXTS = [("directionNotes", "I. Công tác chỉ đạo, điều hành CCHC", False), ("institutionalNotes", "II.1. Cải cách thể chế", False),
+  ("procedureNotes", "II.2. Cải cách thủ tục hành chính", False), ("apparatusNotes", "II.3. Cải cách tổ chức bộ máy", False),
+  ("civilServiceNotes", "II.4. Cải cách chế độ công vụ", False), ("financeNotes", "II.5. Cải cách tài chính công", False),
+  ("egovNotes", "II.6. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", False),
+  ("positives", "III.1. Mặt tích cực", True), ("limitations", "III.2. Tồn tại, hạn chế", True), ("causes", "III.3. Nguyên nhân", False),
+  ("solutions", "III.4. Giải pháp khắc phục", False), ("nextQuarterTasks", "IV. Phương hướng, nhiệm vụ quý tới", True)]
+
+
+def q_texts(required_direction=False):
+    return [field("textarea", k, lab, req or (required_direction and k == "directionNotes")) for k, lab, req in Q_TEXTS]
+
+
+def q_figures():
+    out = []
+    for i, (title, rows) in enumerate(Q_FIGURES):
+        out.append(text("text_figures%d" % i, "**" + title + "**"))
+        out += [field("number", k, lab, True, validate={"required": True, "min": 0}) for k, lab in rows]
+    return out
+
+
+Q_DOCUMENT = text("text_document", "[Tải báo cáo (.docx)]({{documentUrl}})")
+FORMS.update({
+    "reporting/open-quarterly-reporting": [text("text_intro", "Báo cáo CCHC hằng quý: các quý, ngày yêu cầu và hạn báo cáo lấy theo "
+        "lịch của năm (data/reporting). Đến ngày yêu cầu, mỗi sở, ngành nhận việc lập báo cáo quý."),
+        field("number", "year", "Năm báo cáo", True)],
+    "reporting/prepare-quarterly-unit-report": [Q_CONTEXT, return_block()] + q_figures() + q_texts(),
+    "reporting/sign-off-quarterly-unit-report": [Q_CONTEXT, text("text_report", "{{reportSummary}}")]
+        + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại để chỉnh sửa"),
+    "reporting/review-quarterly-unit-report": [Q_CONTEXT, text("text_report", "{{reportSummary}}")]
+        + decision("Chấp nhận báo cáo của đơn vị", "Trả lại đơn vị"),
+    "reporting/draft-quarterly-provincial-report": [Q_CONTEXT, return_block(), text("text_totals", "**Số liệu tổng hợp:**\n\n{{totalsSummary}}")]
+        + q_texts(True),
+    "reporting/approve-quarterly-provincial-report": [Q_CONTEXT, text("text_totals", "**Số liệu tổng hợp:**\n\n{{totalsSummary}}"),
+        Q_DOCUMENT] + decision("Phê duyệt báo cáo", "Trả lại Sở Nội vụ"),
+    "reporting/record-quarterly-submission": [Q_CONTEXT, Q_DOCUMENT,
+        field("textfield", "documentNumber", "Số, ký hiệu báo cáo gửi Bộ Nội vụ", True),
+        date("sentOn", "Ngày gửi", True), field("textarea", "submissionNote", "Ghi chú")],
+})
+
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 for path, components in FORMS.items():
     form_id = path.split("/")[1]

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
  * @param dedupKey   identifies the notice (e.g. task and policy step); with the recipient it is queued once only
  * @param workingDays working days left before the due date (reminder) or late after it (escalation)
  */
-public record NoticeContent(NotificationKind kind, String dedupKey, String stepCode, long cycleId, int cycleYear,
+public record NoticeContent(NotificationKind kind, String dedupKey, String stepCode, Long cycleId, int cycleYear,
                             String province, String unitCode, String unitName, String taskId, String taskName,
                             String taskLink, OffsetDateTime due, int workingDays, OffsetDateTime plannedAt,
                             OffsetDateTime previousDue, String deadlineLabel, String reason, String changedBy) {

@@ -116,7 +116,7 @@ public class DeadlineChangeService {
         if (timers.isEmpty()) {
             // every step had passed under the old date: a later date may bring steps back
             if (!watches.isWatched(taskId)) {
-                watches.start(taskId, cycleId, newDue.toInstant().atZone(zone).toOffsetDateTime());
+                watches.start(taskId, NoticeContexts.keyOf(null, cycleId), newDue.toInstant().atZone(zone).toOffsetDateTime());
             }
             return watches.timersOf(taskId).size();
         }

@@ -27,7 +27,7 @@ public class DeadlineWatchExpressions {
 
     public Date nextNoticeAt(DelegateExecution execution) {
         var task = WatchedTask.find(watchedTaskId(execution), zone);
-        NoticePolicy policy = policies.ofCycle(cycleId(execution));
+        NoticePolicy policy = policies.of(noticeContext(execution));
         int step = step(execution);
         if (task.isEmpty() || !policy.hasStep(step)) {
             // nothing left to watch: fire now and let the watch end
@@ -37,7 +37,7 @@ public class DeadlineWatchExpressions {
     }
 
     public boolean hasNextStep(DelegateExecution execution) {
-        return policies.ofCycle(cycleId(execution)).hasStep(step(execution))
+        return policies.of(noticeContext(execution)).hasStep(step(execution))
                 && WatchedTask.find(watchedTaskId(execution), zone).isPresent();
     }
 
@@ -45,8 +45,9 @@ public class DeadlineWatchExpressions {
         return (String) execution.getVariable(DeadlineWatchProcess.WATCHED_TASK_ID);
     }
 
-    static long cycleId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(DeadlineWatchProcess.CYCLE_ID)).longValue();
+    static String noticeContext(DelegateExecution execution) {
+        return NoticeContexts.keyOf(execution.getVariable(DeadlineWatchProcess.NOTICE_CONTEXT),
+                execution.getVariable(DeadlineWatchProcess.CYCLE_ID));
     }
 
     static int step(DelegateExecution execution) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
 
 /**
- * On every user task with a due date: {@code create} starts a deadline watch for it (business key = task id),
+ * On every user task with a due date and a notice context (a {@code noticeContext} or {@code cycleId} variable): {@code create} starts a deadline watch for it (business key = task id),
  * {@code complete} and {@code delete} end the watch. The watch runs on the engine's behalf, whoever's action
  * created or completed the task, so authorization checks are off for it.
  */
@@ -25,10 +25,11 @@ public class DeadlineWatchListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Object cycleId = task.getVariable(DeadlineWatchProcess.CYCLE_ID);
-            if (task.getDueDate() != null && cycleId != null) {
+            String context = NoticeContexts.keyOf(task.getVariable(DeadlineWatchProcess.NOTICE_CONTEXT),
+                    task.getVariable(DeadlineWatchProcess.CYCLE_ID));
+            if (task.getDueDate() != null && context != null) {
                 Context.getCommandContext().runWithoutAuthorization(() -> {
-                    watches.start(task.getId(), ((Number) cycleId).longValue(),
+                    watches.start(task.getId(), context,
                             task.getDueDate().toInstant().atZone(zone).toOffsetDateTime());
                     return null;
                 });

@@ -36,12 +36,12 @@ class DeadlineWatches {
     }
 
     /** Starts the watch at the first step still ahead; nothing when every step is already past. */
-    void start(String taskId, long cycleId, OffsetDateTime due) {
-        NoticePolicy policy = policies.ofCycle(cycleId);
+    void start(String taskId, String noticeContext, OffsetDateTime due) {
+        NoticePolicy policy = policies.of(noticeContext);
         int first = schedule.firstStepAfter(policy, due, WatchedTask.now(zone));
         if (policy.hasStep(first)) {
             runtime.startProcessInstanceByKey(DeadlineWatchProcess.PROCESS_KEY, taskId,
-                    Map.of(DeadlineWatchProcess.WATCHED_TASK_ID, taskId, DeadlineWatchProcess.CYCLE_ID, cycleId,
+                    Map.of(DeadlineWatchProcess.WATCHED_TASK_ID, taskId, DeadlineWatchProcess.NOTICE_CONTEXT, noticeContext,
                             DeadlineWatchProcess.NOTICE_STEP, first));
         }
     }

@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
-import vn.parindex.cycle.Cycle;
-import vn.parindex.cycle.CycleService;
 import vn.parindex.deadlines.NoticeAudience;
+import vn.parindex.deadlines.NoticeContext;
 import vn.parindex.deadlines.NoticeKind;
 import vn.parindex.deadlines.NoticeStep;
 import vn.parindex.notification.NoticeContent;
@@ -22,15 +21,15 @@ import vn.parindex.orgdirectory.RoleGroups;
 @Component
 class NoticeFactory {
 
-    private final CycleService cycles;
+    private final NoticeContexts contexts;
     private final OrgDirectoryService orgDirectory;
     private final RecipientDirectory recipients;
     private final NotificationProperties notificationProperties;
     private final ParProperties properties;
 
-    NoticeFactory(CycleService cycles, OrgDirectoryService orgDirectory, RecipientDirectory recipients,
+    NoticeFactory(NoticeContexts contexts, OrgDirectoryService orgDirectory, RecipientDirectory recipients,
                   NotificationProperties notificationProperties, ParProperties properties) {
-        this.cycles = cycles;
+        this.contexts = contexts;
         this.orgDirectory = orgDirectory;
         this.recipients = recipients;
         this.notificationProperties = notificationProperties;
@@ -67,9 +66,9 @@ class NoticeFactory {
     private NoticeContent content(WatchedTask task, NotificationKind kind, String dedupKey, String stepCode,
                                   OffsetDateTime plannedAt, int workingDays, OffsetDateTime previousDue,
                                   String deadlineLabel, String reason, String changedBy) {
-        Cycle cycle = cycles.get(task.cycleId());
+        NoticeContext context = contexts.get(task.noticeContext());
         String unit = owningUnit(task);
-        return new NoticeContent(kind, dedupKey, stepCode, cycle.id(), cycle.year(), cycles.yearOf(cycle).province(),
+        return new NoticeContent(kind, dedupKey, stepCode, context.cycleId(), context.year(), context.province(),
                 unit, orgDirectory.find(unit).map(found -> found.name()).orElse(unit), task.id(), task.name(),
                 properties.tasklistUrl() + "#/?task=" + task.id(), task.due(), workingDays, plannedAt, previousDue,
                 deadlineLabel, reason, changedBy);

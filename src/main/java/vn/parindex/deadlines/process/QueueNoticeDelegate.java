@@ -37,7 +37,7 @@ public class QueueNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int position = DeadlineWatchExpressions.step(execution);
-        NoticePolicy policy = policies.ofCycle(DeadlineWatchExpressions.cycleId(execution));
+        NoticePolicy policy = policies.of(DeadlineWatchExpressions.noticeContext(execution));
         var found = WatchedTask.find(DeadlineWatchExpressions.watchedTaskId(execution), zone);
         if (found.isPresent() && policy.hasStep(position)) {
             WatchedTask task = found.get();

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  * An open user task as the deadline watch sees it. Read through the command context's entity cache, so a task
  * created in the same transaction (the watch starts in the task's create listener) is already visible.
  */
-record WatchedTask(String id, String name, long cycleId, String unitCode, OffsetDateTime due,
+record WatchedTask(String id, String name, String noticeContext, String unitCode, OffsetDateTime due,
                    List<String> candidateGroups) {
 
     static Optional<WatchedTask> find(String taskId, ZoneId zone) {
@@ -21,13 +21,14 @@ record WatchedTask(String id, String name, long cycleId, String unitCode, Offset
         if (task == null || task.getDueDate() == null || task.getExecution() == null) {
             return Optional.empty();
         }
-        Object cycleId = task.getVariable("cycleId");
+        String noticeContext = NoticeContexts.keyOf(task.getVariable(DeadlineWatchProcess.NOTICE_CONTEXT),
+                task.getVariable(DeadlineWatchProcess.CYCLE_ID));
         Object unitCode = task.getVariable("unitCode");
         List<String> groups = task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
         return Optional.of(new WatchedTask(task.getId(), task.getName(),
-                cycleId == null ? 0L : ((Number) cycleId).longValue(), unitCode == null ? null : unitCode.toString(),
+                noticeContext, unitCode == null ? null : unitCode.toString(),
                 task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), groups));
     }
 

@@ -27,6 +27,7 @@ import vn.parindex.internalindex.process.InternalIndexProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.reporting.process.QuarterlyReportingProcess;
 
 /**
  * Camunda groups and authorizations from our org data: officers and heads of every unit, the province roles, and
@@ -106,6 +107,14 @@ public class IdentityInitializer implements ApplicationRunner {
         // SNV starts remediation plans (Tasklist start form, our page or API)
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.CREATE_INSTANCE,
                 Permissions.UPDATE_INSTANCE);
+        // quarterly reform reports: SNV starts a year; everyone works the quarter's tasks; managers watch in Cockpit
+        for (String key : List.of(QuarterlyReportingProcess.YEAR_PROCESS_KEY, QuarterlyReportingProcess.QUARTER_PROCESS_KEY)) {
+            for (String group : allGroups) {
+                grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+            }
+            grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE,
+                    Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        }
         filters.ensure(allGroups);
         if (properties.enabled()) {
             createDemoUsers();

@@ -1,0 +1,29 @@
+package vn.parindex.reporting;
+
+import org.springframework.stereotype.Component;
+import vn.parindex.deadlines.NoticeContext;
+import vn.parindex.deadlines.NoticeContextSource;
+
+/** Tasks of a quarter's reports are watched under {@code quarterlyReport:<id>}: the quarter's year, province, policy. */
+@Component
+public class QuarterlyNoticeContexts implements NoticeContextSource {
+
+    public static final String KIND = "quarterlyReport";
+
+    private final QuarterlyReportingService reports;
+
+    QuarterlyNoticeContexts(QuarterlyReportingService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public NoticeContext get(long id) {
+        QuarterlyReport report = reports.get(id);
+        return new NoticeContext(null, report.year(), report.province(), report.noticePolicyCode());
+    }
+}

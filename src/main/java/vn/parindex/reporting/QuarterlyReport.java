@@ -1,0 +1,31 @@
+package vn.parindex.reporting;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One quarter's reporting round in our table {@code quarterly_report}. */
+public record QuarterlyReport(long id, int year, int quarter, String province, String noticePolicyCode,
+                              QuarterlyReportStatus status, LocalDate requestOn, OffsetDateTime unitReportDue,
+                              OffsetDateTime reviewDue, OffsetDateTime draftDue, OffsetDateTime approvalDue,
+                              OffsetDateTime ministryDue) {
+
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
+    /** "quý I năm 2023" */
+    public String label() {
+        return "quý " + ROMAN[quarter] + " năm " + year;
+    }
+
+    /** The quarter after this one, "quý II năm 2023" (or "quý I năm 2024"). */
+    public String nextLabel() {
+        return quarter < 4 ? "quý " + ROMAN[quarter + 1] + " năm " + year : "quý I năm " + (year + 1);
+    }
+
+    public String businessKey() {
+        return businessKey(year, quarter);
+    }
+
+    public static String businessKey(int year, int quarter) {
+        return "CCHC-" + year + "-Q" + quarter;
+    }
+}

@@ -1,0 +1,3 @@
+package vn.parindex.reporting;
+
+public enum QuarterlyReportStatus { COLLECTING, DRAFTING, APPROVED, SUBMITTED }

@@ -1,0 +1,42 @@
+package vn.parindex.reporting.process;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.parindex.reporting.QuarterlyReportingService;
+import vn.parindex.reporting.QuarterlyStep;
+import vn.parindex.reporting.QuarterlyText;
+
+/**
+ * SNV drafts the province's narrative next to the computed totals (prefilled with the departments' texts, or the
+ * last version after the Chairman returned it); on complete the narrative is checked and stored as the next
+ * version together with the .docx generated from our tables.
+ */
+@Component
+public class DraftProvincialReportTaskListener implements TaskListener {
+
+    private static final String[] FIELDS = Arrays.stream(QuarterlyText.values()).map(QuarterlyText::key).toArray(String[]::new);
+
+    private final QuarterlyTaskForm form;
+    private final QuarterlyReportingService reports;
+
+    DraftProvincialReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports) {
+        this.form = form;
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long reportId = QuarterlyTaskForm.reportId(task);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            form.show(task, List.of(QuarterlyStep.CHAIRMAN_APPROVAL));
+            task.setVariableLocal(QuarterlyReportingProcess.TOTALS_SUMMARY, reports.totals(reportId).summary());
+            reports.draftSuggestion(reportId).forEach((text, value) -> task.setVariableLocal(text.key(), value));
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            reports.saveDraft(reportId, QuarterlyTaskForm.submitted(task, FIELDS), QuarterlyTaskForm.actor(task),
+                    ReportingClock.now());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.parindex.reporting.process;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.parindex.reporting.QuarterlyReportingService;
+
+/** The departments asked for the quarter's report: {@code ${quarterlyParticipants.units(quarterlyReportId)}}. */
+@Component("quarterlyParticipants")
+public class QuarterlyParticipants {
+
+    private final QuarterlyReportingService reports;
+
+    QuarterlyParticipants(QuarterlyReportingService reports) {
+        this.reports = reports;
+    }
+
+    public List<String> units(Long reportId) {
+        return reports.unitCodes(reportId);
+    }
+}
