@@ -111,6 +111,25 @@ class DashboardIT extends PostgresSpringTest {
         web.perform(get("/api/cycles/2026/dashboard")).andExpect(status().isUnauthorized());
     }
 
+    /** Not a timed test: prints how long the page takes for the 2022 province (departments and districts). */
+    @Test
+    void printsTheLoadTimeOfTheDashboardForAProvinceWithItsDistricts() throws Exception {
+        testCycles.removeAll();
+        processes.start(2022, DeadlineDates.none());
+        int units = dashboards.forYear(2022).units().size();
+        long[] millis = new long[7];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            web.perform(get("/pages/dashboard").param("year", "2022").header("Authorization", TestHttp.basic("snvdieuphoi")))
+                    .andExpect(status().isOk());
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(millis);
+        System.out.printf("DASHBOARD 2022: %d units, page load median %d ms, max %d ms (7 loads, target < 1000 ms)%n",
+                units, millis[millis.length / 2], millis[millis.length - 1]);
+        assertThat(units).isGreaterThanOrEqualTo(25);
+    }
+
     private void submit(String user, String taskKey, String unit, Map<String, Object> form) {
         driver.submit(user, driver.task(cycle.getId(), taskKey, unit), form);
     }
