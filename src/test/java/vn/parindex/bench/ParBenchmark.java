@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootVersion;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.parindex.cycle.CycleService;
 
 /**
@@ -29,18 +30,17 @@ class ParBenchmark {
     /** Sizes and repetitions. */
     record Settings(boolean quick, int mainUnits, int p2UnitsPerYear, List<Integer> p2Years, List<Integer> scaleUnits,
                     int p1Pairs, int p2Concurrency, int p2Rounds, List<Integer> p2Pools, int p3Timers, int p3Pairs,
-                    int p3Threads,
-                    int pgbenchSeconds, int startupRounds, boolean tuningComparison, Set<String> only) {
+                    int p3Threads, List<String> p3Executors, int pgbenchSeconds, int startupRounds, boolean tuningComparison, Set<String> only) {
 
         static Settings fromSystemProperties() {
             boolean quick = Boolean.getBoolean("bench.quick");
             String only = System.getProperty("bench.only", "");
             Set<String> parts = only.isBlank() ? Set.of() : Set.of(only.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
             Settings defaults = quick
-                    ? new Settings(true, 10, 20, List.of(2026), List.of(5), 1, 20, 1, List.of(0), 300, 1, 8, 5, 1,
+                    ? new Settings(true, 10, 20, List.of(2026), List.of(5), 1, 20, 1, List.of(0), 300, 1, 8, List.of("0"), 5, 1,
                     Boolean.getBoolean("bench.compare"), parts)
                     : new Settings(false, 30, 70, List.of(2025, 2026, 2027), List.of(10, 30, 100, 300), 3, 200, 3,
-                    List.of(0, 10), 10_000, 2, 8, 20, 2, true, parts);
+                    List.of(0, 10), 10_000, 2, 8, List.of("0", "2/2/10", "8/8/20"), 20, 2, true, parts);
             // single sizes can be overridden, e.g. -Dbench.p3.timers=2000
             return new Settings(quick, Integer.getInteger("bench.p1.units", defaults.mainUnits()),
                     Integer.getInteger("bench.p2.units", defaults.p2UnitsPerYear()), defaults.p2Years(),
@@ -51,6 +51,8 @@ class ParBenchmark {
                     System.getProperty("bench.p2.pools") == null ? defaults.p2Pools() : pools(System.getProperty("bench.p2.pools")),
                     Integer.getInteger("bench.p3.timers", defaults.p3Timers()),
                     Integer.getInteger("bench.p3.pairs", defaults.p3Pairs()), defaults.p3Threads(),
+                    System.getProperty("bench.p3.executors") == null ? defaults.p3Executors()
+                            : List.of(System.getProperty("bench.p3.executors").split(",")),
                     Integer.getInteger("bench.pgbench.seconds", defaults.pgbenchSeconds()),
                     Integer.getInteger("bench.startup.rounds", defaults.startupRounds()), defaults.tuningComparison(), parts);
         }
@@ -144,7 +146,7 @@ class ParBenchmark {
                     provinceYear(app, postgres, shipped, figures);
                 }
                 if (settings.runs("p3")) {
-                    timerStorm(app, shipped, figures);
+                    timerStorm(app, postgres, shipped, figures);
                 }
             }
         }
@@ -231,8 +233,7 @@ class ParBenchmark {
                 .map(e -> List.of("`" + e.getKey() + "`", Report.f((double) e.getValue() / o.tasks(), 2),
                         Report.f((double) bareShapes.getOrDefault(e.getKey(), 0L) / b.tasks(), 2))).toList());
         report.heading("PostgreSQL time by statement (pg_stat_statements, last run of ours, top 10)");
-        report.table(List.of("calls", "total ms", "ms / call", "statement"), o.topStatements().stream().limit(10)
-                .map(r -> List.of(r.get(0), r.get(1), r.get(2), "`" + r.get(3).replace("|", "\\|") + "`")).toList());
+        statementTable(o.topStatements());
 
         figures.put("P1 wall ours / bare", Report.f(wallRatio, 2) + "×");
         figures.put("P1 statements per task, ours / bare", Report.f(o.statementsPerTask(), 1) + " / "
@@ -264,7 +265,7 @@ class ParBenchmark {
 
     // ------------------------------------------------------------------------------------------------------- P3
 
-    private void timerStorm(BenchApp app, boolean shipped, Map<String, String> figures) {
+    private void timerStorm(BenchApp app, BenchPostgres postgres, boolean shipped, Map<String, String> figures) {
         report.heading("### P3, timer storm: " + String.format(Locale.ROOT, "%,d", settings.p3Timers())
                 + " reminder timers due at once, job executor on");
         var job = app.configuration();
@@ -277,12 +278,18 @@ class ParBenchmark {
         TimerStorm storm = new TimerStorm(app, cycleId, app.dataset.departments());
         List<TimerStorm.Run> ours = new ArrayList<>();
         List<TimerStorm.Run> bare = new ArrayList<>();
+        List<List<String>> top = List.of();
         for (int pair = 0; pair < settings.p3Pairs(); pair++) {
+            boolean last = pair == settings.p3Pairs() - 1;
             if (pair % 2 == 0) {
                 bare.add(storm.bare(settings.p3Timers(), settings.p3Threads()));
+                postgres.resetStatementStatistics();
                 ours.add(storm.ours(settings.p3Timers(), settings.p3Threads()));
+                top = postgres.topStatements(app.database, 10);
             } else {
+                postgres.resetStatementStatistics();
                 ours.add(storm.ours(settings.p3Timers(), settings.p3Threads()));
+                top = postgres.topStatements(app.database, 10);
                 bare.add(storm.bare(settings.p3Timers(), settings.p3Threads()));
             }
             if (pair < settings.p3Pairs() - 1) {
@@ -315,6 +322,11 @@ class ParBenchmark {
         report.blank();
         report.line("Median of the per-pair ratios ours / bare: **" + Report.f(pairRatio, 2) + "×** (ratio of the medians "
                 + Report.f(ratio, 2) + "×); duplicate notices " + duplicates + "; failed job runs (ours) " + failed + ".");
+        report.heading("PostgreSQL time by statement during a storm of ours (pg_stat_statements, top 10)");
+        statementTable(top);
+        if (shipped && settings.p3Executors().size() > 1) {
+            executorSweep(app, storm);
+        }
         figures.put("P3 storm s, ours / bare (medians)", Report.f(Report.median(ours.stream()
                 .mapToDouble(TimerStorm.Run::seconds).toArray()), 1) + " / " + Report.f(Report.median(bare.stream()
                 .mapToDouble(TimerStorm.Run::seconds).toArray()), 1) + " = " + Report.f(pairRatio, 2) + "×");
@@ -331,12 +343,60 @@ class ParBenchmark {
         }
     }
 
+    private void statementTable(List<List<String>> top) {
+        report.table(List.of("calls", "total ms", "ms / call", "statement"), top.stream().limit(10)
+                .map(r -> List.of(r.get(0), r.get(1), r.get(2), "`" + r.get(3).replace("|", "\\|") + "`")).toList());
+    }
+
+    /**
+     * Job executor variants on the storm of ours (threads and jobs per acquisition, set at run time; the queue keeps
+     * its configured capacity), each run twice, alternating, at {@code bench.p3.sweep.timers} timers.
+     */
+    private void executorSweep(BenchApp app, TimerStorm storm) {
+        int timers = Integer.getInteger("bench.p3.sweep.timers", Math.min(3000, settings.p3Timers()));
+        report.heading("Job executor variants (ours, " + String.format(Locale.ROOT, "%,d", timers)
+                + " timers each, twice, alternating)");
+        ThreadPoolTaskExecutor pool = jobPool(app);
+        int[] configured = {pool.getCorePoolSize(), pool.getMaxPoolSize(), app.jobExecutor().getMaxJobsPerAcquisition()};
+        Map<String, List<TimerStorm.Run>> runs = new LinkedHashMap<>();
+        for (int repetition = 0; repetition < 2; repetition++) {
+            for (String variant : settings.p3Executors()) {
+                int[] v = variant.equals("0") ? configured
+                        : Arrays.stream(variant.split("/")).mapToInt(Integer::parseInt).toArray();
+                setExecutor(app, pool, v[0], v[1], v[2]);
+                storm.removeHosts();
+                runs.computeIfAbsent(v[0] + "/" + v[1] + "/" + v[2] + (variant.equals("0") ? " (configured)" : ""),
+                        k -> new ArrayList<>()).add(storm.ours(timers, settings.p3Threads()));
+            }
+        }
+        setExecutor(app, pool, configured[0], configured[1], configured[2]);
+        report.table(List.of("threads core/max, jobs per acquisition", "storm s (each run)", "timers / s (median)",
+                "failed job runs"), runs.entrySet().stream().map(e -> List.of(e.getKey(),
+                e.getValue().stream().map(r -> Report.f(r.seconds(), 1)).collect(Collectors.joining(", ")),
+                Report.f(Report.median(e.getValue().stream().mapToDouble(TimerStorm.Run::perSecond).toArray()), 0),
+                String.valueOf(e.getValue().stream().mapToLong(TimerStorm.Run::failedJobs).sum()))).toList());
+    }
+
+    private static ThreadPoolTaskExecutor jobPool(BenchApp app) {
+        var pools = app.context.getBeansOfType(ThreadPoolTaskExecutor.class);
+        return pools.entrySet().stream().filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains("camunda"))
+                .map(Map.Entry::getValue).findFirst().orElseGet(() -> pools.values().iterator().next());
+    }
+
+    private static void setExecutor(BenchApp app, ThreadPoolTaskExecutor pool, int core, int max, int acquisition) {
+        if (max >= pool.getMaxPoolSize()) {
+            pool.setMaxPoolSize(max);
+            pool.setCorePoolSize(core);
+        } else {
+            pool.setCorePoolSize(core);
+            pool.setMaxPoolSize(max);
+        }
+        app.jobExecutor().setMaxJobsPerAcquisition(acquisition);
+    }
+
     private static String poolDescription(BenchApp app) {
-        var executor = app.context.getBeansOfType(org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
-        return executor.values().stream().filter(e -> e.getThreadNamePrefix().contains("camundaTaskExecutor")
-                        || executor.size() == 1)
-                .map(e -> "core " + e.getCorePoolSize() + "/max " + e.getMaxPoolSize() + "/queue " + e.getQueueCapacity())
-                .findFirst().orElse(executor.keySet().toString());
+        ThreadPoolTaskExecutor pool = jobPool(app);
+        return "core " + pool.getCorePoolSize() + "/max " + pool.getMaxPoolSize() + "/queue " + pool.getQueueCapacity();
     }
 
     // ------------------------------------------------------------------------------------------------------- P2
@@ -350,6 +410,7 @@ class ParBenchmark {
                 + ", Tomcat threads "
                 + app.context.getEnvironment().getProperty("server.tomcat.threads.max", "200 (default)") + ".");
         app.jobExecutor().start();
+        postgres.resetStatementStatistics();
         List<DeadlineDay.Round> rounds = new ArrayList<>();
         List<Integer> poolOfRound = new ArrayList<>();
         try {
@@ -363,7 +424,7 @@ class ParBenchmark {
             int configuredPool = hikari(app).getMaximumPoolSize();
             int round = 0;
             for (int repetition = 0; repetition < settings.p2Rounds(); repetition++) {
-                for (int pool : settings.p2Pools()) {
+                for (int pool : shipped ? settings.p2Pools() : List.of(0)) {
                     int size = pool == 0 ? configuredPool : pool;
                     resizePool(app, size);
                     if (round++ > 0) {
@@ -393,6 +454,7 @@ class ParBenchmark {
         report.table(List.of("round", "DB pool", "completions", "officers at once", "s", "completions / s", "p50 ms", "p95 ms",
                 "p99 ms", "max ms", "errors", "HTTP statuses", "statements / completion"), rows);
         rounds.stream().flatMap(r -> r.errorSamples().stream()).limit(3).forEach(e -> report.line("- error: `" + e + "`"));
+        List<List<String>> top = postgres.topStatements(app.database, 10);
         int shippedPool = poolOfRound.get(0);
         Map<Integer, List<DeadlineDay.Round>> byPool = new LinkedHashMap<>();
         for (int i = 0; i < rounds.size(); i++) {
@@ -415,6 +477,8 @@ class ParBenchmark {
         double p50 = Report.percentile(all, 50);
         double p95 = Report.percentile(all, 95);
         double p99 = Report.percentile(all, 99);
+        report.heading("PostgreSQL time by statement over the rounds and the heads' returns (pg_stat_statements, top 10)");
+        statementTable(top);
         report.blank();
         report.line("pgbench (TPC-B) against the same PostgreSQL, " + settings.pgbenchSeconds() + " s ...");
         BenchPostgres.PgbenchResult pgbench = postgres.pgbench(10, 8, 2, settings.pgbenchSeconds());
