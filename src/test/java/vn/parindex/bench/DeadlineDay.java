@@ -1,0 +1,224 @@
+package vn.parindex.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.task.Task;
+import vn.parindex.cycle.CycleService;
+import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.cycle.process.CycleProcess;
+import vn.parindex.cycle.process.CycleProcessService;
+import vn.parindex.scoring.ScoringService;
+
+/**
+ * P2, deadline day: the synthetic assessment years of {@link SyntheticData#deadlineDay}, each opened and its
+ * self-assessment opened on the morning of the units' deadline (one self-scoring task per scoring unit, 88 items
+ * per year as in a province); the simulated officers submit their score sheets over HTTP exactly as Tasklist does
+ * ({@code POST /engine-rest/task/{id}/submit-form}, HTTP Basic, the sheet as a Json variable), all at once. Between
+ * rounds the heads return every sheet (through the engine API, not measured), which gives each unit a new
+ * self-scoring task for the next round.
+ */
+final class DeadlineDay {
+
+    static final LocalDateTime DEADLINE_MORNING = LocalDateTime.of(2026, 1, 12, 8, 30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Round(int completions, int concurrency, double seconds, double[] latenciesMs, Map<Integer, Integer> statuses,
+                 List<String> errorSamples, JdbcCounter.Snapshot jdbc) {
+
+        double perSecond() {
+            return completions / seconds;
+        }
+
+        int errors() {
+            return statuses.entrySet().stream().filter(e -> e.getKey() < 200 || e.getKey() >= 300)
+                    .mapToInt(Map.Entry::getValue).sum();
+        }
+    }
+
+    private final BenchApp app;
+    private final CycleService cycles;
+    private final List<String> processInstanceIds = new ArrayList<>();
+    private final Map<String, String> bodies = new HashMap<>();
+    private final HttpClient http;
+    final double setupSeconds;
+    final int units;
+
+    DeadlineDay(BenchApp app) {
+        this.app = app;
+        this.cycles = app.context.getBean(CycleService.class);
+        CycleProcessService processes = app.context.getBean(CycleProcessService.class);
+        ScoringService scoring = app.context.getBean(ScoringService.class);
+        BenchApp.clock(ProvinceYear.at(DEADLINE_MORNING));
+        long started = System.nanoTime();
+        for (int year : app.dataset.unitsByYear().keySet()) {
+            processInstanceIds.add(app.as(BenchApp.COORDINATOR, () -> processes.start(year, DeadlineDates.none())).getId());
+            app.as(BenchApp.COORDINATOR, () -> {
+                processes.guidanceReceived(year);
+                return null;
+            });
+        }
+        setupSeconds = (System.nanoTime() - started) / 1e9;
+        if (app.tasks.createTaskQuery().taskDefinitionKey(CycleProcess.PREPARE_PLAN).count() != 0) {
+            throw new IllegalStateException("nobody plans in the deadline-day years");
+        }
+        for (int year : app.dataset.unitsByYear().keySet()) {
+            long cycleId = cycles.findOpen(year).orElseThrow().id();
+            for (String unit : cycles.scoringUnits(cycleId)) {
+                bodies.put(unit, body(scoring, cycleId, unit));
+            }
+        }
+        units = bodies.size();
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    /** The open self-scoring tasks, by unit. */
+    Map<String, String> openSelfScoring() {
+        Map<String, String> byUnit = new TreeMap<>();
+        for (Task task : app.tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .taskDefinitionKey(CycleProcess.SELF_SCORE).list()) {
+            byUnit.put((String) app.runtime.getVariable(task.getExecutionId(), CycleProcess.UNIT_CODE), task.getId());
+        }
+        return byUnit;
+    }
+
+    /** Submits the given tasks with {@code concurrency} simulated officers at once; worker w takes tasks w, w+c, ... */
+    Round submitAll(Map<String, String> tasksByUnit, int concurrency) {
+        List<Map.Entry<String, String>> work = new ArrayList<>(tasksByUnit.entrySet());
+        int workers = Math.min(concurrency, work.size());
+        double[] latencies = new double[work.size()];
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch ready = new CountDownLatch(workers);
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            futures.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                for (int i = first; i < work.size(); i += workers) {
+                    var entry = work.get(i);
+                    long sent = System.nanoTime();
+                    int status;
+                    String body;
+                    try {
+                        HttpResponse<String> response = http.send(request(entry.getKey(), entry.getValue()),
+                                HttpResponse.BodyHandlers.ofString());
+                        status = response.statusCode();
+                        body = response.body();
+                    } catch (Exception e) {
+                        status = -1;
+                        body = e.toString();
+                    }
+                    latencies[i] = (System.nanoTime() - sent) / 1e6;
+                    statuses.merge(status, 1, Integer::sum);
+                    if ((status < 200 || status >= 300) && errors.size() < 3) {
+                        errors.add(status + " " + (body == null ? "" : body.substring(0, Math.min(300, body.length()))));
+                    }
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        try {
+            ready.await();
+            JdbcCounter.Snapshot before = JdbcCounter.snapshot();
+            long started = System.nanoTime();
+            go.countDown();
+            for (Future<?> future : futures) {
+                future.get();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            JdbcCounter.Snapshot jdbc = JdbcCounter.snapshot().minus(before);
+            double[] sorted = latencies.clone();
+            java.util.Arrays.sort(sorted);
+            return new Round(done.get(), workers, seconds, sorted, new TreeMap<>(statuses), List.copyOf(errors), jdbc);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The heads return every signed-off sheet (engine API, not measured): each unit gets a new self-scoring task. */
+    void headsReturnAll(int threads) {
+        List<Task> signOffs = app.tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .taskDefinitionKey(CycleProcess.SIGN_OFF_SCORES).list();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Task task : signOffs) {
+                futures.add(pool.submit(() -> {
+                    String unit = (String) app.runtime.getVariable(task.getExecutionId(), CycleProcess.UNIT_CODE);
+                    app.as(BenchApp.head(unit), () -> {
+                        app.forms.submitTaskForm(task.getId(), ProvinceYear.decision(false));
+                        return null;
+                    });
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private HttpRequest request(String unit, String taskId) {
+        String credentials = BenchApp.officer(unit) + ":" + BenchApp.PASSWORD;
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + app.port + "/engine-rest/task/" + taskId + "/submit-form"))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(unit), StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /** The request body Tasklist sends for the self-score form: the sheet as a Json variable. */
+    private static String body(ScoringService scoring, long cycleId, String unit) {
+        List<Map<String, Object>> rows = scoring.sheet(cycleId, unit).stream().map(row -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("code", row.code());
+            item.put("name", row.name());
+            item.put("maxPoints", row.maxPoints());
+            item.put("score", row.maxPoints().multiply(new BigDecimal("0.75")).setScale(2, RoundingMode.HALF_UP));
+            item.put("notApplicable", false);
+            item.put("evidenceRef", "Báo cáo số 15/BC-" + unit + " về " + row.code());
+            item.put("explanation", "");
+            return item;
+        }).toList();
+        try {
+            return JSON.writeValueAsString(Map.of("variables", Map.of("scoreItems",
+                    Map.of("type", "Json", "value", JSON.writeValueAsString(rows)))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package vn.parindex.bench;
+
+import java.util.Map;
+
+/**
+ * The engine settings this change tuned, as they were before it: the "before" run starts the same code with these
+ * overrides, so before and after are measured in the same run on the same database server.
+ */
+final class EngineSettings {
+
+    static final Map<String, String> BEFORE = Map.of(
+            "camunda.bpm.generic-properties.properties.history-removal-time-strategy", "end",
+            "par.engine.variable-update-details", "true");
+
+    static final String DESCRIPTION = """
+            What changed (before → shipped): history removal time strategy `end` → `start` (application.yaml); \
+            history level FULL without `ACT_HI_DETAIL` rows (`vn.parindex.platform.engine.EngineTuning`, \
+            `par.engine.variable-update-details=false`).""";
+
+    private EngineSettings() {
+    }
+}
