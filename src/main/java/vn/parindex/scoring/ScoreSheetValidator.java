@@ -31,6 +31,10 @@ final class ScoreSheetValidator {
         Set<String> seen = new HashSet<>();
         List<ValidRow> rows = new ArrayList<>();
         for (Map<String, Object> row : submitted) {
+            if (row == null) {
+                problems.add("Dữ liệu tự chấm điểm có một dòng trống; vui lòng tải lại biểu mẫu và nhập lại.");
+                continue;
+            }
             String code = FormInput.text(row.get("code"));
             Criterion item = byCode.get(code);
             if (item == null) {
@@ -59,6 +63,8 @@ final class ScoreSheetValidator {
         if (explanation.length() > MAX_EXPLANATION) {
             problems.add(where + "giải trình dài quá " + MAX_EXPLANATION + " ký tự.");
         }
+        FormInput.checkNotFormula(evidence, where + "tài liệu kiểm chứng", problems);
+        FormInput.checkNotFormula(explanation, where + "giải trình", problems);
         BigDecimal score = null;
         if (notApplicable) {
             if (!Boolean.TRUE.equals(item.naAllowed())) {
