@@ -21,6 +21,7 @@ public final class FormInput {
         } else if (text.length() > maxLength) {
             problems.add(capitalize(label) + " dài quá " + maxLength + " ký tự.");
         }
+        checkNotFormula(text, label, problems);
         return text;
     }
 
@@ -29,7 +30,30 @@ public final class FormInput {
         if (text.length() > maxLength) {
             problems.add(capitalize(label) + " dài quá " + maxLength + " ký tự.");
         }
+        checkNotFormula(text, label, problems);
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Text that Excel would run as a formula when the data is exported (=, +, @, or - followed by something other
+     * than a space, as in "-2+3+cmd|..."): refused, so no export of what users typed can run a formula. A dash used
+     * as a bullet ("- Văn bản số ...") is fine.
+     */
+    public static void checkNotFormula(String text, String label, List<String> problems) {
+        if (looksLikeFormula(text)) {
+            problems.add(capitalize(label) + " không được bắt đầu bằng dấu =, +, - hoặc @ (khi mở bằng Excel, nội dung như vậy"
+                    + " bị hiểu là công thức). Vui lòng bắt đầu bằng chữ hoặc số.");
+        }
+    }
+
+    static boolean looksLikeFormula(String text) {
+        String start = text == null ? "" : text.strip();
+        if (start.isEmpty()) {
+            return false;
+        }
+        char first = start.charAt(0);
+        return first == '=' || first == '+' || first == '@' || first == '\uFF1D' || first == '\uFF0B'
+                || first == '-' && (start.length() == 1 || !Character.isWhitespace(start.charAt(1)));
     }
 
     /** Camunda Forms submit dates as {@code yyyy-MM-dd} strings; an empty value gives null. */

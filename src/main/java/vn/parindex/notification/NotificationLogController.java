@@ -49,13 +49,15 @@ class NotificationLogController {
     String page(@RequestParam int year, @RequestParam(required = false) String unit, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("unit", unit);
-        model.addAttribute("unitName", unit == null ? null : orgDirectory.find(unit).map(found -> found.name()).orElse(unit));
+        model.addAttribute("unitName", unit == null || unit.isBlank() ? null : orgDirectory.find(unit).map(found -> found.name()).orElse(unit));
         model.addAttribute("notifications", visibleLog(year, unit));
         model.addAttribute("units", orgDirectory.all());
         return "pages/notifications";
     }
 
-    private List<Notification> visibleLog(int year, String unit) {
+    private List<Notification> visibleLog(int year, String requestedUnit) {
+        // the page's "every unit I may see" option sends an empty unit
+        String unit = requestedUnit == null || requestedUnit.isBlank() ? null : requestedUnit;
         Cycle cycle = cycles.all().stream().filter(found -> found.year() == year).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kỳ đánh giá năm " + year + "."));
         if (user.inAnyGroup(PROVINCE_ROLES)) {

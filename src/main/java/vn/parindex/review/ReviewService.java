@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 
 /** Sign-offs, acceptances, returns and approvals: checked, then recorded with who and when. */
@@ -43,6 +44,9 @@ public class ReviewService {
         if (text.length() > MAX_COMMENT) {
             throw new ValidationException("Ý kiến dài quá " + MAX_COMMENT + " ký tự.");
         }
+        List<String> problems = new java.util.ArrayList<>();
+        FormInput.checkNotFormula(text, "ý kiến", problems);
+        ValidationException.throwIfAny(problems);
         return parsed;
     }
 

@@ -39,6 +39,10 @@ final class ScoreSheetValidator {
         List<ValidRow> rows = new ArrayList<>();
         for (int index = 0; index < submitted.size(); index++) {
             Map<String, Object> row = submitted.get(index);
+            if (row == null) {
+                problems.add("Dữ liệu tự chấm điểm có một dòng trống; vui lòng tải lại biểu mẫu và nhập lại.");
+                continue;
+            }
             String place = rowPlace.apply(index);
             String code = FormInput.text(row.get("code"));
             Criterion item = byCode.get(code);
@@ -68,6 +72,8 @@ final class ScoreSheetValidator {
         if (explanation.length() > MAX_EXPLANATION) {
             problems.add(where + "giải trình dài quá " + MAX_EXPLANATION + " ký tự.");
         }
+        FormInput.checkNotFormula(evidence, where + "tài liệu kiểm chứng", problems);
+        FormInput.checkNotFormula(explanation, where + "giải trình", problems);
         BigDecimal score = null;
         if (notApplicable) {
             if (!Boolean.TRUE.equals(item.naAllowed())) {

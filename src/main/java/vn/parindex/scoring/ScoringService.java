@@ -111,6 +111,9 @@ public class ScoringService {
     private List<Map<String, Object>> withUploadedEvidence(long cycleId, String unitCode, List<Map<String, Object>> rows) {
         Map<String, List<String>> files = evidence.fileNamesByItem(cycleId, unitCode);
         return rows.stream().map(row -> {
+            if (row == null) {
+                return null; // the validator reports it
+            }
             List<String> names = files.get(String.valueOf(row.get("code")));
             Object reference = row.get("evidenceRef");
             if (names == null || reference != null && !reference.toString().isBlank()) {

@@ -99,7 +99,8 @@ class EvidenceIT extends PostgresSpringTest {
     @Test
     void whatIsNotReallyAnAllowedFileIsRefusedInVietnameseAndNothingIsStored() throws Exception {
         upload("stpchuyenvien", "bao-cao.pdf", "MZ\u0090 this is an executable".getBytes(StandardCharsets.ISO_8859_1))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Chỉ nhận tệp PDF, Word (.docx)")));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("Chỉ nhận tệp PDF, Word (.docx)")));
         upload("stpchuyenvien", "fake.docx", office("content.xml"))
                 .andExpect(content().string(containsString("không thuộc các loại này")));
         upload("stpchuyenvien", "rong.pdf", new byte[0]).andExpect(content().string(containsString("Tệp tải lên rỗng")));

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.Cycle;
@@ -39,6 +40,9 @@ import vn.parindex.orgdirectory.RoleGroups;
  */
 @Service
 public class DeadlineChangeService {
+
+    /** The length of {@code deadline_change.reason}. */
+    static final int MAX_REASON = 2000;
 
     public record Result(long changeId, DeadlineKind deadline, OffsetDateTime oldValue, OffsetDateTime newValue,
                          int tasksMoved, int timersMoved, int noticesQueued) {
@@ -73,6 +77,9 @@ public class DeadlineChangeService {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("Vui lòng nêu lý do điều chỉnh thời hạn (ví dụ: văn bản của Bộ Nội vụ).");
         }
+        List<String> problems = new ArrayList<>();
+        FormInput.optionalText(reason, "lý do điều chỉnh thời hạn", MAX_REASON, problems);
+        ValidationException.throwIfAny(problems);
         if (kind == null) {
             throw new ValidationException("Vui lòng chọn thời hạn cần điều chỉnh.");
         }

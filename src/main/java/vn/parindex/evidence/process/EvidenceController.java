@@ -1,6 +1,7 @@
 package vn.parindex.evidence.process;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -72,7 +73,7 @@ class EvidenceController {
 
     @PostMapping("/pages/evidence")
     String upload(@RequestParam String task, @RequestParam String item, @RequestParam("file") MultipartFile file,
-                  Model model, HttpServletRequest request) throws IOException {
+                  Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
         TaskContext context = context(task);
         String error = null;
         String added = null;
@@ -88,6 +89,8 @@ class EvidenceController {
             added = "Đã tải lên \"" + document.fileName() + "\" cho tiêu chí " + item + ".";
         } catch (ValidationException e) {
             error = e.getMessage();
+            // the page shows the reason; the status tells scripts and tests that nothing was stored
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         }
         render(context, model, request, added, error);
         return "pages/evidence";

@@ -11,16 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import vn.parindex.common.ValidationException;
 
 /**
  * Tasklist shows the message of a failed form submission as it comes. When our server-side validation refused it, the
  * engine's answer is a 500 whose message wraps ours in English ("Cannot submit task form …: ENGINE-03051 …"); this
- * filter answers 422 with exactly our Vietnamese message instead. Other responses pass unchanged.
+ * filter answers 422 with exactly our Vietnamese message instead. When a colleague completed or claimed the task first
+ * (a second submit, a simultaneous one), it answers 409 with a Vietnamese explanation instead of the engine's 500, and
+ * a refused permission (403) in Vietnamese too. Other responses pass unchanged.
  */
 class EngineApiValidationFilter extends OncePerRequestFilter {
-
-    static final int UNPROCESSABLE = 422;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -40,17 +39,17 @@ class EngineApiValidationFilter extends OncePerRequestFilter {
         } finally {
             ValidationFailures.end();
         }
-        ValidationException failure = captured.get();
+        ValidationFailures.Refusal failure = captured.get();
         if (failure == null || buffered.getStatus() < 400 || response.isCommitted()) {
             buffered.copyBodyToResponse();
             return;
         }
         buffered.resetBuffer();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "ValidationException");
-        body.put("message", failure.getMessage());
+        body.put("type", failure.type());
+        body.put("message", failure.message());
         body.put("problems", failure.problems());
-        response.setStatus(UNPROCESSABLE);
+        response.setStatus(failure.status());
         response.setContentType("application/json;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         byte[] bytes = json.writeValueAsBytes(body);

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** The engine REST API is open by default in the starter; here it requires HTTP Basic against the Camunda identity. */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +30,16 @@ class RestSecurityConfiguration {
         var registration = new FilterRegistrationBean<Filter>(new EngineApiValidationFilter());
         registration.setName("engineApiValidationMessages");
         registration.addUrlPatterns(webappPath + "/api/engine/*", "/engine-rest/*");
+        return registration;
+    }
+
+    /** Before authentication, so a refused request carries the headers too. */
+    @Bean
+    FilterRegistrationBean<Filter> securityHeaders() {
+        var registration = new FilterRegistrationBean<Filter>(new SecurityHeadersFilter());
+        registration.setName("securityHeaders");
+        registration.addUrlPatterns("/api/*", "/pages/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

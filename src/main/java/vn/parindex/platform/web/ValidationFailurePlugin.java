@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
-/** Lets every engine command report a {@link vn.parindex.common.ValidationException} to the request that ran it. */
+/**
+ * Lets every engine command report why it failed ({@link vn.parindex.common.ValidationException}, a race on a task) to
+ * the request that ran it.
+ */
 @Component
 class ValidationFailurePlugin extends AbstractProcessEnginePlugin {
 
@@ -27,7 +30,7 @@ class ValidationFailurePlugin extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (RuntimeException e) {
-                ValidationFailures.record(e);
+                ValidationFailures.record(command, e);
                 throw e;
             }
         }

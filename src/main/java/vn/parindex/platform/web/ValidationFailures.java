@@ -1,24 +1,53 @@
 package vn.parindex.platform.web;
 
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import vn.parindex.common.ValidationException;
+import vn.parindex.platform.security.TaskActionRefusedException;
 
 /**
- * The {@link ValidationException} behind a failed engine call, kept for the HTTP request that made the call. The
- * engine wraps whatever a task listener throws ("ENGINE-03051 There was an exception while invoking the
- * TaskListener. Message: 'Exception while invoking TaskListener: …'") and the REST API prefixes it again ("Cannot
- * submit task form …"), so the request filter needs the original to show the user our Vietnamese message.
+ * Why an engine call failed, in words for the user, kept for the HTTP request that made the call. The engine wraps
+ * whatever a task listener throws ("ENGINE-03051 There was an exception while invoking the TaskListener. Message:
+ * 'Exception while invoking TaskListener: …'") and the REST API prefixes it again ("Cannot submit task form …"), so
+ * the request filter needs the original to show the user our Vietnamese message. Besides our validation (422), a
+ * refused permission is told in Vietnamese (403), and the races of working on a task as conflicts (409): the task was
+ * completed or claimed by someone else first.
  */
 final class ValidationFailures {
 
-    private static final ThreadLocal<AtomicReference<ValidationException>> CURRENT = new ThreadLocal<>();
+    /** What the user is told instead of the engine's answer. */
+    record Refusal(int status, String type, String message, List<String> problems) {
+    }
+
+    static final int UNPROCESSABLE = 422;
+    static final int CONFLICT = 409;
+    static final int FORBIDDEN = 403;
+
+    private static final Set<Class<?>> TASK_WORK = Set.of(SubmitTaskFormCmd.class, CompleteTaskCmd.class, ClaimTaskCmd.class);
+    private static final String GONE = "Công việc này không còn chờ xử lý: đã được hoàn thành (có thể bởi đồng nghiệp"
+            + " cùng đơn vị) hoặc đã chuyển sang bước khác. Thao tác của bạn không được lưu; vui lòng tải lại danh sách công việc.";
+    private static final String DENIED = "Bạn không có quyền thực hiện thao tác này: công việc hoặc quy trình không được giao"
+            + " cho bạn hay nhóm của bạn.";
+    private static final String RACE = "Công việc này vừa được người khác xử lý cùng lúc. Thao tác của bạn không được lưu;"
+            + " vui lòng tải lại công việc.";
+
+    private static final ThreadLocal<AtomicReference<Refusal>> CURRENT = new ThreadLocal<>();
 
     private ValidationFailures() {
     }
 
     /** Starts capturing for the current request thread. */
-    static AtomicReference<ValidationException> begin() {
-        AtomicReference<ValidationException> captured = new AtomicReference<>();
+    static AtomicReference<Refusal> begin() {
+        AtomicReference<Refusal> captured = new AtomicReference<>();
         CURRENT.set(captured);
         return captured;
     }
@@ -27,17 +56,51 @@ final class ValidationFailures {
         CURRENT.remove();
     }
 
-    /** Remembers the first ValidationException in the cause chain, when a request is capturing. */
-    static void record(Throwable failure) {
-        AtomicReference<ValidationException> captured = CURRENT.get();
+    /** Remembers the first refusal, when a request is capturing. */
+    static void record(Object command, Throwable failure) {
+        AtomicReference<Refusal> captured = CURRENT.get();
         if (captured == null) {
             return;
         }
+        Refusal refusal = refusalFor(command, failure);
+        if (refusal != null) {
+            captured.compareAndSet(null, refusal);
+        }
+    }
+
+    /** Our validation anywhere in the cause chain; for work on a task, the races; otherwise null. */
+    static Refusal refusalFor(Object command, Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof ValidationException validation) {
-                captured.compareAndSet(null, validation);
-                return;
+                return new Refusal(UNPROCESSABLE, "ValidationException", validation.getMessage(), validation.problems());
             }
         }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof AuthorizationException denied) {
+                String message = denied instanceof TaskActionRefusedException ? denied.getMessage() : DENIED;
+                return new Refusal(FORBIDDEN, "AuthorizationException", message, List.of(message));
+            }
+        }
+        if (command == null || TASK_WORK.stream().noneMatch(type -> type.isInstance(command))) {
+            return null;
+        }
+        // the task lookup is the first thing these commands do: a missing task is reported as is, unwrapped
+        if (failure instanceof NullValueException || failure instanceof NotFoundException) {
+            return conflict(GONE);
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof TaskAlreadyClaimedException claimed) {
+                return conflict("Công việc này đã được " + claimed.getTaskAssignee() + " nhận xử lý; bạn không thể nhận nữa."
+                        + " Vui lòng tải lại danh sách công việc.");
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return conflict(RACE);
+            }
+        }
+        return null;
+    }
+
+    private static Refusal conflict(String message) {
+        return new Refusal(CONFLICT, "TaskConflict", message, List.of(message));
     }
 }

@@ -78,7 +78,8 @@ final class ScoreSheetJson {
 
     /** Reads the submitted rows: a Json variable from Tasklist, or a JSON string from the API. */
     static List<Map<String, Object>> rows(TypedValue submitted) {
-        if (submitted == null || submitted.getValue() == null && !(submitted instanceof SerializableValue)) {
+        // a Json variable is read serialized: getValue() would parse it, and fail in English on malformed JSON
+        if (submitted == null || !(submitted instanceof SerializableValue) && submitted.getValue() == null) {
             throw new ValidationException("Chưa có kết quả tự chấm điểm.");
         }
         String text = submitted instanceof SerializableValue serializable && serializable.getValueSerialized() != null

@@ -38,9 +38,10 @@ public class SelfScoreTaskListener implements TaskListener {
             TaskFormContext.showEvidenceLink(task);
             task.setVariableLocal(ScoreSheetJson.SCORE_ITEMS, ScoreSheetJson.editable(scoring.sheet(cycleId, unitCode)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var submitted = TaskFormContext.submittedTyped(task, ScoreSheetJson.SCORE_ITEMS);
+            // read the sheet from its serialized form first: malformed JSON is refused here, in Vietnamese
+            var rows = ScoreSheetJson.rows(TaskFormContext.submittedTyped(task, ScoreSheetJson.SCORE_ITEMS));
             TaskFormContext.takeSubmitted(task, ScoreSheetJson.SCORE_ITEMS);
-            scoring.submit(cycleId, unitCode, ScoreSheetJson.rows(submitted), ProcessActor.of(task), task.getId());
+            scoring.submit(cycleId, unitCode, rows, ProcessActor.of(task), task.getId());
         }
     }
 }
