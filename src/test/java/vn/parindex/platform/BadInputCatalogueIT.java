@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import vn.parindex.support.TestSmtp;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -50,7 +50,7 @@ import vn.parindex.support.PostgresSpringTest;
 class BadInputCatalogueIT extends PostgresSpringTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.setup())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(true);
 
@@ -231,7 +231,8 @@ class BadInputCatalogueIT extends PostgresSpringTest {
         Response moved = http.put("snvdieuphoi", "/api/cycles/" + YEAR + "/deadlines/unit-score-due",
                 Map.of("date", "2027-01-13", "reason", "Công văn " + SCRIPT + " của Bộ Nội vụ"));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        assertThat(dispatcher.dispatchDue()).isPositive();
+        dispatcher.dispatchDue(); // the notices also go out right after the change's commit, on another thread
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("the units are told of the change").isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         String html = htmlOf(mail);
         assertThat(html).contains("Công văn &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; của Bộ Nội vụ").doesNotContain("<script");

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +29,7 @@ import vn.parindex.deadlines.DeadlineChangeLog;
 import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.notification.NotificationService;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.platform.engine.AsSystem;
 
 /**
  * Sở Nội vụ moves a deadline of an open cycle. In one transaction: the cycle's date, every open task whose due date
@@ -54,17 +53,19 @@ public class DeadlineChangeService {
     private final NoticeFactory notices;
     private final NotificationService notifications;
     private final ProcessEngine engine;
+    private final AsSystem asSystem;
     private final ZoneId zone;
 
     DeadlineChangeService(CycleService cycles, DeadlineChangeLog changeLog, DeadlineWatches watches,
                           NoticeFactory notices, NotificationService notifications, @Lazy ProcessEngine engine,
-                          ParProperties properties) {
+                          @Lazy AsSystem asSystem, ParProperties properties) {
         this.cycles = cycles;
         this.changeLog = changeLog;
         this.watches = watches;
         this.notices = notices;
         this.notifications = notifications;
         this.engine = engine;
+        this.asSystem = asSystem;
         this.zone = properties.timeZone();
     }
 
@@ -90,7 +91,7 @@ public class DeadlineChangeService {
         OffsetDateTime newValue = cycles.get(cycle.id()).deadline(kind);
         OffsetDateTime now = WatchedTask.now(zone);
         long changeId = changeLog.record(cycle.id(), kind, oldValue, newValue, reason.strip(), user.getUserId(), now);
-        return asSystem(() -> {
+        return asSystem.call(() -> {
             int timers = 0;
             int queued = 0;
             List<String> moved = new ArrayList<>();
@@ -151,17 +152,5 @@ public class DeadlineChangeService {
 
     private org.camunda.bpm.engine.impl.interceptor.CommandExecutor commandExecutor() {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
-    }
-
-    /** Runs with no authenticated user, so the engine does not check the coordinator's rights on units' tasks. */
-    private <T> T asSystem(Supplier<T> work) {
-        IdentityService identity = engine.getIdentityService();
-        Authentication user = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            identity.setAuthentication(user);
-        }
     }
 }

@@ -30,9 +30,15 @@ class ValidationFailurePlugin extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (RuntimeException e) {
-                ValidationFailures.record(command, e);
+                ValidationFailures.record(command, e, this::taskGone);
                 throw e;
             }
+        }
+
+        /** Read in a new command: the failed one has been rolled back by now. */
+        private boolean taskGone(String taskId) {
+            return taskId != null && Boolean.TRUE.equals(next.execute(
+                    (Command<Boolean>) context -> context.getTaskManager().findTaskById(taskId) == null));
         }
     }
 }

@@ -1,8 +1,10 @@
 package vn.parindex.platform.web;
 
+import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -57,19 +59,19 @@ final class ValidationFailures {
     }
 
     /** Remembers the first refusal, when a request is capturing. */
-    static void record(Object command, Throwable failure) {
+    static void record(Object command, Throwable failure, Predicate<String> taskGone) {
         AtomicReference<Refusal> captured = CURRENT.get();
         if (captured == null) {
             return;
         }
-        Refusal refusal = refusalFor(command, failure);
+        Refusal refusal = refusalFor(command, failure, taskGone);
         if (refusal != null) {
             captured.compareAndSet(null, refusal);
         }
     }
 
     /** Our validation anywhere in the cause chain; for work on a task, the races; otherwise null. */
-    static Refusal refusalFor(Object command, Throwable failure) {
+    static Refusal refusalFor(Object command, Throwable failure, Predicate<String> taskGone) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof ValidationException validation) {
                 return new Refusal(UNPROCESSABLE, "ValidationException", validation.getMessage(), validation.problems());
@@ -77,11 +79,15 @@ final class ValidationFailures {
         }
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof AuthorizationException denied) {
+                // a colleague's completion removed the task (and its candidates) while this request was checking them
+                if (!(denied instanceof TaskActionRefusedException) && isTaskWork(command) && taskGone.test(taskIdOf(command))) {
+                    return conflict(GONE);
+                }
                 String message = denied instanceof TaskActionRefusedException ? denied.getMessage() : DENIED;
                 return new Refusal(FORBIDDEN, "AuthorizationException", message, List.of(message));
             }
         }
-        if (command == null || TASK_WORK.stream().noneMatch(type -> type.isInstance(command))) {
+        if (!isTaskWork(command)) {
             return null;
         }
         // the task lookup is the first thing these commands do: a missing task is reported as is, unwrapped
@@ -95,6 +101,26 @@ final class ValidationFailures {
             }
             if (cause instanceof OptimisticLockingException) {
                 return conflict(RACE);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTaskWork(Object command) {
+        return command != null && TASK_WORK.stream().anyMatch(type -> type.isInstance(command));
+    }
+
+    /** The task id these commands hold; null if the engine's command changed shape (then no conflict is claimed). */
+    static String taskIdOf(Object command) {
+        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField("taskId");
+                field.setAccessible(true);
+                return (String) field.get(command);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            } catch (ReflectiveOperationException e) {
+                return null;
             }
         }
         return null;

