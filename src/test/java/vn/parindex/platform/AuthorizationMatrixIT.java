@@ -123,20 +123,8 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
                 }
                 String unit = victim.getKey();
                 for (Task task : victim.getValue()) {
-                    String id = task.getId();
                     String on = unit + "/" + task.getTaskDefinitionKey();
-                    matrix.refused(attacker, "read task " + on, http.get(attacker, "/engine-rest/task/" + id), Response::ok);
-                    matrix.refused(attacker, "read variables " + on, http.get(attacker, "/engine-rest/task/" + id + "/variables"), Response::ok);
-                    matrix.refused(attacker, "read form variables " + on, http.get(attacker, "/engine-rest/task/" + id + "/form-variables"), Response::ok);
-                    matrix.refused(attacker, "read unitCode " + on, http.get(attacker, "/engine-rest/task/" + id + "/variables/unitCode"), Response::ok);
-                    matrix.refused(attacker, "query variables " + on, http.get(attacker, "/engine-rest/variable-instance?taskIdIn=" + id), AuthorizationMatrixIT::nonEmpty);
-                    matrix.refused(attacker, "query variable history " + on, http.get(attacker, "/engine-rest/history/variable-instance?taskIdIn=" + id), AuthorizationMatrixIT::nonEmpty);
-                    matrix.refused(attacker, "query task history " + on, http.get(attacker, "/engine-rest/history/task?taskId=" + id), AuthorizationMatrixIT::nonEmpty);
-                    matrix.refused(attacker, "claim " + on, http.post(attacker, "/engine-rest/task/" + id + "/claim", Map.of("userId", attacker)), Response::ok);
-                    matrix.refused(attacker, "complete " + on, http.post(attacker, "/engine-rest/task/" + id + "/complete", Map.of()), Response::ok);
-                    matrix.refused(attacker, "submit form " + on, http.post(attacker, "/engine-rest/task/" + id + "/submit-form", Map.of("variables", Map.of())), Response::ok);
-                    matrix.refused(attacker, "set variable " + on, http.put(attacker, "/engine-rest/task/" + id + "/variables/unitCode", Map.of("value", ownUnit)), Response::ok);
-                    matrix.refused(attacker, "BPMN error " + on, http.post(attacker, "/engine-rest/task/" + id + "/bpmnError", Map.of("errorCode", "x")), Response::ok);
+                    refuseTaskWork(matrix, http, attacker, ownUnit, task, on);
                 }
                 if (selfScoreTaskByUnit.containsKey(unit)) {
                     String task = selfScoreTaskByUnit.get(unit);
@@ -248,8 +236,25 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
         assertThat(roles.wrong).as("role checks with the wrong answer").isEmpty();
     }
 
+    /** Every way of reading, working on or writing another unit's task over the engine REST API. */
+    static void refuseTaskWork(Matrix matrix, HttpApi http, String attacker, String ownUnit, Task task, String on) {
+        String id = task.getId();
+        matrix.refused(attacker, "read task " + on, http.get(attacker, "/engine-rest/task/" + id), Response::ok);
+        matrix.refused(attacker, "read variables " + on, http.get(attacker, "/engine-rest/task/" + id + "/variables"), Response::ok);
+        matrix.refused(attacker, "read form variables " + on, http.get(attacker, "/engine-rest/task/" + id + "/form-variables"), Response::ok);
+        matrix.refused(attacker, "read unitCode " + on, http.get(attacker, "/engine-rest/task/" + id + "/variables/unitCode"), Response::ok);
+        matrix.refused(attacker, "query variables " + on, http.get(attacker, "/engine-rest/variable-instance?taskIdIn=" + id), AuthorizationMatrixIT::nonEmpty);
+        matrix.refused(attacker, "query variable history " + on, http.get(attacker, "/engine-rest/history/variable-instance?taskIdIn=" + id), AuthorizationMatrixIT::nonEmpty);
+        matrix.refused(attacker, "query task history " + on, http.get(attacker, "/engine-rest/history/task?taskId=" + id), AuthorizationMatrixIT::nonEmpty);
+        matrix.refused(attacker, "claim " + on, http.post(attacker, "/engine-rest/task/" + id + "/claim", Map.of("userId", attacker)), Response::ok);
+        matrix.refused(attacker, "complete " + on, http.post(attacker, "/engine-rest/task/" + id + "/complete", Map.of()), Response::ok);
+        matrix.refused(attacker, "submit form " + on, http.post(attacker, "/engine-rest/task/" + id + "/submit-form", Map.of("variables", Map.of())), Response::ok);
+        matrix.refused(attacker, "set variable " + on, http.put(attacker, "/engine-rest/task/" + id + "/variables/unitCode", Map.of("value", ownUnit)), Response::ok);
+        matrix.refused(attacker, "BPMN error " + on, http.post(attacker, "/engine-rest/task/" + id + "/bpmnError", Map.of("errorCode", "x")), Response::ok);
+    }
+
     /** Officers of every unit with demo users: user id → unit code. */
-    private static Map<String, String> demoOfficers() throws Exception {
+    static Map<String, String> demoOfficers() throws Exception {
         JsonNode users = new ObjectMapper(new YAMLFactory()).readTree(new File("data/demo-users.yaml")).get("users");
         Map<String, String> officers = new LinkedHashMap<>();
         for (JsonNode user : users) {
