@@ -1,0 +1,51 @@
+package vn.parindex.platform.engine;
+
+import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A user's completion, form submission or claim that lost an optimistic-locking race is run again. The race is often
+ * not with a person: the task's deadline watch may be firing a reminder in the same instant, and the completion, which
+ * ends the watch, then fails although nobody else touched the task. The failed attempt was rolled back completely,
+ * so running the command again is safe: if a colleague really completed or claimed the task first, the new attempt
+ * says so (task gone, already claimed) and the user gets that conflict instead. Only a command that owns its
+ * transaction is retried; inside a caller's transaction the failure goes back to the caller.
+ */
+final class TaskWorkRetry extends CommandInterceptor {
+
+    static final int ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(TaskWorkRetry.class);
+    private static final Set<Class<?>> TASK_WORK = Set.of(SubmitTaskFormCmd.class, CompleteTaskCmd.class, ClaimTaskCmd.class);
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (!isTaskWork(command) || Context.getCommandContext() != null
+                || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return next.execute(command);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return next.execute(command);
+            } catch (OptimisticLockingException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("{} lost an optimistic-locking race (attempt {} of {}), running it again: {}",
+                        command.getClass().getSimpleName(), attempt, ATTEMPTS, e.getMessage());
+            }
+        }
+    }
+
+    private static boolean isTaskWork(Command<?> command) {
+        return TASK_WORK.stream().anyMatch(type -> type.isInstance(command));
+    }
+}
