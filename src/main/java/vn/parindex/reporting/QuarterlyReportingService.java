@@ -118,6 +118,37 @@ public class QuarterlyReportingService {
                 .params(reportId, unitCode).query(String.class).single());
     }
 
+    /** Where a department stands in a quarter, with the time of its latest report (null before the first). */
+    public record UnitState(String unitCode, QuarterlyUnitStatus status, int round, OffsetDateTime lastSubmittedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitState> unitStates(long reportId) {
+        return jdbc.sql("""
+                        select u.unit_code, u.status, u.round, (select max(r.submitted_at) from quarterly_unit_report r
+                            where r.report_id = u.report_id and r.unit_code = u.unit_code) as last_submitted_at
+                        from quarterly_unit u where u.report_id = ? order by u.unit_code""")
+                .param(reportId)
+                .query((rs, row) -> new UnitState(rs.getString(1), QuarterlyUnitStatus.valueOf(rs.getString(2)), rs.getInt(3),
+                        time(rs, "last_submitted_at"))).list();
+    }
+
+    /** The quarters of a year that have been opened, in order. */
+    @Transactional(readOnly = true)
+    public List<QuarterlyReport> ofYear(int year) {
+        return jdbc.sql("select * from quarterly_report where year = ? order by quarter").param(year).query(this::report).list();
+    }
+
+    /** The Chairman's latest decision on the provincial report, if any: on which version, approve or return. */
+    @Transactional(readOnly = true)
+    public Optional<Map.Entry<Integer, Decision>> latestChairmanDecision(long reportId) {
+        return jdbc.sql("""
+                        select round, decision from quarterly_decision where report_id = ? and unit_code is null
+                            and step = 'CHAIRMAN_APPROVAL' order by decided_at desc, id desc limit 1""")
+                .param(reportId)
+                .query((rs, row) -> Map.entry(rs.getInt(1), Decision.valueOf(rs.getString(2)))).optional();
+    }
+
     private int round(long reportId, String unitCode) {
         return jdbc.sql("select round from quarterly_unit where report_id = ? and unit_code = ?")
                 .params(reportId, unitCode).query(Integer.class).single();
