@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
+import vn.parindex.common.VietnameseFormat;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.OrgUnitType;
@@ -80,6 +81,52 @@ public class QuarterlyReportingService {
 
     private OffsetDateTime due(LocalDate date) {
         return date.atTime(properties.deadlineTime()).atZone(zone).toOffsetDateTime();
+    }
+
+    /**
+     * Moves one due date of an open quarter, keeping the dates in order (request date, units, SNV review, draft,
+     * Chairman, Ministry) and not into the past. Returns the old value; the caller moves the tasks and timers.
+     */
+    public OffsetDateTime changeDeadline(long reportId, QuarterlyDeadline deadline, LocalDate newDate, OffsetDateTime now) {
+        QuarterlyReport report = get(reportId);
+        if (report.status() == QuarterlyReportStatus.SUBMITTED) {
+            throw new ValidationException("Báo cáo CCHC " + report.label() + " đã gửi Bộ Nội vụ; không thể đổi thời hạn.");
+        }
+        if (newDate == null) {
+            throw new ValidationException("Vui lòng nhập ngày mới cho " + lower(deadline.label()) + ".");
+        }
+        OffsetDateTime[] dates = {report.unitReportDue(), report.reviewDue(), report.draftDue(), report.approvalDue(),
+                report.ministryDue()};
+        OffsetDateTime old = dates[deadline.ordinal()];
+        OffsetDateTime value = due(newDate);
+        if (value.isEqual(old)) {
+            throw new ValidationException(deadline.label() + " đã là ngày " + VietnameseFormat.date(newDate)
+                    + "; không có gì thay đổi.");
+        }
+        List<String> problems = new ArrayList<>();
+        if (!value.isAfter(now)) {
+            problems.add("Ngày mới (" + VietnameseFormat.date(newDate) + ") đã qua; hạn mới phải sau thời điểm hiện tại.");
+        }
+        dates[deadline.ordinal()] = value;
+        if (newDate.isBefore(report.requestOn())) {
+            problems.add("Ngày mới (" + VietnameseFormat.date(newDate) + ") trước ngày yêu cầu báo cáo ("
+                    + VietnameseFormat.date(report.requestOn()) + ").");
+        }
+        for (int i = 1; i < dates.length; i++) {
+            if (dates[i].isBefore(dates[i - 1])) {
+                problems.add("Các thời hạn của báo cáo quý phải theo thứ tự: " + lower(QuarterlyDeadline.values()[i].label())
+                        + " (" + VietnameseFormat.date(dates[i].atZoneSameInstant(zone).toLocalDate()) + ") không được trước "
+                        + lower(QuarterlyDeadline.values()[i - 1].label()) + " ("
+                        + VietnameseFormat.date(dates[i - 1].atZoneSameInstant(zone).toLocalDate()) + ").");
+            }
+        }
+        ValidationException.throwIfAny(problems);
+        jdbc.sql("update quarterly_report set " + deadline.column() + " = ? where id = ?").params(value, reportId).update();
+        return old;
+    }
+
+    private static String lower(String label) {
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     @Transactional(readOnly = true)
