@@ -28,13 +28,15 @@ class DashboardController {
             RoleGroups.VICE_CHAIRMAN, "camunda-admin");
 
     private final DashboardService dashboards;
+    private final QuarterlyDashboardService quarterly;
     private final CycleProcessService cycleProcesses;
     private final CurrentUser user;
     private final String tasklistUrl;
 
-    DashboardController(DashboardService dashboards, CycleProcessService cycleProcesses, CurrentUser user,
-                        vn.parindex.common.ParProperties properties) {
+    DashboardController(DashboardService dashboards, QuarterlyDashboardService quarterly,
+                        CycleProcessService cycleProcesses, CurrentUser user, vn.parindex.common.ParProperties properties) {
         this.dashboards = dashboards;
+        this.quarterly = quarterly;
         this.cycleProcesses = cycleProcesses;
         this.user = user;
         this.tasklistUrl = properties.tasklistUrl();
@@ -79,6 +81,22 @@ class DashboardController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/pages/dashboard?year=" + year;
+    }
+
+    @GetMapping("/api/quarterly-reports/{year}/dashboard")
+    @ResponseBody
+    QuarterlyDashboard quarterlyJson(@PathVariable int year) {
+        requireViewer();
+        return quarterly.forYear(year);
+    }
+
+    /** The quarterly reform reports of the year: per quarter and department, and the province's report. */
+    @GetMapping("/pages/dashboard/quarterly")
+    String quarterlyPage(@RequestParam int year, Model model) {
+        requireViewer();
+        model.addAttribute("q", quarterly.forYear(year));
+        model.addAttribute("states", PhaseState.values());
+        return "pages/dashboard-quarterly";
     }
 
     @GetMapping("/pages/dashboard/unit")

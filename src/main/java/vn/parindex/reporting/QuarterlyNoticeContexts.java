@@ -24,6 +24,8 @@ public class QuarterlyNoticeContexts implements NoticeContextSource {
     @Override
     public NoticeContext get(long id) {
         QuarterlyReport report = reports.get(id);
-        return new NoticeContext(null, report.year(), report.province(), report.noticePolicyCode());
+        String label = "báo cáo CCHC quý " + report.quarter() + "/" + report.year();
+        return new NoticeContext(null, report.year(), report.province(), report.noticePolicyCode(),
+                "Báo cáo CCHC quý " + report.quarter() + "/" + report.year(), label);
     }
 }

@@ -21,6 +21,17 @@ public record QuarterlyReport(long id, int year, int quarter, String province, S
         return quarter < 4 ? "quý " + ROMAN[quarter + 1] + " năm " + year : "quý I năm " + (year + 1);
     }
 
+    /** The current value of one of the quarter's due dates. */
+    public OffsetDateTime deadline(QuarterlyDeadline deadline) {
+        return switch (deadline) {
+            case UNIT_REPORT_DUE -> unitReportDue;
+            case REVIEW_DUE -> reviewDue;
+            case DRAFT_DUE -> draftDue;
+            case APPROVAL_DUE -> approvalDue;
+            case MINISTRY_DUE -> ministryDue;
+        };
+    }
+
     public String businessKey() {
         return businessKey(year, quarter);
     }

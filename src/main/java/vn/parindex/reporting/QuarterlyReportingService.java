@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
+import vn.parindex.common.VietnameseFormat;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.OrgUnitType;
@@ -82,6 +83,52 @@ public class QuarterlyReportingService {
         return date.atTime(properties.deadlineTime()).atZone(zone).toOffsetDateTime();
     }
 
+    /**
+     * Moves one due date of an open quarter, keeping the dates in order (request date, units, SNV review, draft,
+     * Chairman, Ministry) and not into the past. Returns the old value; the caller moves the tasks and timers.
+     */
+    public OffsetDateTime changeDeadline(long reportId, QuarterlyDeadline deadline, LocalDate newDate, OffsetDateTime now) {
+        QuarterlyReport report = get(reportId);
+        if (report.status() == QuarterlyReportStatus.SUBMITTED) {
+            throw new ValidationException("Báo cáo CCHC " + report.label() + " đã gửi Bộ Nội vụ; không thể đổi thời hạn.");
+        }
+        if (newDate == null) {
+            throw new ValidationException("Vui lòng nhập ngày mới cho " + lower(deadline.label()) + ".");
+        }
+        OffsetDateTime[] dates = {report.unitReportDue(), report.reviewDue(), report.draftDue(), report.approvalDue(),
+                report.ministryDue()};
+        OffsetDateTime old = dates[deadline.ordinal()];
+        OffsetDateTime value = due(newDate);
+        if (value.isEqual(old)) {
+            throw new ValidationException(deadline.label() + " đã là ngày " + VietnameseFormat.date(newDate)
+                    + "; không có gì thay đổi.");
+        }
+        List<String> problems = new ArrayList<>();
+        if (!value.isAfter(now)) {
+            problems.add("Ngày mới (" + VietnameseFormat.date(newDate) + ") đã qua; hạn mới phải sau thời điểm hiện tại.");
+        }
+        dates[deadline.ordinal()] = value;
+        if (newDate.isBefore(report.requestOn())) {
+            problems.add("Ngày mới (" + VietnameseFormat.date(newDate) + ") trước ngày yêu cầu báo cáo ("
+                    + VietnameseFormat.date(report.requestOn()) + ").");
+        }
+        for (int i = 1; i < dates.length; i++) {
+            if (dates[i].isBefore(dates[i - 1])) {
+                problems.add("Các thời hạn của báo cáo quý phải theo thứ tự: " + lower(QuarterlyDeadline.values()[i].label())
+                        + " (" + VietnameseFormat.date(dates[i].atZoneSameInstant(zone).toLocalDate()) + ") không được trước "
+                        + lower(QuarterlyDeadline.values()[i - 1].label()) + " ("
+                        + VietnameseFormat.date(dates[i - 1].atZoneSameInstant(zone).toLocalDate()) + ").");
+            }
+        }
+        ValidationException.throwIfAny(problems);
+        jdbc.sql("update quarterly_report set " + deadline.column() + " = ? where id = ?").params(value, reportId).update();
+        return old;
+    }
+
+    private static String lower(String label) {
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
     @Transactional(readOnly = true)
     public QuarterlyReport get(long id) {
         return jdbc.sql("select * from quarterly_report where id = ?").param(id).query(this::report).optional()
@@ -116,6 +163,37 @@ public class QuarterlyReportingService {
     public QuarterlyUnitStatus unitStatus(long reportId, String unitCode) {
         return QuarterlyUnitStatus.valueOf(jdbc.sql("select status from quarterly_unit where report_id = ? and unit_code = ?")
                 .params(reportId, unitCode).query(String.class).single());
+    }
+
+    /** Where a department stands in a quarter, with the time of its latest report (null before the first). */
+    public record UnitState(String unitCode, QuarterlyUnitStatus status, int round, OffsetDateTime lastSubmittedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitState> unitStates(long reportId) {
+        return jdbc.sql("""
+                        select u.unit_code, u.status, u.round, (select max(r.submitted_at) from quarterly_unit_report r
+                            where r.report_id = u.report_id and r.unit_code = u.unit_code) as last_submitted_at
+                        from quarterly_unit u where u.report_id = ? order by u.unit_code""")
+                .param(reportId)
+                .query((rs, row) -> new UnitState(rs.getString(1), QuarterlyUnitStatus.valueOf(rs.getString(2)), rs.getInt(3),
+                        time(rs, "last_submitted_at"))).list();
+    }
+
+    /** The quarters of a year that have been opened, in order. */
+    @Transactional(readOnly = true)
+    public List<QuarterlyReport> ofYear(int year) {
+        return jdbc.sql("select * from quarterly_report where year = ? order by quarter").param(year).query(this::report).list();
+    }
+
+    /** The Chairman's latest decision on the provincial report, if any: on which version, approve or return. */
+    @Transactional(readOnly = true)
+    public Optional<Map.Entry<Integer, Decision>> latestChairmanDecision(long reportId) {
+        return jdbc.sql("""
+                        select round, decision from quarterly_decision where report_id = ? and unit_code is null
+                            and step = 'CHAIRMAN_APPROVAL' order by decided_at desc, id desc limit 1""")
+                .param(reportId)
+                .query((rs, row) -> Map.entry(rs.getInt(1), Decision.valueOf(rs.getString(2)))).optional();
     }
 
     private int round(long reportId, String unitCode) {

@@ -128,6 +128,8 @@ class QuarterlyReportIT extends PostgresSpringTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> headings = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
+            assertThat(document.getStyles().getStyle("Heading1").getName()).as("defined in the document").isEqualTo("heading 1");
+            assertThat(document.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
             assertThat(headings).containsExactly("I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC", "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC",
                     "III. ĐÁNH GIÁ CHUNG", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC QUÝ II NĂM 2023");
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);

@@ -4,18 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Objects;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +17,7 @@ import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineKind;
 import vn.parindex.deadlines.DeadlineChangeLog;
-import vn.parindex.deadlines.NoticeAudience;
-import vn.parindex.notification.NotificationService;
 import vn.parindex.orgdirectory.RoleGroups;
-import vn.parindex.platform.engine.AsSystem;
 
 /**
  * Sở Nội vụ moves a deadline of an open cycle. In one transaction: the cycle's date, every open task whose due date
@@ -49,23 +37,16 @@ public class DeadlineChangeService {
 
     private final CycleService cycles;
     private final DeadlineChangeLog changeLog;
-    private final DeadlineWatches watches;
-    private final NoticeFactory notices;
-    private final NotificationService notifications;
+    private final OpenTaskDeadlines openTasks;
     private final ProcessEngine engine;
-    private final AsSystem asSystem;
     private final ZoneId zone;
 
-    DeadlineChangeService(CycleService cycles, DeadlineChangeLog changeLog, DeadlineWatches watches,
-                          NoticeFactory notices, NotificationService notifications, @Lazy ProcessEngine engine,
-                          @Lazy AsSystem asSystem, ParProperties properties) {
+    DeadlineChangeService(CycleService cycles, DeadlineChangeLog changeLog, OpenTaskDeadlines openTasks,
+                          @Lazy ProcessEngine engine, ParProperties properties) {
         this.cycles = cycles;
         this.changeLog = changeLog;
-        this.watches = watches;
-        this.notices = notices;
-        this.notifications = notifications;
+        this.openTasks = openTasks;
         this.engine = engine;
-        this.asSystem = asSystem;
         this.zone = properties.timeZone();
     }
 
@@ -91,66 +72,10 @@ public class DeadlineChangeService {
         OffsetDateTime newValue = cycles.get(cycle.id()).deadline(kind);
         OffsetDateTime now = WatchedTask.now(zone);
         long changeId = changeLog.record(cycle.id(), kind, oldValue, newValue, reason.strip(), user.getUserId(), now);
-        return asSystem.call(() -> {
-            int timers = 0;
-            int queued = 0;
-            List<String> moved = new ArrayList<>();
-            for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(cycle.processInstanceId()).list()) {
-                Date previous = task.getDueDate();
-                Date recalculated = recalculatedDueDate(task.getId());
-                if (recalculated != null && !Objects.equals(previous, recalculated)) {
-                    task.setDueDate(recalculated);
-                    engine.getTaskService().saveTask(task);
-                    moved.add(task.getId());
-                    timers += moveWatch(task.getId(), cycle.id(), recalculated);
-                    queued += notifyUnit(task.getId(), changeId, previous, kind, reason.strip(), user.getUserId(), now);
-                }
-            }
-            ManagementService management = engine.getManagementService();
-            for (Job job : management.createJobQuery().processInstanceId(cycle.processInstanceId()).timers().list()) {
-                Date due = job.getDuedate();
-                management.recalculateJobDuedate(job.getId(), false);
-                if (!Objects.equals(due, management.createJobQuery().jobId(job.getId()).singleResult().getDuedate())) {
-                    timers++;
-                }
-            }
-            changeLog.recordMoved(changeId, moved.size(), timers);
-            return new Result(changeId, kind, oldValue, newValue, moved.size(), timers, queued);
-        });
-    }
-
-    private int moveWatch(String taskId, long cycleId, Date newDue) {
-        List<Job> timers = watches.timersOf(taskId);
-        if (timers.isEmpty()) {
-            // every step had passed under the old date: a later date may bring steps back
-            if (!watches.isWatched(taskId)) {
-                watches.start(taskId, NoticeContexts.keyOf(null, cycleId), newDue.toInstant().atZone(zone).toOffsetDateTime());
-            }
-            return watches.timersOf(taskId).size();
-        }
-        timers.forEach(job -> engine.getManagementService().recalculateJobDuedate(job.getId(), false));
-        return timers.size();
-    }
-
-    private int notifyUnit(String taskId, long changeId, Date previous, DeadlineKind kind, String reason,
-                           String changedBy, OffsetDateTime now) {
-        return commandExecutor().execute(context -> WatchedTask.find(taskId, zone)).map(task -> notifications.queue(
-                notices.deadlineChanged(task, changeId, previous.toInstant().atZone(zone).toOffsetDateTime(),
-                        kind.label(), reason, changedBy, now),
-                notices.recipients(task, NoticeAudience.TASK_GROUPS), now)).orElse(0);
-    }
-
-    /** The task's due date as its model's expression gives it now, or null when it has none. */
-    private Date recalculatedDueDate(String taskId) {
-        return commandExecutor().execute(context -> {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            Expression expression = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getDueDateExpression();
-            Object value = expression == null || task.getExecution() == null ? null : expression.getValue(task.getExecution());
-            return value instanceof Date date ? date : null;
-        });
-    }
-
-    private org.camunda.bpm.engine.impl.interceptor.CommandExecutor commandExecutor() {
-        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        OpenTaskDeadlines.Moved moved = openTasks.recalculate(cycle.processInstanceId(),
+                new OpenTaskDeadlines.Change("change:" + changeId, kind.label(), reason.strip(), user.getUserId(), now));
+        changeLog.recordMoved(changeId, moved.taskIds().size(), moved.timersMoved());
+        return new Result(changeId, kind, oldValue, newValue, moved.taskIds().size(), moved.timersMoved(),
+                moved.noticesQueued());
     }
 }

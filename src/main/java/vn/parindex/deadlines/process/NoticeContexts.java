@@ -41,7 +41,7 @@ class NoticeContexts {
         long id = Long.parseLong(key.substring(colon + 1));
         if (CYCLE.equals(kind)) {
             Cycle cycle = cycles.get(id);
-            return new NoticeContext(cycle.id(), cycle.year(), cycles.yearOf(cycle).province(),
+            return NoticeContext.ofCycle(cycle.id(), cycle.year(), cycles.yearOf(cycle).province(),
                     cycle.noticePolicyCode() != null ? cycle.noticePolicyCode() : properties.noticePolicy());
         }
         NoticeContextSource source = sources.get(kind);

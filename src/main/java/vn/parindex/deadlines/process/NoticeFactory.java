@@ -42,9 +42,9 @@ class NoticeFactory {
                 null, null, null, null);
     }
 
-    NoticeContent deadlineChanged(WatchedTask task, long changeId, OffsetDateTime previousDue, String deadlineLabel,
+    NoticeContent deadlineChanged(WatchedTask task, String changeKey, OffsetDateTime previousDue, String deadlineLabel,
                                   String reason, String changedBy, OffsetDateTime now) {
-        return content(task, NotificationKind.DEADLINE_CHANGED, "change:" + changeId + "|task:" + task.id(),
+        return content(task, NotificationKind.DEADLINE_CHANGED, changeKey + "|task:" + task.id(),
                 "deadlineChange", now, 0, previousDue, deadlineLabel, reason, changedBy);
     }
 
@@ -71,6 +71,6 @@ class NoticeFactory {
         return new NoticeContent(kind, dedupKey, stepCode, context.cycleId(), context.year(), context.province(),
                 unit, orgDirectory.find(unit).map(found -> found.name()).orElse(unit), task.id(), task.name(),
                 properties.tasklistUrl() + "#/?task=" + task.id(), task.due(), workingDays, plannedAt, previousDue,
-                deadlineLabel, reason, changedBy);
+                deadlineLabel, reason, changedBy, context.subjectTag(), context.workLabel());
     }
 }

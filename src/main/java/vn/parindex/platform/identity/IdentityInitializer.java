@@ -115,6 +115,9 @@ public class IdentityInitializer implements ApplicationRunner {
             grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE,
                     Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         }
+        // SNV moves a quarter's due dates from Tasklist (a start form)
+        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, QuarterlyReportingProcess.DEADLINE_CHANGE_PROCESS_KEY,
+                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         filters.ensure(allGroups);
         if (properties.enabled()) {
             createDemoUsers();

@@ -13,8 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Writes the province's quarterly reform report as a Word (.docx) file: the header of the People's Committee, the
- * title, then the blocks in order. Headings use the built-in styles "Heading1"/"Heading2" so a reader (and the
- * tests) find the structure; text is Times New Roman 13 as in administrative documents.
+ * title, then the blocks in order. Headings use the styles "Heading1"/"Heading2", defined in the document
+ * ({@link DocStyles}) with Word's names and outline levels, so Word lists them as headings and a table of contents
+ * can use them; text is Times New Roman 13 as in administrative documents.
  */
 public final class QuarterlyReportDocx {
 
@@ -25,13 +26,14 @@ public final class QuarterlyReportDocx {
 
     public static byte[] write(String issuer, String title, String subtitle, List<DocBlock> blocks) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            DocStyles.define(document);
             centered(document, issuer.toUpperCase(), true, 13);
-            centered(document, title, true, 14).setStyle("Title");
+            centered(document, title, true, 14).setStyle(DocStyles.TITLE);
             centered(document, subtitle, true, 13);
             for (DocBlock block : blocks) {
                 if (block instanceof DocBlock.Heading heading) {
                     XWPFParagraph paragraph = document.createParagraph();
-                    paragraph.setStyle(heading.level() <= 1 ? "Heading1" : "Heading2");
+                    paragraph.setStyle(heading.level() <= 1 ? DocStyles.HEADING_1 : DocStyles.HEADING_2);
                     run(paragraph, heading.text(), true, 13);
                 } else if (block instanceof DocBlock.Paragraph text) {
                     for (String line : text.text().split("\\R")) {

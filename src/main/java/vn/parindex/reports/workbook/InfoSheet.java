@@ -40,6 +40,11 @@ public final class InfoSheet {
         return row == null ? "Sheet '" + input.name() + "': " : input.at(row.number(), 1);
     }
 
+    /** The row of a label, or null when it is missing. */
+    public SheetRow row(String label) {
+        return rows.get(key(label));
+    }
+
     public boolean has(String label) {
         return rows.containsKey(key(label));
     }

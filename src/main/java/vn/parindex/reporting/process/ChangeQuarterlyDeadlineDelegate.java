@@ -1,0 +1,67 @@
+package vn.parindex.reporting.process;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ValidationException;
+import vn.parindex.reporting.QuarterlyDeadline;
+
+/**
+ * The start form of {@code quarterly-deadline-change} in Tasklist: reads year, quarter, deadline, new date and
+ * reason, changes the due date, and removes the form fields again (the change log keeps them).
+ */
+@Component
+public class ChangeQuarterlyDeadlineDelegate implements JavaDelegate {
+
+    static final String[] FIELDS = {"year", "quarter", "deadline", "newDate", "reason"};
+
+    private final QuarterlyDeadlineChangeService changes;
+
+    ChangeQuarterlyDeadlineDelegate(QuarterlyDeadlineChangeService changes) {
+        this.changes = changes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object year = execution.getVariable("year");
+        Object quarter = execution.getVariable("quarter");
+        Object deadline = execution.getVariable("deadline");
+        Object newDate = execution.getVariable("newDate");
+        Object reason = execution.getVariable("reason");
+        for (String field : FIELDS) {
+            execution.removeVariable(field);
+        }
+        if (!(year instanceof Number number)) {
+            throw new ValidationException("Vui lòng nhập năm báo cáo.");
+        }
+        int q = quarter instanceof Number n ? n.intValue() : quarter == null ? 0 : parseQuarter(quarter.toString());
+        if (q < 1 || q > 4) {
+            throw new ValidationException("Vui lòng chọn quý (1 đến 4).");
+        }
+        var result = changes.change(number.intValue(), q, QuarterlyDeadline.parse(deadline), date(newDate),
+                reason == null ? null : reason.toString());
+        execution.setVariable("quarterlyDeadlineChangeId", result.changeId());
+    }
+
+    private static int parseQuarter(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            throw new ValidationException("Vui lòng nhập ngày mới.");
+        }
+        try {
+            String text = value.toString();
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("Ngày mới không hợp lệ: " + value + ".");
+        }
+    }
+}
