@@ -430,7 +430,8 @@ class TasklistBrowserIT extends PostgresSpringTest {
             page.locator("input[ng-model='username']").fill(user);
             page.locator("input[ng-model='password']").fill("demo");
             page.locator("button[type='submit']").click();
-            page.locator(".start-process-action").waitFor();
+            // Tasklist's first render after login is the heaviest step; on a loaded 2-core machine it took over 20 s
+            page.locator(".start-process-action").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
             assertThat(page.locator(".ce-eol-banner").isVisible()).as("no Camunda 8 migration banner").isFalse();
         }
 
