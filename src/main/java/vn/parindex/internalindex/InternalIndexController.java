@@ -1,7 +1,6 @@
 package vn.parindex.internalindex;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,8 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
-import vn.parindex.orgdirectory.RoleGroups;
 
 /**
  * The published internal index of the province's units: {@code /pages/internal-index?year=} (page) and
@@ -21,15 +18,12 @@ import vn.parindex.orgdirectory.RoleGroups;
 @Controller
 class InternalIndexController {
 
-    static final Set<String> VIEWERS = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
-            RoleGroups.VICE_CHAIRMAN, "internalIndexCouncil", "internalIndexWorkingTeam", "camunda-admin");
-
     private final InternalIndexService index;
-    private final CurrentUser user;
+    private final InternalIndexAccess access;
 
-    InternalIndexController(InternalIndexService index, CurrentUser user) {
+    InternalIndexController(InternalIndexService index, InternalIndexAccess access) {
         this.index = index;
-        this.user = user;
+        this.access = access;
     }
 
     @GetMapping("/api/internal-index/{year}")
@@ -55,9 +49,6 @@ class InternalIndexController {
     }
 
     private void requireViewer() {
-        if (!user.inAnyGroup(VIEWERS)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "Chỉ số CCHC của các cơ quan, đơn vị dành cho Sở Nội vụ, lãnh đạo UBND tỉnh và Hội đồng thẩm định.");
-        }
+        access.requireViewer();
     }
 }
