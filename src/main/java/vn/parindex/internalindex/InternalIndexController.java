@@ -1,5 +1,7 @@
 package vn.parindex.internalindex;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,10 +22,12 @@ class InternalIndexController {
 
     private final InternalIndexService index;
     private final InternalIndexAccess access;
+    private final Clock clock;
 
-    InternalIndexController(InternalIndexService index, InternalIndexAccess access) {
+    InternalIndexController(InternalIndexService index, InternalIndexAccess access, Clock clock) {
         this.index = index;
         this.access = access;
+        this.clock = clock;
     }
 
     @GetMapping("/api/internal-index/{year}")
@@ -45,7 +49,9 @@ class InternalIndexController {
                 "Chưa có kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm " + year + "."));
         boolean published = "PUBLISHED".equals(period.status());
         return new PublishedIndex(year, period.status(), published ? "Đã công bố" : "Đang xác định, chưa công bố",
-                period.publishedAt(), published ? index.results(period.id()) : List.of(), index.unitStatuses(period.id()));
+                period.publishedAt(), published ? index.results(period.id()) : List.of(), index.unitStatuses(period.id()),
+                index.progress(period.id(), OffsetDateTime.now(clock)),
+                published ? InternalIndexLinks.rankingXlsx(year) : null, published ? InternalIndexLinks.rankingDocx(year) : null);
     }
 
     private void requireViewer() {

@@ -440,6 +440,19 @@ public class InternalIndexService {
                 .params(by, now, periodId).update();
     }
 
+    /** Every unit's step in the period at {@code now}, departments first, then communes (by code). */
+    public List<UnitProgress> progress(long periodId, OffsetDateTime now) {
+        Period period = get(periodId);
+        return jdbc.sql("select pu.unit_code, u.name, u.type, pu.status, pu.late from ii_period_unit pu join org_unit u "
+                        + "on u.code = pu.unit_code where pu.period_id = ? order by u.type, pu.unit_code").param(periodId)
+                .query((rs, n) -> {
+                    String status = rs.getString(4);
+                    OffsetDateTime due = "PUBLISHED".equals(period.status()) ? null : UnitProgress.dueOf(status, period);
+                    return new UnitProgress(rs.getString(1), rs.getString(2), rs.getString(3), status,
+                            UnitProgress.stepText(status), due, due != null && now.isAfter(due), rs.getBoolean(5));
+                }).list();
+    }
+
     /** Units that have to be listed with the period, for the page: code → status (late units included). */
     public Map<String, String> unitStatuses(long periodId) {
         Map<String, String> statuses = new LinkedHashMap<>();

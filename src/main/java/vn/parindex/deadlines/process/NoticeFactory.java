@@ -71,6 +71,6 @@ class NoticeFactory {
         return new NoticeContent(kind, dedupKey, stepCode, context.cycleId(), context.year(), context.province(),
                 unit, orgDirectory.find(unit).map(found -> found.name()).orElse(unit), task.id(), task.name(),
                 properties.tasklistUrl() + "#/?task=" + task.id(), task.due(), workingDays, plannedAt, previousDue,
-                deadlineLabel, reason, changedBy);
+                deadlineLabel, reason, changedBy, context.work(), context.subjectTag());
     }
 }
