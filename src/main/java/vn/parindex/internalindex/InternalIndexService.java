@@ -301,7 +301,7 @@ public class InternalIndexService {
         Map<String, List<SurveyTemplate.Question>> byUnit = new LinkedHashMap<>();
         jdbc.sql("select pu.unit_code, q.code, q.question_text, q.max_points from ii_period_unit pu join ii_survey_question q "
                         + "on q.set_code = pu.criteria_set_code join org_unit u on u.code = pu.unit_code where pu.period_id = ? "
-                        + "order by u.type, pu.unit_code, q.position")
+                        + "order by case u.unit_type when 'DEPARTMENT' then 0 when 'DISTRICT' then 1 else 2 end, pu.unit_code, q.position")
                 .param(periodId).query((rs, n) -> byUnit.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new SurveyTemplate.Question(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))).list();
         return byUnit.entrySet().stream().map(e -> new SurveyTemplate.UnitQuestions(e.getKey(),
@@ -443,8 +443,8 @@ public class InternalIndexService {
     /** Every unit's step in the period at {@code now}, departments first, then communes (by code). */
     public List<UnitProgress> progress(long periodId, OffsetDateTime now) {
         Period period = get(periodId);
-        return jdbc.sql("select pu.unit_code, u.name, u.type, pu.status, pu.late from ii_period_unit pu join org_unit u "
-                        + "on u.code = pu.unit_code where pu.period_id = ? order by u.type, pu.unit_code").param(periodId)
+        return jdbc.sql("select pu.unit_code, u.name, u.unit_type, pu.status, pu.late from ii_period_unit pu join org_unit u "
+                        + "on u.code = pu.unit_code where pu.period_id = ? order by case u.unit_type when 'DEPARTMENT' then 0 when 'DISTRICT' then 1 else 2 end, pu.unit_code").param(periodId)
                 .query((rs, n) -> {
                     String status = rs.getString(4);
                     OffsetDateTime due = "PUBLISHED".equals(period.status()) ? null : UnitProgress.dueOf(status, period);
