@@ -173,9 +173,9 @@ public class InternalIndexService {
 
     /** The self-score deadline passed without a submission: the unit is late and gets no appraised points. */
     @Transactional
-    public void markLate(long periodId, String unitCode, OffsetDateTime now) {
-        jdbc.sql("update ii_period_unit set status = 'LATE', late = true, updated_at = ? where period_id = ? and unit_code = ? "
-                + "and status = 'SELF_SCORING'").params(now, periodId, unitCode).update();
+    public boolean markLate(long periodId, String unitCode, OffsetDateTime now) {
+        return jdbc.sql("update ii_period_unit set status = 'LATE', late = true, updated_at = ? where period_id = ? and unit_code = ? "
+                + "and status = 'SELF_SCORING'").params(now, periodId, unitCode).update() > 0;
     }
 
     @Transactional

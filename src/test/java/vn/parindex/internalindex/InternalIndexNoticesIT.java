@@ -28,7 +28,8 @@ import vn.parindex.support.TestSmtp;
 /**
  * The internal index's tasks under the deadline watch, on the engine clock, with a real SMTP server (GreenMail): a
  * reminder for a unit's self-score task before its deadline, the watch of a self-score task that the deadline locks
- * ends with it, and an escalation to the unit's heads for the unit's overdue explanation. The notices name the
+ * ends with it and the lock is escalated at once to the unit's heads and SNV's director, and an escalation to the
+ * unit's heads for the unit's overdue explanation. The notices name the
  * internal index, not the Ministry's assessment.
  *
  * <pre>
@@ -84,6 +85,18 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
         // the deadline locks the self-score tasks not submitted: their watches end with them (no escalation to follow)
         EngineClock.runTimersUntil(management, PROCESS_KEY, EngineClock.at(2026, 12, 11, 8, 0));
         assertThat(watched(sctSelfScore.getId())).isFalse();
+        // ... but the lock itself is escalated at once to the unit's heads and SNV's director
+        dispatchQueued();
+        MimeMessage locked = onlyMessageTo("vpubndthutruong@example.gov.vn");
+        assertThat(locked.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Đôn đốc: Văn phòng UBND tỉnh đã quá "
+                + "hạn – Tự đánh giá, chấm điểm Chỉ số CCHC của đơn vị (hạn 10/12/2026)");
+        assertThat(decoded(locked)).contains("Kính gửi Lý Đăng Khoa", "kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm 2026",
+                "Việc tự chấm điểm đã tự động khóa khi hết hạn; đơn vị bị ghi nhận không nộp kết quả tự chấm đúng hạn")
+                .doesNotContain("Mở công việc trong Tasklist", "Đề nghị chỉ đạo hoàn thành ngay");
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipients(message).contains("snvgiamdoc@"))
+                .map(InternalIndexNoticesIT::subject)).anyMatch(subject -> subject.contains("Đôn đốc: Văn phòng UBND tỉnh đã quá hạn"));
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipients(message).contains("stpthutruong@")))
+                .as("STP submitted in time").isEmpty();
 
         driver.appraise(driver.task(period.getId(), APPRAISE_ROUND1, "STP"), Map.of("3", 12.0));
         var explanation = driver.task(period.getId(), EXPLAIN, "STP");
@@ -117,6 +130,14 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
                 .filter(message -> recipients(message).contains(address)).toList();
         assertThat(exact).as("messages to " + address).hasSize(1);
         return exact.get(0);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recipients(MimeMessage message) {
