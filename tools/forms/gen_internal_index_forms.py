@@ -122,7 +122,7 @@ FORMS = {
                       {"label": "Giải trình, đề nghị thẩm định lại", "value": "CONTEST"}])]
         + [explanation_row(i) for i in range(ROWS)],
     "internal-index-survey": [
-        text("text_context", CONTEXT), text("text_upload", SURVEY_UPLOAD), text("text_status", SURVEY_STATUS),
+        text("text_context", CONTEXT), text("text_upload", SURVEY_UPLOAD), text("text_status", SURVEY_STATUS, '=surveyStatus = null or surveyStatus = ""'),
         text("text_help", "Hoặc dán nội dung JSON: " + SURVEY_HELP),
         field("textarea", "surveyJson", "Kết quả điều tra xã hội học (JSON, để trống nếu đã tải lên tệp .xlsx)")],
     "internal-index-chairman-approval": [
@@ -141,7 +141,7 @@ FORMS = {
         text("text_context", CONTEXT),
         text("text_returnComment", "**Ý kiến của Chủ tịch UBND tỉnh:** {{returnComment}}"),
         text("text_upload", "Nếu cần sửa kết quả điều tra xã hội học (thay thế kết quả trước): " + SURVEY_UPLOAD),
-        text("text_status", SURVEY_STATUS),
+        text("text_status", SURVEY_STATUS, '=surveyStatus = null or surveyStatus = ""'),
         text("text_help", "Hoặc dán nội dung JSON đã chỉnh sửa: " + SURVEY_HELP),
         field("textarea", "surveyJson", "Kết quả điều tra xã hội học đã chỉnh sửa (JSON, không bắt buộc)"),
         field("textarea", "revisionNote", "Nội dung đã xem xét lại", True)],

@@ -184,6 +184,37 @@ class InternalIndexFilesIT extends PostgresSpringTest {
     }
 
     @Test
+    void afterTheChairmansReturnTheWorkingTeamUploadsACorrectedSurveyAndTheIndexIsComputedAgain() {
+        appraiseAsInTheHandComputedExample();
+        byte[] template = ok(api.get("snvdieuphoi", TEMPLATE));
+        ok(api.upload("snvdieuphoi", TEMPLATE, "khao-sat.xlsx", filled(template, workbook -> { })));
+        tasks.complete(driver.task(period.getId(), IMPORT_SURVEY, null).getId(), Map.of(SURVEY_JSON, ""));
+        tasks.complete(driver.task(period.getId(), CHAIRMAN_APPROVAL, null).getId(),
+                Map.of(DECISION, "RETURN", COMMENT, "Đề nghị kiểm tra lại phiếu khảo sát câu KS3 của Sở Tư pháp."));
+
+        String revise = driver.task(period.getId(), REVISE, null).getId();
+        assertThat(tasks.getVariableLocal(revise, SURVEY_TEMPLATE_URL)).isEqualTo(TEMPLATE);
+        assertThat((String) tasks.getVariableLocal(revise, SURVEY_STATUS)).contains("từ tệp khao-sat.xlsx");
+        assertThat(api.get("snvdieuphoi", TEMPLATE).getResponse().getStatus()).isIn(403, 404);
+        byte[] again = ok(api.get("togiupviec", TEMPLATE));
+        // STP, KS3: 5 A and 5 B instead of 10 A ⇒ 10 × (5 × 100 % + 5 × 60 %) / 10 = 8 points; survey 23,60, index 85,60
+        byte[] corrected = filled(again, workbook -> {
+            int row = rowsOf(answers(workbook)).get("STP/KS3");
+            TestWorkbooks.cell(answers(workbook), row, 6).setCellValue(5);
+            TestWorkbooks.cell(answers(workbook), row, 7).setCellValue(5);
+        });
+        ok(api.upload("togiupviec", TEMPLATE, "khao-sat-sua.xlsx", corrected));
+        assertThat((String) tasks.getVariableLocal(revise, SURVEY_STATUS)).contains("từ tệp khao-sat-sua.xlsx", "togiupviec");
+        tasks.complete(revise, Map.of(SURVEY_JSON, "", REVISION_NOTE, "Đã đối chiếu phiếu gốc, sửa câu KS3 của Sở Tư pháp."));
+
+        assertThat(driver.openTasks(period.getId(), CHAIRMAN_APPROVAL)).hasSize(1);
+        var stp = index.results(periodId).stream().filter(r -> r.unitCode().equals("STP")).findFirst().orElseThrow();
+        assertThat(stp.surveyPoints()).isEqualByComparingTo("23.60");
+        assertThat(stp.indexValue()).isEqualByComparingTo("85.60");
+        assertThat(jdbc.sql("select count(*) from ii_survey_import").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void brokenWorkbooksAreRefusedNamingSheetAndRowAndNothingIsStored() throws Exception {
         byte[] template = ok(api.get("snvdieuphoi", TEMPLATE));
         int stpKs1;
