@@ -53,6 +53,9 @@ def user_task(id, name, form, groups, due, listener, doc):
             f'  <bpmn:extensionElements>\n'
             f'    <camunda:taskListener delegateExpression="${{{listener}}}" event="create" />\n'
             f'    <camunda:taskListener delegateExpression="${{{listener}}}" event="complete" />\n'
+            f'    <camunda:taskListener delegateExpression="${{deadlineWatchListener}}" event="create" />\n'
+            f'    <camunda:taskListener delegateExpression="${{deadlineWatchListener}}" event="complete" />\n'
+            f'    <camunda:taskListener delegateExpression="${{deadlineWatchListener}}" event="delete" />\n'
             f'  </bpmn:extensionElements>', "userTask")
 
 

@@ -95,6 +95,11 @@ SURVEY_HELP = ("Dán nội dung tệp kết quả điều tra xã hội học (J
                "\"respondents\": 9, \"answers\": {\"KS1\": {\"A\": 5, \"B\": 3, \"C\": 1}}}]}`. Mọi đơn vị được đánh giá, "
                "mọi câu hỏi trong bộ câu hỏi của đơn vị; tổng số phiếu mỗi câu bằng số người được khảo sát.")
 
+SURVEY_UPLOAD = ("[Tải mẫu nhập kết quả (.xlsx)]({{surveyTemplateUrl}}) (đã có sẵn các đơn vị, câu hỏi và trọng số phương án "
+                 "trả lời) · [Tải lên tệp đã điền]({{surveyUploadUrl}}). Tệp tải lên được kiểm tra toàn bộ; hợp lệ thì "
+                 "thay thế kết quả điều tra của kỳ, không hợp lệ thì không lưu gì.")
+SURVEY_STATUS = "**Kết quả đang lưu:** {{surveyStatus}}"
+
 FORMS = {
     "open-internal-index-period": [
         text("text_title", "### Mở kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị\nCác đơn vị được đánh giá, bộ tiêu chí, "
@@ -117,8 +122,9 @@ FORMS = {
                       {"label": "Giải trình, đề nghị thẩm định lại", "value": "CONTEST"}])]
         + [explanation_row(i) for i in range(ROWS)],
     "internal-index-survey": [
-        text("text_context", CONTEXT), text("text_help", SURVEY_HELP),
-        field("textarea", "surveyJson", "Kết quả điều tra xã hội học (JSON)", True)],
+        text("text_context", CONTEXT), text("text_upload", SURVEY_UPLOAD), text("text_status", SURVEY_STATUS, '=surveyStatus = null or surveyStatus = ""'),
+        text("text_help", "Hoặc dán nội dung JSON: " + SURVEY_HELP),
+        field("textarea", "surveyJson", "Kết quả điều tra xã hội học (JSON, để trống nếu đã tải lên tệp .xlsx)")],
     "internal-index-chairman-approval": [
         text("text_context", CONTEXT),
         {"type": "table", "id": "table_results", "label": "Chỉ số CCHC, xếp hạng và xếp loại", "dataSource": "=iiResults",
@@ -128,11 +134,15 @@ FORMS = {
                                       {"label": "Ghi chú", "key": "late"}]},
         field("radio", "decision", "Ý kiến", True, values=[{"label": "Phê duyệt, công bố", "value": "APPROVE"},
                                                            {"label": "Trả lại để xem xét lại", "value": "RETURN"}]),
+        text("text_downloads", "**Tải về:** [Bảng xếp hạng Chỉ số CCHC (.xlsx)]({{rankingXlsxUrl}}) · "
+                               "[Báo cáo kết quả (.docx)]({{rankingDocxUrl}}) (trước khi phê duyệt, tệp ghi là dự thảo)"),
         field("textarea", "comment", "Ý kiến cụ thể", False, "Bắt buộc khi trả lại.")],
     "internal-index-revise-results": [
         text("text_context", CONTEXT),
         text("text_returnComment", "**Ý kiến của Chủ tịch UBND tỉnh:** {{returnComment}}"),
-        text("text_help", "Nếu cần, dán lại kết quả điều tra xã hội học đã chỉnh sửa (thay thế kết quả trước). " + SURVEY_HELP),
+        text("text_upload", "Nếu cần sửa kết quả điều tra xã hội học (thay thế kết quả trước): " + SURVEY_UPLOAD),
+        text("text_status", SURVEY_STATUS, '=surveyStatus = null or surveyStatus = ""'),
+        text("text_help", "Hoặc dán nội dung JSON đã chỉnh sửa: " + SURVEY_HELP),
         field("textarea", "surveyJson", "Kết quả điều tra xã hội học đã chỉnh sửa (JSON, không bắt buộc)"),
         field("textarea", "revisionNote", "Nội dung đã xem xét lại", True)],
 }

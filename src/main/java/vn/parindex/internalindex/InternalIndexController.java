@@ -1,7 +1,8 @@
 package vn.parindex.internalindex;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
-import vn.parindex.orgdirectory.RoleGroups;
 
 /**
  * The published internal index of the province's units: {@code /pages/internal-index?year=} (page) and
@@ -21,15 +20,14 @@ import vn.parindex.orgdirectory.RoleGroups;
 @Controller
 class InternalIndexController {
 
-    static final Set<String> VIEWERS = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
-            RoleGroups.VICE_CHAIRMAN, "internalIndexCouncil", "internalIndexWorkingTeam", "camunda-admin");
-
     private final InternalIndexService index;
-    private final CurrentUser user;
+    private final InternalIndexAccess access;
+    private final Clock clock;
 
-    InternalIndexController(InternalIndexService index, CurrentUser user) {
+    InternalIndexController(InternalIndexService index, InternalIndexAccess access, Clock clock) {
         this.index = index;
-        this.user = user;
+        this.access = access;
+        this.clock = clock;
     }
 
     @GetMapping("/api/internal-index/{year}")
@@ -51,13 +49,12 @@ class InternalIndexController {
                 "Chưa có kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm " + year + "."));
         boolean published = "PUBLISHED".equals(period.status());
         return new PublishedIndex(year, period.status(), published ? "Đã công bố" : "Đang xác định, chưa công bố",
-                period.publishedAt(), published ? index.results(period.id()) : List.of(), index.unitStatuses(period.id()));
+                period.publishedAt(), published ? index.results(period.id()) : List.of(), index.unitStatuses(period.id()),
+                index.progress(period.id(), OffsetDateTime.now(clock)),
+                published ? InternalIndexLinks.rankingXlsx(year) : null, published ? InternalIndexLinks.rankingDocx(year) : null);
     }
 
     private void requireViewer() {
-        if (!user.inAnyGroup(VIEWERS)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "Chỉ số CCHC của các cơ quan, đơn vị dành cho Sở Nội vụ, lãnh đạo UBND tỉnh và Hội đồng thẩm định.");
-        }
+        access.requireViewer();
     }
 }

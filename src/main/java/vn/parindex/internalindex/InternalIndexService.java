@@ -173,9 +173,9 @@ public class InternalIndexService {
 
     /** The self-score deadline passed without a submission: the unit is late and gets no appraised points. */
     @Transactional
-    public void markLate(long periodId, String unitCode, OffsetDateTime now) {
-        jdbc.sql("update ii_period_unit set status = 'LATE', late = true, updated_at = ? where period_id = ? and unit_code = ? "
-                + "and status = 'SELF_SCORING'").params(now, periodId, unitCode).update();
+    public boolean markLate(long periodId, String unitCode, OffsetDateTime now) {
+        return jdbc.sql("update ii_period_unit set status = 'LATE', late = true, updated_at = ? where period_id = ? and unit_code = ? "
+                + "and status = 'SELF_SCORING'").params(now, periodId, unitCode).update() > 0;
     }
 
     @Transactional
@@ -243,20 +243,35 @@ public class InternalIndexService {
 
     // ------------------------------------------------------------------ survey
 
-    /** Replaces the period's survey results with the uploaded ones, after validating all of them. */
+    /** Replaces the period's survey results with the pasted JSON ones, after validating all of them. */
     @Transactional
     public void importSurvey(long periodId, String json, String by, OffsetDateTime now) {
+        List<String> problems = new ArrayList<>();
+        SurveyInput input = SurveyImport.readJson(json, problems);
+        ValidationException.throwIfAny(problems);
+        importSurvey(periodId, input, by, now);
+    }
+
+    /**
+     * Replaces the period's survey results with the uploaded ones (JSON or a filled .xlsx template), after validating
+     * all of them; a refusal names every problem (with sheet and row for a workbook) and stores nothing.
+     * @return the number of units stored
+     */
+    @Transactional
+    public int importSurvey(long periodId, SurveyInput input, String by, OffsetDateTime now) {
         Map<String, Map<String, BigDecimal>> questionsByUnit = surveyQuestionsByUnit(periodId);
         Set<String> known = orgDirectory.all().stream().map(OrgUnit::code).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         Map<String, Set<String>> codes = new LinkedHashMap<>();
         questionsByUnit.forEach((unit, questions) -> codes.put(unit, questions.keySet()));
-        SurveyImport.Parsed parsed = SurveyImport.parse(json, codes, known, problems);
+        SurveyImport.Parsed parsed = SurveyImport.validate(input, codes, known, problems);
         ValidationException.throwIfAny(problems);
         deleteSurvey(periodId);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into ii_survey_import (period_id, option_weights, imported_by, imported_at) values (?, ?, ?, ?)")
-                .params(periodId, SurveyImport.weightsText(parsed.weights()), by, now).update(key, "id");
+        jdbc.sql("insert into ii_survey_import (period_id, option_weights, imported_by, imported_at, source_file, source_sha256) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(periodId, SurveyImport.weightsText(parsed.weights()), by, now, input.sourceFile(), input.sourceSha256())
+                .update(key, "id");
         long importId = key.getKey().longValue();
         for (SurveyImport.UnitAnswers unit : parsed.units()) {
             BigDecimal points = IndexCalculator.surveyPoints(questionsByUnit.get(unit.unitCode()), unit.answers(),
@@ -268,6 +283,37 @@ public class InternalIndexService {
                                     + "values (?, ?, ?, ?, ?, ?)")
                             .params(importId, unit.unitCode(), question, option, parsed.weights().get(option), count).update()));
         }
+        return parsed.units().size();
+    }
+
+    /** The period's stored survey, as the form shows it: source, who, when and how many units; empty if none. */
+    public Optional<String> surveySummary(long periodId) {
+        return jdbc.sql("select si.source_file, si.imported_by, si.imported_at, (select count(*) from ii_survey_unit su "
+                        + "where su.import_id = si.id) from ii_survey_import si where si.period_id = ? order by si.id desc")
+                .param(periodId).query((rs, n) -> "Đã nhập kết quả điều tra của " + rs.getInt(4) + " đơn vị"
+                        + (rs.getString(1) == null ? " (JSON)" : " từ tệp " + rs.getString(1)) + ", người nhập "
+                        + rs.getString(2) + ", lúc " + vn.parindex.common.VietnameseFormat.dateTime(
+                        rs.getObject(3, OffsetDateTime.class), zone) + ".").list().stream().findFirst();
+    }
+
+    /** What the survey workbook template lists: every unit of the period with its set's questions. */
+    public List<SurveyTemplate.UnitQuestions> surveyTemplate(long periodId) {
+        Map<String, List<SurveyTemplate.Question>> byUnit = new LinkedHashMap<>();
+        jdbc.sql("select pu.unit_code, q.code, q.question_text, q.max_points from ii_period_unit pu join ii_survey_question q "
+                        + "on q.set_code = pu.criteria_set_code join org_unit u on u.code = pu.unit_code where pu.period_id = ? "
+                        + "order by case u.unit_type when 'DEPARTMENT' then 0 when 'DISTRICT' then 1 else 2 end, pu.unit_code, q.position")
+                .param(periodId).query((rs, n) -> byUnit.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new SurveyTemplate.Question(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))).list();
+        return byUnit.entrySet().stream().map(e -> new SurveyTemplate.UnitQuestions(e.getKey(),
+                orgDirectory.get(e.getKey()).name(), e.getValue())).toList();
+    }
+
+    /** The option weights of the period's stored survey, else the usual A 100 / B 60 / C 20 / D 0 %. */
+    public List<SurveyInput.Option> surveyOptions(long periodId) {
+        List<SurveyInput.Option> stored = jdbc.sql("select distinct sa.option_code, sa.weight from ii_survey_answer sa join "
+                        + "ii_survey_import si on si.id = sa.import_id where si.period_id = ? order by sa.weight desc, sa.option_code")
+                .param(periodId).query((rs, n) -> new SurveyInput.Option(rs.getString(1), rs.getBigDecimal(2), null)).list();
+        return stored.isEmpty() ? SurveyTemplate.DEFAULT_OPTIONS : stored;
     }
 
     private void deleteSurvey(long periodId) {
@@ -330,6 +376,46 @@ public class InternalIndexService {
                         + "order by r.rank_no, r.unit_code").param(periodId).query(UnitResult.class).list();
     }
 
+    /** The ranking and every unit's detail, for the published files; empty until the index has been computed. */
+    public Optional<Publication> publication(int year) {
+        Optional<Period> found = current(year);
+        if (found.isEmpty() || results(found.get().id()).isEmpty()) {
+            return Optional.empty();
+        }
+        Period period = found.get();
+        long periodId = period.id();
+        String publishedBy = jdbc.sql("select published_by from ii_period where id = ?").param(periodId)
+                .query(String.class).optional().orElse(null);
+        String thresholds = jdbc.sql("select name, min_index from ii_classification where year = ? order by position")
+                .param(year).query((rs, n) -> rs.getString(1) + (rs.getBigDecimal(2).signum() > 0
+                        ? " ≥ " + vn.parindex.common.VietnameseFormat.points(rs.getBigDecimal(2)) : "")).list()
+                .stream().collect(Collectors.joining("; "));
+        String weights = jdbc.sql("select option_weights from ii_survey_import where period_id = ? order by id desc")
+                .param(periodId).query(String.class).list().stream().findFirst().orElse("");
+        Map<String, Object[]> surveys = new HashMap<>();
+        jdbc.sql("select su.unit_code, su.respondents, su.survey_points from ii_survey_unit su join ii_survey_import si "
+                + "on si.id = su.import_id where si.period_id = ?").param(periodId)
+                .query((rs, n) -> surveys.put(rs.getString(1), new Object[] {rs.getInt(2), rs.getBigDecimal(3)})).list();
+        List<Publication.Line> lines = new ArrayList<>();
+        List<Publication.UnitDetail> details = new ArrayList<>();
+        for (UnitResult result : results(periodId)) {
+            List<SheetRow> sheet = sheet(periodId, result.unitCode());
+            BigDecimal self = sheet.stream().map(SheetRow::selfScore).filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            lines.add(new Publication.Line(result.rankNo(), result.unitCode(), result.unitName(), self,
+                    result.appraisedPoints(), result.surveyPoints(), result.maxPoints(), result.indexValue(),
+                    result.classification(), result.late()));
+            String setName = jdbc.sql("select cs.name from ii_period_unit pu join ii_criteria_set cs on cs.code = "
+                    + "pu.criteria_set_code where pu.period_id = ? and pu.unit_code = ?").params(periodId, result.unitCode())
+                    .query(String.class).single();
+            Object[] survey = surveys.get(result.unitCode());
+            details.add(new Publication.UnitDetail(result.unitCode(), result.unitName(), setName, sheet,
+                    survey == null ? null : (Integer) survey[0], result.surveyPoints()));
+        }
+        return Optional.of(new Publication(year, "PUBLISHED".equals(period.status()), period.publishedAt(), publishedBy,
+                thresholds, weights, lines, details));
+    }
+
     // ------------------------------------------------------------------ decisions, publication
 
     public void decide(long periodId, String unitCode, String step, String decision, String comment, String by, OffsetDateTime now) {
@@ -352,6 +438,19 @@ public class InternalIndexService {
     public void publish(long periodId, String by, OffsetDateTime now) {
         jdbc.sql("update ii_period set status = 'PUBLISHED', open_year = null, published_by = ?, published_at = ? where id = ?")
                 .params(by, now, periodId).update();
+    }
+
+    /** Every unit's step in the period at {@code now}, departments first, then communes (by code). */
+    public List<UnitProgress> progress(long periodId, OffsetDateTime now) {
+        Period period = get(periodId);
+        return jdbc.sql("select pu.unit_code, u.name, u.unit_type, pu.status, pu.late from ii_period_unit pu join org_unit u "
+                        + "on u.code = pu.unit_code where pu.period_id = ? order by case u.unit_type when 'DEPARTMENT' then 0 when 'DISTRICT' then 1 else 2 end, pu.unit_code").param(periodId)
+                .query((rs, n) -> {
+                    String status = rs.getString(4);
+                    OffsetDateTime due = "PUBLISHED".equals(period.status()) ? null : UnitProgress.dueOf(status, period);
+                    return new UnitProgress(rs.getString(1), rs.getString(2), rs.getString(3), status,
+                            UnitProgress.stepText(status), due, due != null && now.isAfter(due), rs.getBoolean(5));
+                }).list();
     }
 
     /** Units that have to be listed with the period, for the page: code → status (late units included). */

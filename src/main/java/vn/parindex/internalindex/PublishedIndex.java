@@ -9,5 +9,6 @@ import java.util.Map;
  * it was published, every unit's index, rank and classification.
  */
 public record PublishedIndex(int year, String status, String statusText, OffsetDateTime publishedAt,
-                             List<UnitResult> results, Map<String, String> unitStatuses) {
+                             List<UnitResult> results, Map<String, String> unitStatuses, List<UnitProgress> progress,
+                             String rankingXlsxUrl, String rankingDocxUrl) {
 }

@@ -48,6 +48,11 @@ class NoticeFactory {
                 "deadlineChange", now, 0, previousDue, deadlineLabel, reason, changedBy);
     }
 
+    /** The escalation sent when the deadline locked a task: it is gone, {@code reason} says what followed. */
+    NoticeContent lockedNotice(WatchedTask task, String reason, OffsetDateTime now) {
+        return content(task, NotificationKind.ESCALATION, "locked:" + task.id(), "locked", now, 0, null, null, reason, null);
+    }
+
     List<Recipient> recipients(WatchedTask task, NoticeAudience audience) {
         List<String> groups = new ArrayList<>();
         switch (audience) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
+import vn.parindex.internalindex.InternalIndexLinks;
 import vn.parindex.internalindex.InternalIndexService;
 
 /** The Chairman (or the Vice-chairman) approves the computed index and ranking, or returns it with a comment. */
@@ -28,6 +29,9 @@ public class ChairmanApprovalListener implements TaskListener {
             forms.showContext(task);
             task.setVariableLocal(InternalIndexProcess.DECISION, null);
             task.setVariableLocal(InternalIndexProcess.COMMENT, "");
+            int year = index.get(periodId).year();
+            task.setVariableLocal(InternalIndexProcess.RANKING_XLSX_URL, InternalIndexLinks.rankingXlsx(year));
+            task.setVariableLocal(InternalIndexProcess.RANKING_DOCX_URL, InternalIndexLinks.rankingDocx(year));
             task.setVariableLocal(InternalIndexProcess.RESULTS, IndexForms.json(index.results(periodId).stream().map(result -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rank", result.rankNo());

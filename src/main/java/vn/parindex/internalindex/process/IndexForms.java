@@ -21,6 +21,7 @@ import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.cycle.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
+import vn.parindex.internalindex.InternalIndexLinks;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.SheetRow;
@@ -67,6 +68,16 @@ class IndexForms {
         task.setVariableLocal(PERIOD_YEAR, String.valueOf(period.year()));
         task.setVariableLocal(DUE_DATE_TEXT, task.getDueDate() == null ? "" : VietnameseFormat.dateTime(
                 task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), zone));
+    }
+
+    /** The survey's form: where to get the .xlsx template and upload it, and what is stored so far. */
+    void showSurvey(DelegateTask task) {
+        long periodId = periodId(task);
+        int year = index.get(periodId).year();
+        task.setVariableLocal(InternalIndexProcess.SURVEY_TEMPLATE_URL, InternalIndexLinks.surveyWorkbook(year));
+        task.setVariableLocal(InternalIndexProcess.SURVEY_UPLOAD_URL, InternalIndexLinks.surveyUploadPage(year));
+        task.setVariableLocal(InternalIndexProcess.SURVEY_STATUS, index.surveySummary(periodId).orElse(""));
+        task.setVariableLocal(InternalIndexProcess.SURVEY_JSON, "");
     }
 
     /** The sheet as form rows, each row built by {@code columns}. */

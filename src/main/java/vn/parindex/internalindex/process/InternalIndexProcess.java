@@ -19,6 +19,11 @@ public final class InternalIndexProcess {
     public static final String COMMENT = "comment";
     public static final String SURVEY_JSON = "surveyJson";
     public static final String REVISION_NOTE = "revisionNote";
+    public static final String SURVEY_STATUS = "surveyStatus";
+    public static final String SURVEY_TEMPLATE_URL = "surveyTemplateUrl";
+    public static final String SURVEY_UPLOAD_URL = "surveyUploadUrl";
+    public static final String RANKING_XLSX_URL = "rankingXlsxUrl";
+    public static final String RANKING_DOCX_URL = "rankingDocxUrl";
 
     // elements
     public static final String START = "startEvent_periodRequested";

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.deadlines.NoticeContext;
+import vn.parindex.internalindex.InternalIndexNoticeContexts;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 
@@ -36,6 +38,8 @@ public class RegisterPeriodDelegate implements JavaDelegate {
         index.attachProcess(period.id(), execution.getProcessInstanceId());
         execution.setVariable(InternalIndexProcess.YEAR, number.intValue());
         execution.setVariable(InternalIndexProcess.PERIOD_ID, period.id());
+        // every user task of the period gets the deadline watch (reminders, escalations) under this context
+        execution.setVariable(NoticeContext.VARIABLE, InternalIndexNoticeContexts.key(period.id()));
         execution.setProcessBusinessKey(period.businessKey());
     }
 

@@ -28,7 +28,7 @@ public class ReviseResultsListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             forms.showContext(task);
             task.setVariableLocal(IndexForms.RETURN_COMMENT, index.lastComment(periodId, InternalIndexService.STEP_CHAIRMAN).orElse(""));
-            task.setVariableLocal(InternalIndexProcess.SURVEY_JSON, "");
+            forms.showSurvey(task);
             task.setVariableLocal(InternalIndexProcess.REVISION_NOTE, "");
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             var form = vn.parindex.cycle.process.TaskFormContext.takeSubmitted(task, InternalIndexProcess.SURVEY_JSON,

@@ -4,9 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
+import vn.parindex.common.ValidationException;
 import vn.parindex.internalindex.InternalIndexService;
 
-/** Sở Nội vụ uploads the survey results (JSON); all validated, then stored as the period's survey, or refused. */
+/**
+ * Sở Nội vụ brings in the survey results: the .xlsx template uploaded from the form's link (stored at once, see
+ * vn.parindex.reports.internalindex) or JSON pasted into the form (stored on completion). Either is validated
+ * completely and replaces the period's survey, or is refused; completing needs a stored survey.
+ */
 @Component("internalIndexSurveyImportListener")
 public class SurveyImportListener implements TaskListener {
 
@@ -22,10 +27,16 @@ public class SurveyImportListener implements TaskListener {
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             forms.showContext(task);
-            task.setVariableLocal(InternalIndexProcess.SURVEY_JSON, "");
+            forms.showSurvey(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            index.importSurvey(IndexForms.periodId(task), FormInput.text(IndexForms.submitted(task, InternalIndexProcess.SURVEY_JSON)),
-                    IndexForms.actor(task), forms.now());
+            long periodId = IndexForms.periodId(task);
+            String json = FormInput.text(IndexForms.submitted(task, InternalIndexProcess.SURVEY_JSON));
+            if (!json.isEmpty()) {
+                index.importSurvey(periodId, json, IndexForms.actor(task), forms.now());
+            } else if (!index.hasSurvey(periodId)) {
+                throw new ValidationException("Chưa có kết quả điều tra xã hội học: tải lên tệp .xlsx theo mẫu hoặc dán "
+                        + "nội dung JSON.");
+            }
         }
     }
 }
