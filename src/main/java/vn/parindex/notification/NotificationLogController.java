@@ -11,14 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import vn.parindex.common.CurrentUser;
-import vn.parindex.cycle.Cycle;
-import vn.parindex.cycle.CycleService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.RoleGroups;
 
 /**
- * The notification log of a cycle, as JSON ({@code /api/cycles/{year}/notifications}) and as a page
- * ({@code /pages/notifications?year=}). Province roles see every unit; a unit's officers and heads see their unit.
+ * The notification log of a year, as JSON ({@code /api/cycles/{year}/notifications}) and as a page
+ * ({@code /pages/notifications?year=}): the cycle's notices and those of the year's quarterly reports and of the
+ * province's own index. Province roles see every unit; a unit's officers and heads see their unit.
  */
 @Controller
 class NotificationLogController {
@@ -27,14 +26,12 @@ class NotificationLogController {
             RoleGroups.CHAIRMAN, RoleGroups.VICE_CHAIRMAN, "camunda-admin");
 
     private final NotificationService notifications;
-    private final CycleService cycles;
     private final OrgDirectoryService orgDirectory;
     private final CurrentUser user;
 
-    NotificationLogController(NotificationService notifications, CycleService cycles, OrgDirectoryService orgDirectory,
+    NotificationLogController(NotificationService notifications, OrgDirectoryService orgDirectory,
                               CurrentUser user) {
         this.notifications = notifications;
-        this.cycles = cycles;
         this.orgDirectory = orgDirectory;
         this.user = user;
     }
@@ -58,10 +55,8 @@ class NotificationLogController {
     private List<Notification> visibleLog(int year, String requestedUnit) {
         // the page's "every unit I may see" option sends an empty unit
         String unit = requestedUnit == null || requestedUnit.isBlank() ? null : requestedUnit;
-        Cycle cycle = cycles.all().stream().filter(found -> found.year() == year).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kỳ đánh giá năm " + year + "."));
         if (user.inAnyGroup(PROVINCE_ROLES)) {
-            return notifications.log(cycle.id(), unit);
+            return notifications.log(year, unit);
         }
         List<String> ownUnits = orgDirectory.all().stream().map(found -> found.code())
                 .filter(code -> user.groups().contains(OrgDirectoryService.officersGroup(code))
@@ -71,6 +66,6 @@ class NotificationLogController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn chỉ xem được thông báo của đơn vị mình.");
         }
         return (unit != null ? List.of(unit) : ownUnits).stream()
-                .flatMap(code -> notifications.log(cycle.id(), code).stream()).toList();
+                .flatMap(code -> notifications.log(year, code).stream()).toList();
     }
 }

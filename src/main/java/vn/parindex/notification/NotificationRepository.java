@@ -11,7 +11,7 @@ class NotificationRepository {
 
     private static final String COLUMNS = """
             id, cycle_id, unit_code, task_id, task_name, kind, step_code, recipient_user, recipient_email, subject,
-            planned_at, queued_at, status, attempts, next_attempt_at, sent_at, last_error""";
+            planned_at, queued_at, status, attempts, next_attempt_at, sent_at, last_error, work_year, work_tag""";
 
     record Outgoing(long id, String recipientEmail, String subject, String body, int attempts) {
     }
@@ -29,13 +29,13 @@ class NotificationRepository {
         return jdbc.sql("""
                         insert into notification (cycle_id, unit_code, task_id, task_name, kind, step_code, dedup_key,
                             recipient_user, recipient_email, subject, body, planned_at, queued_at, status, attempts,
-                            next_attempt_at)
-                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?
+                            next_attempt_at, work_year, work_tag)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?
                         where not exists (select 1 from notification where dedup_key = ?)""")
                 .params(notice.cycleId(), notice.unitCode(), notice.taskId(), notice.taskName(), notice.kind().name(),
                         notice.stepCode(), dedupKey, recipient.userId(), recipient.email(), subject, body,
                         notice.plannedAt(), queuedAt, status.name(), status == NotificationStatus.PENDING ? queuedAt : null,
-                        dedupKey)
+                        notice.cycleYear(), notice.subjectTag(), dedupKey)
                 .update() == 1;
     }
 
@@ -77,13 +77,11 @@ class NotificationRepository {
                 .param(claimedBefore).update();
     }
 
-    List<Notification> list(Long cycleId, String unitCode) {
-        var where = new StringBuilder(" where 1 = 1");
+    /** A year's notices of every kind of work (cycle, quarterly reports, the province's own index). */
+    List<Notification> list(int year, String unitCode) {
+        var where = new StringBuilder(" where work_year = ?");
         var params = new java.util.ArrayList<Object>();
-        if (cycleId != null) {
-            where.append(" and cycle_id = ?");
-            params.add(cycleId);
-        }
+        params.add(year);
         if (unitCode != null) {
             where.append(" and unit_code = ?");
             params.add(unitCode);

@@ -58,8 +58,8 @@ public class NotificationService {
         return queued;
     }
 
-    public List<Notification> log(Long cycleId, String unitCode) {
-        return repository.list(cycleId, unitCode);
+    public List<Notification> log(int year, String unitCode) {
+        return repository.list(year, unitCode);
     }
 
     public List<Notification> forTask(String taskId) {

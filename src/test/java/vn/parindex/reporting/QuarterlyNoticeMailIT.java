@@ -94,6 +94,21 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
         assertThat(decoded(escalation)).contains("Đôn đốc: đơn vị Sở Tư pháp chưa hoàn thành công việc Lập báo cáo CCHC "
                 + "quý của đơn vị trong báo cáo CCHC quý 1/2023 của Tỉnh Bình Thuận. Hạn là 17:00 ngày 03/03/2023; "
                 + "đến nay đã chậm 1 ngày làm việc.").doesNotContain("kỳ đánh giá");
+
+        // the year's notification log lists them (there is no cycle for 2023 here): SNV sees all, a unit its own
+        web.perform(get("/api/cycles/2023/notifications").header("Authorization", TestHttp.basic("snvdieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.unitCode == 'STP' && @.kind == 'ESCALATION')].workTag")
+                        .value(org.hamcrest.Matchers.hasItem("Báo cáo CCHC quý 1/2023")))
+                .andExpect(jsonPath("$[?(@.unitCode == 'STC')]").isNotEmpty());
+        web.perform(get("/api/cycles/2023/notifications").header("Authorization", TestHttp.basic("stpchuyenvien")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.unitCode != 'STP')]").isEmpty())
+                .andExpect(jsonPath("$[?(@.unitCode == 'STP')]").isNotEmpty());
+        web.perform(get("/pages/notifications?year=2023").header("Authorization", TestHttp.basic("snvdieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("<td>Báo cáo CCHC quý 1/2023</td>")));
     }
 
     @Test
