@@ -1,5 +1,6 @@
 package vn.parindex.internalindex;
 
+import static vn.parindex.support.TestMails.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.parindex.internalindex.process.InternalIndexProcess.*;
 
@@ -8,7 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +23,7 @@ import vn.parindex.internalindex.process.InternalIndexProcessService;
 import vn.parindex.notification.NotificationDispatcher;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.support.TestMails;
 import vn.parindex.support.TestSmtp;
 
 /**
@@ -72,7 +73,7 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
 
         EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 12, 3, 9, 0));
         dispatchQueued();
-        MimeMessage reminder = onlyMessageTo("stpchuyenvien@example.gov.vn");
+        MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Nhắc việc: Tự đánh giá, chấm điểm "
                 + "Chỉ số CCHC của đơn vị – còn 5 ngày làm việc (hạn 10/12/2026)");
         assertThat(decoded(reminder)).contains("Kính gửi Trần Văn Minh", "Sở Tư pháp",
@@ -87,14 +88,14 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
         assertThat(watched(sctSelfScore.getId())).isFalse();
         // ... but the lock itself is escalated at once to the unit's heads and SNV's director
         dispatchQueued();
-        MimeMessage locked = onlyMessageTo("vpubndthutruong@example.gov.vn");
+        MimeMessage locked = onlyMessageTo(smtp, "vpubndthutruong@example.gov.vn");
         assertThat(locked.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Đôn đốc: Văn phòng UBND tỉnh đã quá "
                 + "hạn – Tự đánh giá, chấm điểm Chỉ số CCHC của đơn vị (hạn 10/12/2026)");
         assertThat(decoded(locked)).contains("Kính gửi Lý Đăng Khoa", "kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm 2026",
                 "Việc tự chấm điểm đã tự động khóa khi hết hạn; đơn vị bị ghi nhận không nộp kết quả tự chấm đúng hạn")
                 .doesNotContain("Mở công việc trong Tasklist", "Đề nghị chỉ đạo hoàn thành ngay");
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipients(message).contains("snvgiamdoc@"))
-                .map(InternalIndexNoticesIT::subject)).anyMatch(subject -> subject.contains("Đôn đốc: Văn phòng UBND tỉnh đã quá hạn"));
+                .map(TestMails::subject)).anyMatch(subject -> subject.contains("Đôn đốc: Văn phòng UBND tỉnh đã quá hạn"));
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipients(message).contains("stpthutruong@")))
                 .as("STP submitted in time").isEmpty();
 
@@ -103,7 +104,7 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
         assertThat(watched(explanation.getId())).isTrue();
         EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2027, 1, 11, 9, 0));
         dispatchQueued();
-        MimeMessage escalation = onlyMessageTo("stpthutruong@example.gov.vn");
+        MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Đôn đốc: Sở Tư pháp chậm 1 ngày "
                 + "làm việc – Đơn vị giải trình kết quả thẩm định (hạn 08/01/2027)");
         assertThat(decoded(escalation)).contains("Kính gửi Trương Công Sơn", "chưa hoàn thành công việc",
@@ -125,45 +126,5 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
                 .processInstanceBusinessKey(taskId).count() > 0;
     }
 
-    private MimeMessage onlyMessageTo(String address) {
-        List<MimeMessage> exact = Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> recipients(message).contains(address)).toList();
-        assertThat(exact).as("messages to " + address).hasSize(1);
-        return exact.get(0);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getAllRecipients());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The text of the HTML part, as the recipient reads it. */
-    private static String decoded(MimeMessage message) throws Exception {
-        var multipart = (jakarta.mail.Multipart) message.getContent();
-        StringBuilder text = new StringBuilder();
-        collect(multipart, text);
-        return text.toString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ,", ",").replace(" .", ".");
-    }
-
-    private static void collect(jakarta.mail.Multipart multipart, StringBuilder text) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            var part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
-                collect(nested, text);
-            } else if (part.isMimeType("text/html")) {
-                text.append(part.getContent());
-            }
-        }
-    }
 }

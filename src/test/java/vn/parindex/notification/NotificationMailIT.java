@@ -1,5 +1,6 @@
 package vn.parindex.notification;
 
+import static vn.parindex.support.TestMails.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -81,7 +82,7 @@ class NotificationMailIT extends PostgresSpringTest {
 
         EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 10, 9, 0));
         dispatcher.dispatchDue();
-        MimeMessage reminder = onlyMessageTo("stpchuyenvien@example.gov.vn");
+        MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo(
                 "[Chỉ số CCHC 2026] Nhắc việc: Lập kế hoạch triển khai – còn 5 ngày làm việc (hạn 24/02/2026)");
         assertThat(decoded(reminder)).contains("Kính gửi Trần Văn Minh", "Sở Tư pháp", "Lập kế hoạch triển khai",
@@ -90,7 +91,7 @@ class NotificationMailIT extends PostgresSpringTest {
 
         EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 25, 9, 0));
         dispatcher.dispatchDue();
-        MimeMessage escalation = onlyMessageTo("stpthutruong@example.gov.vn");
+        MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo(
                 "[Chỉ số CCHC 2026] Đôn đốc: Sở Tư pháp chậm 1 ngày làm việc – Lập kế hoạch triển khai (hạn 24/02/2026)");
         assertThat(decoded(escalation)).contains("Kính gửi Trương Công Sơn", "đã chậm", "phê bình");
@@ -118,7 +119,7 @@ class NotificationMailIT extends PostgresSpringTest {
             assertThat(jdbc.sql("select status from notification where recipient_user = 'stpkhongthu'")
                     .query(String.class).list()).containsExactly("NO_ADDRESS");
             assertThat(smtp.getReceivedMessages()).noneMatch(message -> recipients(message).contains("stpkhongthu"));
-            assertThat(onlyMessageTo("stpchuyenvien@example.gov.vn").getSubject()).contains("Nhắc việc");
+            assertThat(onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn").getSubject()).contains("Nhắc việc");
 
             var web = TestHttp.mockMvc(context);
             web.perform(get("/pages/notifications").param("year", "2026").header("Authorization", TestHttp.basic("snvdieuphoi")))
@@ -179,7 +180,7 @@ class NotificationMailIT extends PostgresSpringTest {
                 + " and tasks_moved = ?").param(planTasks).query(Integer.class).single()).isEqualTo(1);
 
         dispatcher.dispatchDue();
-        MimeMessage notice = onlyMessageTo("stpchuyenvien@example.gov.vn");
+        MimeMessage notice = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(notice.getSubject()).isEqualTo(
                 "[Chỉ số CCHC 2026] Thay đổi thời hạn: Lập kế hoạch triển khai – hạn mới 10/03/2026");
         assertThat(decoded(notice)).contains("Hạn nộp kế hoạch triển khai", "17:00 ngày 10/03/2026",
@@ -217,21 +218,6 @@ class NotificationMailIT extends PostgresSpringTest {
     }
 
 
-    private MimeMessage onlyMessageTo(String address) throws Exception {
-        List<MimeMessage> exact = Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> recipients(message).contains(address)).toList();
-        assertThat(exact).as("messages to " + address).hasSize(1);
-        return exact.get(0);
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getAllRecipients());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
@@ -241,21 +227,4 @@ class NotificationMailIT extends PostgresSpringTest {
     }
 
     /** The text of the HTML part, as the recipient reads it. */
-    private static String decoded(MimeMessage message) throws Exception {
-        var multipart = (jakarta.mail.Multipart) message.getContent();
-        StringBuilder text = new StringBuilder();
-        collect(multipart, text);
-        return text.toString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ,", ",");
-    }
-
-    private static void collect(jakarta.mail.Multipart multipart, StringBuilder text) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            var part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
-                collect(nested, text);
-            } else if (part.isMimeType("text/html")) {
-                text.append(part.getContent());
-            }
-        }
-    }
 }

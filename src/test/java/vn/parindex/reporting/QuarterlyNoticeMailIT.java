@@ -1,5 +1,6 @@
 package vn.parindex.reporting;
 
+import static vn.parindex.support.TestMails.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -9,10 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -78,7 +76,7 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
     void remindersAndEscalationsNameTheQuarterlyReport() throws Exception {
         EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2023, 2, 24, 9, 0));
         dispatcher.dispatchDue();
-        MimeMessage reminder = onlyMessageTo("stpchuyenvien@example.gov.vn");
+        MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo(
                 "[Báo cáo CCHC quý 1/2023] Nhắc việc: Lập báo cáo CCHC quý của đơn vị – còn 5 ngày làm việc (hạn 03/03/2023)");
         assertThat(decoded(reminder)).contains("Kính gửi Trần Văn Minh, Hệ thống nhắc việc: đơn vị Sở Tư pháp có công việc "
@@ -88,7 +86,7 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
         smtp.reset();
         EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2023, 3, 6, 9, 0));
         dispatcher.dispatchDue();
-        MimeMessage escalation = onlyMessageTo("stpthutruong@example.gov.vn");
+        MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo(
                 "[Báo cáo CCHC quý 1/2023] Đôn đốc: Sở Tư pháp chậm 1 ngày làm việc – Lập báo cáo CCHC quý của đơn vị (hạn 03/03/2023)");
         assertThat(decoded(escalation)).contains("Đôn đốc: đơn vị Sở Tư pháp chưa hoàn thành công việc Lập báo cáo CCHC "
@@ -148,7 +146,7 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
                 .andExpect(status().isNotFound());
 
         dispatcher.dispatchDue();
-        MimeMessage notice = onlyMessageTo("stpchuyenvien@example.gov.vn");
+        MimeMessage notice = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(notice.getSubject()).isEqualTo(
                 "[Báo cáo CCHC quý 1/2023] Thay đổi thời hạn: Lập báo cáo CCHC quý của đơn vị – hạn mới 07/03/2023");
         assertThat(decoded(notice)).contains("Sở Nội vụ đã điều chỉnh Hạn các đơn vị nộp báo cáo quý của báo cáo CCHC quý "
@@ -205,37 +203,5 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
                 .findFirst().orElseThrow();
     }
 
-    private MimeMessage onlyMessageTo(String address) {
-        List<MimeMessage> exact = Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> recipients(message).contains(address)).toList();
-        assertThat(exact).as("messages to " + address).hasSize(1);
-        return exact.get(0);
-    }
-
-    private static String recipients(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getAllRecipients());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The text of the HTML part, as the recipient reads it. */
-    private static String decoded(MimeMessage message) throws Exception {
-        StringBuilder text = new StringBuilder();
-        collect((jakarta.mail.Multipart) message.getContent(), text);
-        return text.toString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ,", ",").replace(" ;", ";").replace(" .", ".")
-                .replace("( ", "(").replace(" )", ")");
-    }
-
-    private static void collect(jakarta.mail.Multipart multipart, StringBuilder text) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            var part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
-                collect(nested, text);
-            } else if (part.isMimeType("text/html")) {
-                text.append(part.getContent());
-            }
-        }
-    }
 }

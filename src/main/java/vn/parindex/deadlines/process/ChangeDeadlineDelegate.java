@@ -1,10 +1,12 @@
 package vn.parindex.deadlines.process;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 
 /**
@@ -43,14 +45,9 @@ public class ChangeDeadlineDelegate implements JavaDelegate {
     }
 
     private static LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            throw new ValidationException("Vui lòng nhập ngày mới.");
-        }
-        try {
-            String text = value.toString();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("Ngày mới không hợp lệ: " + value + ".");
-        }
+        List<String> problems = new ArrayList<>();
+        LocalDate date = FormInput.requiredDate(value, "ngày mới", problems);
+        ValidationException.throwIfAny(problems);
+        return date;
     }
 }

@@ -1,5 +1,7 @@
 package vn.parindex.reports.internalindex;
 
+import static vn.parindex.reports.word.WordText.*;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.parindex.internalindex.Publication;
@@ -23,8 +22,6 @@ import vn.parindex.internalindex.SheetRow;
  */
 public final class RankingDocument {
 
-    private static final String FONT = "Times New Roman";
-    private static final int SIZE = 13;
     static final List<String> RANKING_HEADERS = List.of("Hạng", "Đơn vị", "Điểm tự chấm", "Điểm thẩm định",
             "Điểm điều tra XHH", "Chỉ số (%)", "Xếp loại");
 
@@ -81,44 +78,5 @@ public final class RankingDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static XWPFTable table(XWPFDocument document, List<String> headers) {
-        XWPFTable table = document.createTable(1, headers.size());
-        table.setWidth("100%");
-        for (int column = 0; column < headers.size(); column++) {
-            cellText(table.getRow(0), column, headers.get(column), true);
-        }
-        table.getRow(0).setRepeatHeader(true);
-        return table;
-    }
-
-    private static void row(XWPFTable table, boolean bold, String... values) {
-        XWPFTableRow row = table.createRow();
-        for (int column = 0; column < values.length; column++) {
-            cellText(row, column, values[column], bold);
-        }
-    }
-
-    private static void cellText(XWPFTableRow row, int column, String text, boolean bold) {
-        var cell = row.getCell(column);
-        XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-        run(paragraph, text == null ? "" : text, bold).setFontSize(12);
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument document, String text, boolean bold, ParagraphAlignment align) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(align);
-        run(paragraph, text, bold);
-        return paragraph;
-    }
-
-    private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(SIZE);
-        run.setBold(bold);
-        run.setText(text);
-        return run;
     }
 }

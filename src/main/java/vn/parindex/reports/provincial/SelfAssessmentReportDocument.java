@@ -1,21 +1,18 @@
 package vn.parindex.reports.provincial;
 
+import static vn.parindex.reports.word.WordText.*;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.parindex.common.VietnameseFormat;
 
 /**
@@ -25,8 +22,6 @@ import vn.parindex.common.VietnameseFormat;
  */
 public final class SelfAssessmentReportDocument {
 
-    private static final String FONT = "Times New Roman";
-    private static final int SIZE = 13;
     private static final String NOT_ENTERED = "(Sở Nội vụ chưa nhập.)";
 
     private SelfAssessmentReportDocument() {
@@ -92,60 +87,8 @@ public final class SelfAssessmentReportDocument {
         }
     }
 
-    private static XWPFTable table(XWPFDocument document, List<String> headers) {
-        XWPFTable table = document.createTable(1, headers.size());
-        table.setWidth("100%");
-        for (int column = 0; column < headers.size(); column++) {
-            cellText(table.getRow(0), column, headers.get(column), true);
-        }
-        table.getRow(0).setRepeatHeader(true);
-        return table;
-    }
-
-    private static void row(XWPFTable table, boolean bold, String... values) {
-        XWPFTableRow row = table.createRow();
-        for (int column = 0; column < values.length; column++) {
-            cellText(row, column, values[column], bold);
-        }
-    }
-
-    private static void cellText(XWPFTableRow row, int column, String text, boolean bold) {
-        var cell = row.getCell(column);
-        XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-        run(paragraph, text == null ? "" : text, bold).setFontSize(12);
-    }
-
     private static void heading(XWPFDocument document, String text) {
         paragraph(document, text, true, ParagraphAlignment.LEFT).setSpacingBefore(240);
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument document, String text, boolean bold, ParagraphAlignment align) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(align);
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            XWPFRun run = run(paragraph, lines[i], bold);
-            if (i < lines.length - 1) {
-                run.addBreak();
-            }
-        }
-        return paragraph;
-    }
-
-    private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(SIZE);
-        run.setBold(bold);
-        run.setText(text);
-        return run;
-    }
-
-    private static void a4(XWPFDocument document) {
-        CTSectPr section = document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
     }
 
     private static String percent(BigDecimal score, BigDecimal max) {
