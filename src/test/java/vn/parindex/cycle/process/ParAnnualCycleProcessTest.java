@@ -160,9 +160,21 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
 
     @Test
     void guidanceFromTheMinistryOpensSelfAssessmentBeforeTheCalendarDate() {
+        // the engine clock in the autumn of the year, before the calendar's opening date (whatever today's date is)
+        Date autumn = Date.from(java.time.LocalDateTime.of(YEAR, 10, 15, 9, 0)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant());
+        ClockUtil.setCurrentTime(autumn);
+        try {
+            guidanceArrivesBeforeTheOpeningDate(autumn);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void guidanceArrivesBeforeTheOpeningDate(Date now) {
         ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
         Assertions.assertThat(jobQuery().activityId(TIMER_OPENS).singleResult().getDuedate())
-                .isAfter(new Date());
+                .isAfter(now);
 
         processes.guidanceReceived(YEAR);
 
