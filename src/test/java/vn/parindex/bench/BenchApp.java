@@ -89,7 +89,7 @@ final class BenchApp implements AutoCloseable {
         settings.put("spring.datasource.url", postgres.jdbcUrl(database));
         settings.put("spring.datasource.username", "postgres");
         settings.put("spring.datasource.password", "postgres");
-        settings.put("camunda.bpm.admin-user.password", "admin");
+        settings.put("camunda.bpm.admin-user.password", "bench-admin-secret"); // the postgres profile refuses defaults
         settings.put("server.port", "0");
         settings.put("par.demo.enabled", "false");
         settings.put("par.mail-catcher.enabled", "false");

@@ -2,6 +2,11 @@ package vn.parindex.platform.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -10,6 +15,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +30,45 @@ import org.springframework.context.annotation.Configuration;
  * (plans, scores, decisions, reports), and the forms' task-local display variables are rewritten on every task, so
  * these rows were a fifth of all statements of a cycle and nobody reads them (Community Cockpit has no history
  * view). {@code par.engine.variable-update-details=true} brings them back.
+ *
+ * <p>Camunda 7.24's schema has no index on {@code ACT_RU_TASK.PARENT_TASK_ID_}, yet every task completion looks up
+ * the task's subtasks by it: a sequential scan of all open tasks, which grows with a province's (or a ministry's)
+ * open tasks. The index is created once the engine has created or checked its schema
+ * ({@code par.engine.task-parent-index=false} leaves it out).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineTuning {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineTuning.class);
+    static final String TASK_PARENT_INDEX =
+            "create index if not exists act_idx_task_parent_task on ACT_RU_TASK (PARENT_TASK_ID_)";
+
+    @Bean
+    ProcessEnginePlugin taskParentIndex(@Value("${par.engine.task-parent-index:true}") boolean enabled) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void postProcessEngineBuild(ProcessEngine engine) {
+                if (!enabled) {
+                    return;
+                }
+                DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute(TASK_PARENT_INDEX);
+                    if (!connection.getAutoCommit()) {
+                        connection.commit();
+                    }
+                } catch (SQLException e) {
+                    // a second node creating it at the same moment; the engine works without it, only slower
+                    LOG.warn("Index on ACT_RU_TASK(PARENT_TASK_ID_) not created: {}", e.getMessage());
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "index on the task's parent";
+            }
+        };
+    }
 
     @Bean
     ProcessEnginePlugin historyWithoutVariableUpdateDetails(
