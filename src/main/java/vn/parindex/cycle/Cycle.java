@@ -9,6 +9,9 @@ public record Cycle(long id, int year, String businessKey, String processInstanc
                     OffsetDateTime openedAt, OffsetDateTime selfAssessmentOpenedAt, OffsetDateTime closedAt,
                     String noticePolicyCode) {
 
+    /** What {@link vn.parindex.common.TransactionMemo} calls a cycle; the repository's writes forget it. */
+    public static final String MEMO = "cycle";
+
     public OffsetDateTime deadline(DeadlineKind kind) {
         return switch (kind) {
             case PLAN_DUE -> planDue;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.parindex.common.TransactionMemo;
 
 @Repository
 class CycleRepository {
@@ -44,16 +45,19 @@ class CycleRepository {
     }
 
     void markSelfAssessmentOpened(long id, OffsetDateTime at) {
+        TransactionMemo.forget(Cycle.MEMO);
         jdbc.sql("update par_cycle set self_assessment_opened_at = ? where id = ? and self_assessment_opened_at is null")
                 .params(at, id).update();
     }
 
     /** Moves one deadline; the column comes from the enum, never from input. */
     void updateDeadline(long id, DeadlineKind kind, OffsetDateTime value) {
+        TransactionMemo.forget(Cycle.MEMO);
         jdbc.sql("update par_cycle set " + kind.column() + " = ? where id = ?").params(value, id).update();
     }
 
     void close(long id, CycleStatus status, OffsetDateTime at) {
+        TransactionMemo.forget(Cycle.MEMO);
         jdbc.sql("update par_cycle set status = ?, open_year = null, closed_at = ? where id = ?")
                 .params(status.name(), at, id).update();
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.parindex.calendar.AssessmentYear;
 import vn.parindex.calendar.CalendarService;
 import vn.parindex.common.ParProperties;
+import vn.parindex.common.TransactionMemo;
 import vn.parindex.common.ValidationException;
 import vn.parindex.criteria.CriteriaService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
@@ -69,7 +70,8 @@ public class CycleService {
     }
 
     public Cycle get(long id) {
-        return cycles.find(id).orElseThrow(() -> new IllegalArgumentException("Không có kỳ đánh giá " + id));
+        return TransactionMemo.get(Cycle.MEMO, id, () -> cycles.find(id))
+                .orElseThrow(() -> new IllegalArgumentException("Không có kỳ đánh giá " + id));
     }
 
     public Optional<Cycle> findOpen(int year) {

@@ -3,6 +3,7 @@ package vn.parindex.deadlines;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.common.TransactionMemo;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.ValidationException;
 
@@ -16,7 +17,14 @@ public class NoticePolicyService {
         this.jdbc = jdbc;
     }
 
+    /** What {@link TransactionMemo} calls a notice policy; the policy loader forgets it. */
+    public static final String MEMO = "noticePolicy";
+
     public NoticePolicy get(String code) {
+        return TransactionMemo.get(MEMO, code, () -> load(code));
+    }
+
+    private NoticePolicy load(String code) {
         String name = jdbc.sql("select name from notice_policy where code = ?").param(code).query(String.class)
                 .optional().orElseThrow(() -> new ValidationException("Không có chính sách nhắc việc '" + code
                         + "'. Các chính sách có sẵn: " + codes() + "."));

@@ -1,5 +1,6 @@
 package vn.parindex.referencedata;
 
+import vn.parindex.common.TransactionMemo;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -40,8 +41,10 @@ class NoticePolicyLoader implements ApplicationRunner {
     private final DataFileReader reader;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final StartupLock startupLock;
 
-    NoticePolicyLoader(DataFileReader reader, JdbcClient jdbc, Clock clock) {
+    NoticePolicyLoader(DataFileReader reader, JdbcClient jdbc, Clock clock, StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.reader = reader;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -50,6 +53,7 @@ class NoticePolicyLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        startupLock.holdForThisTransaction();
         var files = reader.readAll("data/notice-policies/*.yaml", PolicyFile.class);
         List<String> problems = new ArrayList<>();
         files.forEach(file -> problems.addAll(validate(file.fileName(), file.content())));
@@ -115,6 +119,7 @@ class NoticePolicyLoader implements ApplicationRunner {
         if (stored.filter(hash::equals).isPresent()) {
             return;
         }
+        TransactionMemo.forgetAll();
         jdbc.sql("delete from notice_policy_step where policy_code = ?").param(policy.code()).update();
         if (stored.isPresent()) {
             jdbc.sql("update notice_policy set name = ?, file_hash = ?, loaded_at = ? where code = ?")

@@ -32,8 +32,10 @@ public class ReferenceDataLoader implements ApplicationRunner {
 
     private final DataFileReader reader;
     private final ReferenceDataStore store;
+    private final StartupLock startupLock;
 
-    ReferenceDataLoader(DataFileReader reader, ReferenceDataStore store) {
+    ReferenceDataLoader(DataFileReader reader, ReferenceDataStore store, StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.reader = reader;
         this.store = store;
     }
@@ -41,6 +43,7 @@ public class ReferenceDataLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        startupLock.holdForThisTransaction();
         Loaded<OrgUnitsFile> units = reader.readOne("data/org-units.yaml", OrgUnitsFile.class);
         List<Loaded<CriteriaSetFile>> sets = reader.readAll("data/criteria-sets/*.yaml", CriteriaSetFile.class);
         List<Loaded<YearFile>> years = reader.readAll("data/years/*.yaml", YearFile.class);

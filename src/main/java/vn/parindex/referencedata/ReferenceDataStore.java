@@ -1,5 +1,6 @@
 package vn.parindex.referencedata;
 
+import vn.parindex.common.TransactionMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,6 +99,7 @@ class ReferenceDataStore {
     }
 
     void replaceYear(YearFile year, String hash) {
+        TransactionMemo.forgetAll();
         jdbc.sql("delete from responsibility where year = ?").param(year.year()).update();
         jdbc.sql("delete from assessment_year where year = ?").param(year.year()).update();
         var calendar = year.calendar();
@@ -115,6 +117,7 @@ class ReferenceDataStore {
 
     /** A matrix loaded on its own: the year keeps its calendar, and points at the criteria set the matrix is for. */
     void replaceMatrix(int year, String criteriaSetCode, List<DataFiles.MatrixEntry> matrix) {
+        TransactionMemo.forgetAll();
         jdbc.sql("delete from responsibility where year = ?").param(year).update();
         jdbc.sql("update assessment_year set criteria_set_code = ? where year = ?").params(criteriaSetCode, year).update();
         insertMatrix(year, matrix);

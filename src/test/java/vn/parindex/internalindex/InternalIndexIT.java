@@ -56,6 +56,12 @@ class InternalIndexIT extends PostgresSpringTest {
     @Autowired
     InternalIndexDriver driver;
     @Autowired
+    InternalIndexSummary summary;
+    @Autowired
+    vn.parindex.cycle.process.CycleProcessService cycles;
+    @Autowired
+    vn.parindex.support.TestCycles testCycles;
+    @Autowired
     TaskService tasks;
     @Autowired
     ManagementService management;
@@ -79,13 +85,23 @@ class InternalIndexIT extends PostgresSpringTest {
     @AfterEach
     void remove() {
         driver.removeAll();
+        testCycles.removeAll();
     }
 
     @Test
     void twoRoundsAndTheSurveyGiveTheHandComputedIndexAndRanking() throws Exception {
         driver.selfScore(driver.task(period.getId(), SELF_SCORE, "STP"), 11, 7, 13, 7, 9, 5, 11);
         driver.selfScore(driver.task(period.getId(), SELF_SCORE, "SNV"), 12, 8, 14, 8, 10, 6, 12);
+        int units = index.unitCodes(periodId).size();
+        InternalIndexSummary.Line running = summary.of(2026);
+        assertThat(running.hasPeriod()).isTrue();
+        assertThat(running.published()).isFalse();
+        assertThat(running.units()).isEqualTo(units);
+        assertThat(running.steps()).containsEntry("Thẩm định vòng 1", 2L).containsEntry("Đang tự chấm điểm", (long) units - 2);
+        assertThat(running.overdue()).isZero();
         EngineClock.runTimersUntil(management, PROCESS_KEY, EngineClock.at(2026, 12, 11, 8, 0));
+        assertThat(summary.of(2026).steps()).containsEntry("Không nộp tự chấm đúng hạn (đã khóa)", (long) units - 2);
+        assertThat(summary.of(2025).hasPeriod()).isFalse();
 
         driver.appraise(driver.task(period.getId(), APPRAISE_ROUND1, "STP"), Map.of("3", 12.0));
         driver.explain(driver.task(period.getId(), EXPLAIN, "STP"), "ACCEPT", Map.of());
@@ -137,6 +153,19 @@ class InternalIndexIT extends PostgresSpringTest {
                 .andExpect(jsonPath("$.results[1].classification").value("Khá"));
         web.perform(get("/api/internal-index/2026").header("Authorization", basic("stpchuyenvien")))
                 .andExpect(status().isForbidden());
+
+        InternalIndexSummary.Line published = summary.of(2026);
+        assertThat(published.published()).isTrue();
+        assertThat(published.classifications()).containsExactly(Map.entry("Tốt", 1L), Map.entry("Khá", 1L),
+                Map.entry("Yếu", (long) units - 2));
+        assertThat(published.first()).containsExactly(results.get("SNV").unitName());
+        // the progress dashboard of the year's cycle carries the line
+        cycles.start(2026, vn.parindex.cycle.DeadlineDates.none());
+        web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", basic("chutich")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Chỉ số CCHC của các cơ quan, đơn vị năm 2026</a>:")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tốt: 1 · Khá: 1 · Yếu: " + (units - 2))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("xếp thứ nhất: " + results.get("SNV").unitName())));
         web.perform(get("/api/internal-index/2019").header("Authorization", basic("snvdieuphoi")))
                 .andExpect(status().isNotFound());
     }

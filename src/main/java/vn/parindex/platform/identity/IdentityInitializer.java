@@ -1,5 +1,7 @@
 package vn.parindex.platform.identity;
 
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.referencedata.StartupLock;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -48,9 +50,11 @@ public class IdentityInitializer implements ApplicationRunner {
     private final OrgDirectoryService orgDirectory;
     private final IdentityProperties properties;
     private final TasklistFilters filters;
+    private final StartupLock startupLock;
 
     IdentityInitializer(IdentityService identity, AuthorizationService authorizations, OrgDirectoryService orgDirectory,
-                        IdentityProperties properties, TasklistFilters filters) {
+                        IdentityProperties properties, TasklistFilters filters, StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.identity = identity;
         this.authorizations = authorizations;
         this.orgDirectory = orgDirectory;
@@ -58,8 +62,11 @@ public class IdentityInitializer implements ApplicationRunner {
         this.filters = filters;
     }
 
+    /** In one transaction under the start-up lock, so two nodes starting together do not create the same groups. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
+        startupLock.holdForThisTransaction();
         List<String> allGroups = new ArrayList<>();
         for (OrgUnit unit : orgDirectory.all()) {
             allGroups.add(ensureGroup(OrgDirectoryService.officersGroup(unit.code()), "Chuyên viên – " + unit.name()));
