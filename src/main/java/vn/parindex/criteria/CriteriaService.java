@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.parindex.common.TransactionMemo;
 
 /** Criteria sets and the yearly responsibility matrix (criterion → lead unit). */
 @Service
@@ -18,12 +19,13 @@ public class CriteriaService {
         this.jdbc = jdbc;
     }
 
+    /** The set's tree in order; read once per transaction (a score sheet's listeners ask for it several times). */
     public List<Criterion> items(String criteriaSetCode) {
-        return jdbc.sql("""
+        return TransactionMemo.get("criteria", criteriaSetCode, () -> jdbc.sql("""
                 select code, parent_code, depth, name, max_points, leaf, scoring_method, self_scored, na_allowed,
                        evidence, guidance
                 from criterion where criteria_set_code = ? order by sort_order""")
-                .param(criteriaSetCode).query(Criterion.class).list();
+                .param(criteriaSetCode).query(Criterion.class).list().stream().toList());
     }
 
     public Optional<Criterion> item(String criteriaSetCode, String code) {
@@ -36,6 +38,10 @@ public class CriteriaService {
 
     /** Every self-scored item of the year with its lead unit: the nearest ancestor-or-self listed in the matrix. */
     public List<Assignment> assignments(int year) {
+        return TransactionMemo.get("assignments", year, () -> readAssignments(year));
+    }
+
+    private List<Assignment> readAssignments(int year) {
         String setCode = jdbc.sql("select criteria_set_code from assessment_year where year = ?").param(year)
                 .query(String.class).single();
         Map<String, Row> matrix = new HashMap<>();

@@ -53,6 +53,7 @@ class ReferenceDataStore {
     }
 
     void replaceCriteriaSet(CriteriaSetFile set, String hash) {
+        TransactionMemo.forgetAll();
         jdbc.sql("delete from criterion where criteria_set_code = ?").param(set.code()).update();
         int updated = jdbc.sql("""
                 update criteria_set set name = ?, decision = ?, sample = ?, sample_note = ?, total_points = ?,

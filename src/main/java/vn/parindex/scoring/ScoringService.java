@@ -54,7 +54,7 @@ public class ScoringService {
 
     /** The unit's items with the scores of its latest submission, for the form. */
     public List<ScoreSheetRow> sheet(long cycleId, String unitCode) {
-        Map<String, ItemScore> latest = latestScores(cycleId).stream()
+        Map<String, ItemScore> latest = scoresOf(cycleId, unitCode).stream()
                 .collect(Collectors.toMap(ItemScore::criterionCode, Function.identity()));
         return assignedItems(cycleId, unitCode).stream().map(item -> {
             ItemScore score = latest.get(item.code());
@@ -134,8 +134,13 @@ public class ScoringService {
                 order by s.criterion_code""").param(cycleId).query(ItemScore.class).list();
     }
 
+    /** The unit's latest score of each of its items (index ix_item_score_unit, not the whole cycle's scores). */
     public List<ItemScore> scoresOf(long cycleId, String unitCode) {
-        return latestScores(cycleId).stream().filter(score -> score.unitCode().equals(unitCode)).toList();
+        return jdbc.sql("""
+                select s.* from item_score s
+                where s.cycle_id = ? and s.unit_code = ? and s.round = (select max(l.round) from item_score l
+                                                    where l.cycle_id = s.cycle_id and l.criterion_code = s.criterion_code)
+                order by s.criterion_code""").params(cycleId, unitCode).query(ItemScore.class).list();
     }
 
     public BigDecimal totalOf(long cycleId, String unitCode) {
