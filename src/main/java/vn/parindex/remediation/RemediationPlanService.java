@@ -264,6 +264,97 @@ public class RemediationPlanService {
                 .params(clock.now(), planId).update();
     }
 
+    // ---------------------------------------------------------------- moving a due date
+
+    /**
+     * Moves the due date of the current report of task {@code position} of the year's plan in progress (the unit asked
+     * for more time and the Chairman agreed, say), and logs it. Refused in Vietnamese, nothing stored: no plan in
+     * progress, no such task, nothing left to report or a report awaiting review, a date that is past, not a working
+     * day, before the report period opens, after the plan's end or not before the next quarter's due date, the same
+     * date, no reason. The caller moves the open tasks and timers that read the date.
+     */
+    @Transactional
+    public DeadlineExtension extendDeadline(int year, int position, LocalDate newDate, String reason, String user) {
+        List<String> problems = new ArrayList<>();
+        String why = FormInput.requiredText(reason, "lý do điều chỉnh hạn (ví dụ: ý kiến của Chủ tịch"
+                + " UBND tỉnh, văn bản đề nghị của đơn vị)", 2000, problems);
+        if (newDate == null) {
+            problems.add("Vui lòng nhập hạn mới.");
+        }
+        ValidationException.throwIfAny(problems);
+        RemediationPlan plan = live(year).orElseThrow(() -> new ValidationException(
+                "Chưa có kế hoạch khắc phục kết quả Chỉ số CCHC năm " + year + " đang thực hiện."));
+        if (plan.status() != PlanStatus.IN_PROGRESS) {
+            throw new ValidationException("Kế hoạch khắc phục năm " + year + " " + plan.status().label().toLowerCase(
+                    java.util.Locale.ROOT) + "; chỉ điều chỉnh được hạn của nhiệm vụ khi kế hoạch đã được phê duyệt và đang thực hiện.");
+        }
+        RemediationTask task = tasks(plan.id()).stream().filter(candidate -> candidate.position() == position).findFirst()
+                .orElseThrow(() -> new ValidationException("Kế hoạch khắc phục năm " + year + " không có nhiệm vụ số "
+                        + position + "."));
+        List<ReportPeriod> periods = periods(task.id());
+        ReportPeriod current = periods.stream().filter(period -> period.status() != PeriodStatus.ACCEPTED).findFirst()
+                .orElseThrow(() -> new ValidationException("Nhiệm vụ số " + position + " đã được báo cáo đủ các kỳ và Sở Nội vụ"
+                        + " đã chấp nhận; không còn hạn nào để điều chỉnh."));
+        if (current.status() == PeriodStatus.REPORTED) {
+            throw new ValidationException("Đơn vị đã báo cáo " + current.label() + " của nhiệm vụ số " + position
+                    + " và đang chờ Sở Nội vụ xem xét; không cần điều chỉnh hạn.");
+        }
+        OffsetDateTime newDue = schedule.dueAt(newDate);
+        String shown = VietnameseFormat.date(newDate);
+        if (!schedule.isWorkingDay(newDate)) {
+            problems.add("Ngày " + shown + " không phải ngày làm việc (thứ Bảy, Chủ nhật hoặc ngày nghỉ); hạn phải là một ngày làm việc.");
+        }
+        if (!newDue.isAfter(clock.now())) {
+            problems.add("Hạn mới " + shown + " đã qua.");
+        }
+        if (!newDue.isAfter(current.opensAt())) {
+            problems.add("Hạn mới phải sau ngày mở kỳ báo cáo (" + VietnameseFormat.date(
+                    schedule.day(current.opensAt())) + ").");
+        }
+        if (newDate.isAfter(plan.endsOn())) {
+            problems.add("Hạn mới " + shown + " vượt quá thời hạn thực hiện kế hoạch ("
+                    + VietnameseFormat.date(plan.endsOn()) + ").");
+        }
+        periods.stream().filter(period -> period.sequence() > current.sequence()).findFirst()
+                .filter(next -> !newDue.isBefore(next.dueAt()))
+                .ifPresent(next -> problems.add("Hạn mới phải trước hạn của " + next.label() + " ("
+                        + VietnameseFormat.date(schedule.day(next.dueAt())) + ")."));
+        if (newDue.isEqual(current.dueAt())) {
+            problems.add("Hạn của " + current.label() + " đã là ngày " + shown + "; không có gì thay đổi.");
+        }
+        ValidationException.throwIfAny(problems);
+
+        OffsetDateTime now = clock.now();
+        jdbc.sql("update remediation_period set due_at = ? where id = ?").params(newDue, current.id()).update();
+        if (task.completionKind() != CompletionKind.RECURRING) {
+            jdbc.sql("update remediation_task set due_at = ? where id = ?").params(newDue, task.id()).update();
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into remediation_deadline_change (plan_id, task_id, period_id, old_value, new_value, reason,
+                    changed_by, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(plan.id(), task.id(), current.id(), current.dueAt(), newDue, why, user, now)
+                .update(keys, "id");
+        return deadlineChange(keys.getKey().longValue());
+    }
+
+    public void recordMoved(long changeId, int tasksMoved, int timersMoved) {
+        jdbc.sql("update remediation_deadline_change set tasks_moved = ?, timers_moved = ? where id = ?")
+                .params(tasksMoved, timersMoved, changeId).update();
+    }
+
+    public DeadlineExtension deadlineChange(long changeId) {
+        return jdbc.sql("select * from remediation_deadline_change where id = ?").param(changeId)
+                .query(DeadlineExtension.class).single();
+    }
+
+    /** Every change of a due date of the plan, in order. */
+    public List<DeadlineExtension> deadlineChanges(long planId) {
+        return jdbc.sql("select * from remediation_deadline_change where plan_id = ? order by id").param(planId)
+                .query(DeadlineExtension.class).list();
+    }
+
     // ---------------------------------------------------------------- reporting
 
     public List<ReportPeriod> periods(long taskId) {

@@ -109,7 +109,12 @@ public class RemediationSchedule {
         return day;
     }
 
-    private OffsetDateTime dueAt(LocalDate date) {
+    public boolean isWorkingDay(LocalDate date) {
+        return calendar.isWorkingDay(date);
+    }
+
+    /** A due date as every deadline of ours falls: the day at {@code par.deadline-time}, Vietnam's time. */
+    public OffsetDateTime dueAt(LocalDate date) {
         return date.atTime(properties.deadlineTime()).atZone(properties.timeZone()).toOffsetDateTime();
     }
 }

@@ -231,6 +231,53 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         driver.submit(CHAIRMAN, task(plan, RemediationProcess.APPROVE, null), CycleDriver.approve());
         assertThat(plans.get(plan.id()).status()).isEqualTo(PlanStatus.IN_PROGRESS);
 
+        // --- the Chairman agreed to give STP two more weeks: SNV moves task 1's due date (31/05 → 15/06/2027)
+        Task stpOpen = task(plan, RemediationProcess.REPORT, "STP");
+        assertThat(stpOpen.getDueDate()).isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2027-05-31T17:00+07:00").toInstant()));
+        for (Object[] refused : new Object[][] {
+                {1, Map.of("date", "2027-06-13", "reason", "Đồng ý gia hạn."), "Ngày 13/06/2027 không phải ngày làm việc"},
+                {1, Map.of("date", "2027-03-01", "reason", "Đồng ý gia hạn."), "Hạn mới 01/03/2027 đã qua."},
+                {1, Map.of("date", "2027-08-02", "reason", "Đồng ý gia hạn."), "vượt quá thời hạn thực hiện kế hoạch (31/07/2027)"},
+                {1, Map.of("date", "2027-05-31", "reason", "Đồng ý gia hạn."), "không có gì thay đổi"},
+                {1, Map.of("date", "2027-06-15", "reason", ""), "Vui lòng nhập lý do điều chỉnh hạn"},
+                {1, Map.of("date", "2027-06-15", "reason", "=HYPERLINK(\"x\")"), "không được bắt đầu bằng dấu ="},
+                {1, Map.of("date", "15/06/2027", "reason", "Đồng ý gia hạn."), "không phải là ngày hợp lệ"},
+                {9, Map.of("date", "2027-06-15", "reason", "Đồng ý gia hạn."), "không có nhiệm vụ số 9"}}) {
+            web.perform(put("/api/cycles/2026/remediation/tasks/" + refused[0] + "/deadline").header("Authorization", basic(COORDINATOR))
+                            .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(refused[1])))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.problems", hasItem(containsString((String) refused[2]))));
+        }
+        web.perform(put("/api/cycles/2026/remediation/tasks/1/deadline").header("Authorization", basic("stpchuyenvien"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2027-06-15\",\"reason\":\"Tự gia hạn.\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from remediation_deadline_change").query(Integer.class).single())
+                .as("nothing stored from a refused change").isZero();
+        assertThat(task(plan, RemediationProcess.REPORT, "STP").getDueDate()).isEqualTo(stpOpen.getDueDate());
+
+        web.perform(put("/api/cycles/2026/remediation/tasks/1/deadline").header("Authorization", basic(COORDINATOR))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("date", "2027-06-15",
+                                "reason", "Chủ tịch UBND tỉnh đồng ý gia hạn tại Văn bản số 120/UBND-NC."))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.tasksMoved").value(1))
+                .andExpect(jsonPath("$.noticesQueued").value(1))
+                .andExpect(jsonPath("$.change.changedBy").value(COORDINATOR));
+        assertThat(task(plan, RemediationProcess.REPORT, "STP").getDueDate())
+                .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2027-06-15T17:00+07:00").toInstant()));
+        assertThat(plans.tasks(plan.id()).get(0).dueAt())
+                .isEqualTo(java.time.OffsetDateTime.parse("2027-06-15T17:00+07:00"));
+        assertThat(jdbc.sql("select min(duedate_) from act_ru_job where process_instance_id_ in (select id_ from act_ru_execution "
+                        + "where business_key_ = ? and parent_id_ is null)").param(stpOpen.getId()).query(java.sql.Timestamp.class).single())
+                .as("the watch's first reminder now 5 working days before 15/06").isEqualTo(
+                        java.sql.Timestamp.from(java.time.OffsetDateTime.parse("2027-06-08T08:00+07:00").toInstant()));
+        assertThat(notices(stpOpen.getId())).containsExactly("deadlineChange|stpchuyenvien|2027-04-01T09:00");
+        web.perform(get("/api/cycles/2026/remediation/deadline-changes").header("Authorization", basic(CHAIRMAN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].reason").value("Chủ tịch UBND tỉnh đồng ý gia hạn tại Văn bản số 120/UBND-NC."));
+        web.perform(get("/pages/remediation").param("year", "2026").header("Authorization", basic(COORDINATOR)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Các lần điều chỉnh hạn")))
+                .andExpect(content().string(containsString("<td>31/05/2027</td>")))
+                .andExpect(content().string(containsString("<td>15/06/2027</td>")));
+
         // --- the units report: STP early, SNV's quarterly check-in when it opens, SKHCN late
         EngineClock.runTimersUntil(management, RemediationProcess.PROCESS_KEY, EngineClock.at(2027, 5, 20, 10, 0));
         Task stpReport = task(plan, RemediationProcess.REPORT, "STP");

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.common.CurrentUser;
+import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
 import vn.parindex.remediation.DraftInput;
@@ -47,9 +48,11 @@ class RemediationController {
     private final CurrentUser user;
     private final String tasklistUrl;
     private final ParProperties properties;
+    private final RemediationDeadlineChangeService deadlines;
 
     RemediationController(RemediationProcessService processes, RemediationPlanService plans, RemediationViews views,
-                          CurrentUser user, ParProperties properties) {
+                          CurrentUser user, ParProperties properties, RemediationDeadlineChangeService deadlines) {
+        this.deadlines = deadlines;
         this.processes = processes;
         this.plans = plans;
         this.views = views;
@@ -92,6 +95,25 @@ class RemediationController {
         return views.view(processes.submitDraft(year));
     }
 
+    /** Moves the due date of task {@code position}'s current report: {@code {"date": "2027-10-15", "reason": "..."}}. */
+    @PutMapping("/api/cycles/{year}/remediation/tasks/{position}/deadline")
+    @ResponseBody
+    RemediationDeadlineChangeService.Result changeDeadline(@PathVariable int year, @PathVariable int position,
+                                                          @RequestBody Map<String, Object> body) {
+        ResultsAccess.requireCoordinator(user);
+        List<String> problems = new ArrayList<>();
+        java.time.LocalDate date = FormInput.requiredDate(body.get("date"), "hạn mới", problems);
+        ValidationException.throwIfAny(problems);
+        return deadlines.change(year, position, date, FormInput.text(body.get("reason")));
+    }
+
+    @GetMapping("/api/cycles/{year}/remediation/deadline-changes")
+    @ResponseBody
+    List<vn.parindex.remediation.DeadlineExtension> deadlineChanges(@PathVariable int year) {
+        ResultsAccess.requireViewer(user);
+        return plans.latest(year).map(plan -> plans.deadlineChanges(plan.id())).orElse(List.of());
+    }
+
     // ------------------------------------------------------------ pages
 
     @GetMapping("/pages/remediation")
@@ -104,6 +126,7 @@ class RemediationController {
         model.addAttribute("cockpitUrl", tasklistUrl.replace("/tasklist/", "/cockpit/"));
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
         model.addAttribute("fmt", new PageFormat(properties.timeZone()));
+        model.addAttribute("deadlineChanges", plans.latest(year).map(plan -> plans.deadlineChanges(plan.id())).orElse(List.of()));
         return "pages/remediation";
     }
 
@@ -118,6 +141,24 @@ class RemediationController {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/pages/remediation?year=" + year;
         }
+    }
+
+    @PostMapping("/pages/remediation/deadline")
+    String changeDeadlineFromPage(@RequestParam int year, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        ResultsAccess.requireCoordinator(user);
+        List<String> problems = new ArrayList<>();
+        java.time.LocalDate date = FormInput.requiredDate(form.get("date"), "hạn mới", problems);
+        Integer position = parsePosition(form.get("position"), problems);
+        try {
+            ValidationException.throwIfAny(problems);
+            var result = deadlines.change(year, position, date, form.get("reason"));
+            redirect.addFlashAttribute("message", "Đã điều chỉnh hạn của nhiệm vụ số " + position + " thành "
+                    + vn.parindex.common.VietnameseFormat.date(date) + "; đơn vị đã được thông báo ("
+                    + result.noticesQueued() + " thông báo).");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("error", String.join(" ", e.problems()));
+        }
+        return "redirect:/pages/remediation?year=" + year;
     }
 
     @GetMapping("/pages/remediation/draft")
@@ -188,6 +229,15 @@ class RemediationController {
             return processes.livePlan(year);
         } catch (ValidationException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    private static Integer parsePosition(String text, List<String> problems) {
+        try {
+            return Integer.valueOf(text == null ? "" : text.trim());
+        } catch (NumberFormatException e) {
+            problems.add("Vui lòng chọn nhiệm vụ cần điều chỉnh hạn.");
+            return null;
         }
     }
 
