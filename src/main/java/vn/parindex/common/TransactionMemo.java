@@ -17,16 +17,19 @@ public final class TransactionMemo {
 
     private static final Object KEY = new Object();
 
+    private record Entry(String kind, Object id) {
+    }
+
     private TransactionMemo() {
     }
 
     /** The value remembered under {@code (kind, id)} in this transaction, else the loader's, remembered. */
     public static <V> V get(String kind, Object id, Supplier<V> loader) {
-        Map<Object, Object> memo = memo();
+        Map<Entry, Object> memo = memo();
         if (memo == null) {
             return loader.get();
         }
-        Object key = java.util.List.of(kind, id);
+        Entry key = new Entry(kind, id);
         @SuppressWarnings("unchecked")
         V value = (V) memo.get(key);
         if (value == null) {
@@ -40,26 +43,26 @@ public final class TransactionMemo {
 
     /** Forgets every value of a kind (after a write to it). */
     public static void forget(String kind) {
-        Map<Object, Object> memo = memo();
+        Map<Entry, Object> memo = memo();
         if (memo != null) {
-            memo.keySet().removeIf(key -> kind.equals(((java.util.List<?>) key).get(0)));
+            memo.keySet().removeIf(key -> key.kind().equals(kind));
         }
     }
 
     /** Forgets everything (after reference data were written). */
     public static void forgetAll() {
-        Map<Object, Object> memo = memo();
+        Map<Entry, Object> memo = memo();
         if (memo != null) {
             memo.clear();
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<Object, Object> memo() {
+    private static Map<Entry, Object> memo() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Map<Object, Object> memo = (Map<Object, Object>) TransactionSynchronizationManager.getResource(KEY);
+        Map<Entry, Object> memo = (Map<Entry, Object>) TransactionSynchronizationManager.getResource(KEY);
         if (memo == null) {
             memo = new HashMap<>();
             TransactionSynchronizationManager.bindResource(KEY, memo);

@@ -5,9 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.common.FormInput;
@@ -17,7 +15,6 @@ import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineKind;
 import vn.parindex.deadlines.DeadlineChangeLog;
-import vn.parindex.orgdirectory.RoleGroups;
 
 /**
  * Sở Nội vụ moves a deadline of an open cycle. In one transaction: the cycle's date, every open task whose due date
@@ -38,24 +35,19 @@ public class DeadlineChangeService {
     private final CycleService cycles;
     private final DeadlineChangeLog changeLog;
     private final OpenTaskDeadlines openTasks;
-    private final ProcessEngine engine;
     private final ZoneId zone;
 
     DeadlineChangeService(CycleService cycles, DeadlineChangeLog changeLog, OpenTaskDeadlines openTasks,
-                          @Lazy ProcessEngine engine, ParProperties properties) {
+                          ParProperties properties) {
         this.cycles = cycles;
         this.changeLog = changeLog;
         this.openTasks = openTasks;
-        this.engine = engine;
         this.zone = properties.timeZone();
     }
 
     @Transactional
     public Result change(int year, DeadlineKind kind, LocalDate newDate, String reason) {
-        Authentication user = engine.getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(RoleGroups.SNV_COORDINATORS)) {
-            throw new ValidationException("Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh thời hạn của kỳ đánh giá.");
-        }
+        Authentication user = openTasks.requireCoordinator("Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh thời hạn của kỳ đánh giá.");
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("Vui lòng nêu lý do điều chỉnh thời hạn (ví dụ: văn bản của Bộ Nội vụ).");
         }

@@ -10,14 +10,17 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
+import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.notification.NotificationService;
+import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.platform.engine.AsSystem;
 
 /**
@@ -57,6 +60,19 @@ public class OpenTaskDeadlines {
         this.engine = engine;
         this.asSystem = asSystem;
         this.zone = properties.timeZone();
+    }
+
+    /**
+     * The user moving a deadline: only Sở Nội vụ's coordinators may (the moves below run as the system). Otherwise
+     * refused with {@code refusal}.
+     */
+    public Authentication requireCoordinator(String refusal) {
+        var user = engine.getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getGroupIds() == null
+                || !user.getGroupIds().contains(RoleGroups.SNV_COORDINATORS)) {
+            throw new ValidationException(refusal);
+        }
+        return user;
     }
 
     public Moved recalculate(String processInstanceId, Change change) {

@@ -1,14 +1,10 @@
 package vn.parindex.remediation.process;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.process.OpenTaskDeadlines;
-import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.remediation.DeadlineExtension;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
@@ -26,20 +22,15 @@ public class RemediationDeadlineChangeService {
 
     private final RemediationPlanService plans;
     private final OpenTaskDeadlines openTasks;
-    private final ProcessEngine engine;
 
-    RemediationDeadlineChangeService(RemediationPlanService plans, OpenTaskDeadlines openTasks, @Lazy ProcessEngine engine) {
+    RemediationDeadlineChangeService(RemediationPlanService plans, OpenTaskDeadlines openTasks) {
         this.plans = plans;
         this.openTasks = openTasks;
-        this.engine = engine;
     }
 
     @Transactional
     public Result change(int year, int position, LocalDate newDate, String reason) {
-        Authentication user = engine.getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(RoleGroups.SNV_COORDINATORS)) {
-            throw new ValidationException("Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh hạn của nhiệm vụ khắc phục.");
-        }
+        Authentication user = openTasks.requireCoordinator("Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh hạn của nhiệm vụ khắc phục.");
         DeadlineExtension change = plans.extendDeadline(year, position, newDate, reason, user.getUserId());
         RemediationPlan plan = plans.get(change.planId());
         OpenTaskDeadlines.Moved moved = openTasks.recalculate(plan.processInstanceId(), new OpenTaskDeadlines.Change(

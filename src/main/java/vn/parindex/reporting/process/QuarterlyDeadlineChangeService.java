@@ -16,7 +16,6 @@ import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.process.OpenTaskDeadlines;
-import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.reporting.QuarterlyDeadline;
 import vn.parindex.reporting.QuarterlyDeadlineChangeLog;
 import vn.parindex.reporting.QuarterlyReport;
@@ -53,10 +52,7 @@ public class QuarterlyDeadlineChangeService {
 
     @Transactional
     public Result change(int year, int quarter, QuarterlyDeadline deadline, LocalDate newDate, String reason) {
-        Authentication user = engine.getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(RoleGroups.SNV_COORDINATORS)) {
-            throw new ValidationException("Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh thời hạn báo cáo CCHC quý.");
-        }
+        Authentication user = openTasks.requireCoordinator("Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh thời hạn báo cáo CCHC quý.");
         List<String> problems = new ArrayList<>();
         String why = FormInput.requiredText(reason, "lý do điều chỉnh thời hạn (ví dụ: văn bản của Bộ Nội vụ)",
                 MAX_REASON, problems);
