@@ -58,7 +58,7 @@ class EngineTuning {
                         connection.commit();
                     }
                 } catch (SQLException e) {
-                    // a second node creating it at the same moment; the engine works without it, only slower
+                    // e.g. a database user without the right to create indexes: the engine works without it, only slower
                     LOG.warn("Index on ACT_RU_TASK(PARENT_TASK_ID_) not created: {}", e.getMessage());
                 }
             }
