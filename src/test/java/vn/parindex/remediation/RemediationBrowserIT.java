@@ -16,7 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +71,8 @@ class RemediationBrowserIT extends PostgresSpringTest {
     ResultsFixtures fixtures;
     @Autowired
     RemediationPlanService plans;
+    @Autowired
+    RemediationSchedule schedule;
     @Autowired
     JdbcClient jdbc;
 
@@ -144,6 +149,38 @@ class RemediationBrowserIT extends PostgresSpringTest {
             chairman.completeAndWait();
         }
         assertThat(plans.live(2026).orElseThrow().status()).isEqualTo(PlanStatus.IN_PROGRESS);
+
+        // the unit asked for more time: SNV moves the task's due date from Tasklist's start form
+        LocalDate saturday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        LocalDate newDue = month.atDay(10);
+        while (!schedule.isWorkingDay(newDue)) {
+            newDue = newDue.plusDays(1);
+        }
+        try (Session snv = new Session("snvdieuphoi")) {
+            snv.openStartForm("Điều chỉnh hạn báo cáo nhiệm vụ khắc phục");
+            snv.fill(".modal-dialog input[id$='field_year']", "2026");
+            snv.fill(".modal-dialog input[id$='field_position']", "1");
+            snv.fillDate(".modal-dialog input[id$='field_newDate-date']", saturday);
+            snv.fill(".modal-dialog textarea[id$='field_reason']", "Sở Tư pháp đề nghị tại Văn bản 12/STP-VP; Chủ tịch UBND tỉnh đồng ý.");
+            Response refused = snv.page.waitForResponse(r -> r.url().endsWith("/submit-form"), snv::clickStart);
+            assertThat(refused.status()).as("our validation, in Vietnamese").isEqualTo(422);
+            PlaywrightAssertions.assertThat(snv.page.locator(".notifications .alert .message"))
+                    .containsText("không phải ngày làm việc");
+            snv.screenshot("deadline-refused");
+            assertThat(jdbc.sql("select count(*) from remediation_deadline_change").query(Integer.class).single())
+                    .as("nothing stored").isZero();
+
+            snv.fillDate(".modal-dialog input[id$='field_newDate-date']", newDue);
+            snv.screenshot("deadline-change");
+            Response started = snv.page.waitForResponse(r -> r.url().endsWith("/submit-form"), snv::clickStart);
+            assertThat(started.status()).as("the change: " + started.text()).isLessThan(300);
+            snv.page.locator(".modal-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        }
+        assertThat(jdbc.sql("select changed_by || '|' || tasks_moved from remediation_deadline_change").query(String.class)
+                .single()).isEqualTo("snvdieuphoi|1");
+        assertThat(jdbc.sql("select due_date_ from act_ru_task where task_def_key_ = 'userTask_reportRemediationProgress'")
+                .query(java.sql.Timestamp.class).single().toInstant())
+                .isEqualTo(schedule.dueAt(newDue).toInstant());
 
         try (Session officer = new Session("stpchuyenvien")) {
             officer.openTask("Báo cáo kết quả thực hiện nhiệm vụ khắc phục", "Sở Tư pháp");
@@ -255,6 +292,30 @@ class RemediationBrowserIT extends PostgresSpringTest {
 
         void choose(String label) {
             form().locator("label").filter(new Locator.FilterOptions().setHasText(label)).click();
+            page.waitForTimeout(FORM_JS_DEBOUNCE_MS);
+        }
+
+        void openStartForm(String processName) {
+            page.locator(".start-process-action a").click();
+            page.locator(".modal-dialog").getByText(processName).click();
+            page.locator(".modal-dialog .fjs-form").waitFor();
+        }
+
+        void clickStart() {
+            Locator start = page.locator("button[ng-click='startProcessInstance()']");
+            PlaywrightAssertions.assertThat(start).isEnabled();
+            start.click();
+        }
+
+        void fillDate(String selector, LocalDate date) {
+            Locator input = page.locator(selector);
+            String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
+            String text = placeholder.startsWith("dd")
+                    ? String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())
+                    : String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
+            input.click();
+            input.fill(text);
+            input.press("Enter");
             page.waitForTimeout(FORM_JS_DEBOUNCE_MS);
         }
 

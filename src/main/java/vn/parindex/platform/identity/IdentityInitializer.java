@@ -1,7 +1,5 @@
 package vn.parindex.platform.identity;
 
-import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.referencedata.StartupLock;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -24,11 +22,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.internalindex.process.InternalIndexProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.referencedata.StartupLock;
+import vn.parindex.remediation.process.RemediationProcess;
 import vn.parindex.reporting.process.QuarterlyReportingProcess;
 
 /**
@@ -114,6 +115,9 @@ public class IdentityInitializer implements ApplicationRunner {
         // SNV starts remediation plans (Tasklist start form, our page or API)
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.CREATE_INSTANCE,
                 Permissions.UPDATE_INSTANCE);
+        // and moves a remediation task's due date from Tasklist (a start form)
+        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, RemediationProcess.DEADLINE_CHANGE_PROCESS_KEY,
+                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         // quarterly reform reports: SNV starts a year; everyone works the quarter's tasks; managers watch in Cockpit
         for (String key : List.of(QuarterlyReportingProcess.YEAR_PROCESS_KEY, QuarterlyReportingProcess.QUARTER_PROCESS_KEY)) {
             for (String group : allGroups) {
