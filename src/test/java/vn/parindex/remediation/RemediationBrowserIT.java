@@ -38,6 +38,7 @@ import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.results.MinistryResultService;
 import vn.parindex.support.CycleDriver;
+import vn.parindex.support.FormJsInput;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.support.ResultsFixtures;
 
@@ -308,15 +309,7 @@ class RemediationBrowserIT extends PostgresSpringTest {
         }
 
         void fillDate(String selector, LocalDate date) {
-            Locator input = page.locator(selector);
-            String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
-            String text = placeholder.startsWith("dd")
-                    ? String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())
-                    : String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
-            input.click();
-            input.fill(text);
-            input.press("Enter");
-            page.waitForTimeout(FORM_JS_DEBOUNCE_MS);
+            FormJsInput.fillDate(page, selector, date, FORM_JS_DEBOUNCE_MS);
         }
 
         void clickComplete() {

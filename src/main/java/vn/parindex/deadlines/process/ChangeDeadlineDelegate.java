@@ -26,21 +26,16 @@ public class ChangeDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object year = execution.getVariable("year");
-        Object deadline = execution.getVariable("deadline");
-        Object newDate = execution.getVariable("newDate");
-        Object reason = execution.getVariable("reason");
-        for (String field : FIELDS) {
-            execution.removeVariable(field);
-        }
-        if (!(year instanceof Number number)) {
+        StartFormFields form = StartFormFields.take(execution, FIELDS);
+        Object deadline = form.get("deadline");
+        if (!(form.get("year") instanceof Number number)) {
             throw new ValidationException("Vui lòng nhập năm của kỳ đánh giá.");
         }
         if (deadline == null) {
             throw new ValidationException("Vui lòng chọn thời hạn cần điều chỉnh.");
         }
-        var result = changes.change(number.intValue(), DeadlineController.kind(deadline.toString()), date(newDate),
-                reason == null ? null : reason.toString());
+        var result = changes.change(number.intValue(), DeadlineController.kind(deadline.toString()), date(form.get("newDate")),
+                form.text("reason"));
         execution.setVariable("deadlineChangeId", result.changeId());
     }
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
+import vn.parindex.deadlines.process.StartFormFields;
 
 /**
  * The start form of {@code remediation-deadline-change} in Tasklist: reads year, task number, new date and reason,
@@ -27,13 +28,9 @@ public class ChangeRemediationDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object year = execution.getVariable("year");
-        Object position = execution.getVariable("position");
-        Object newDate = execution.getVariable("newDate");
-        Object reason = execution.getVariable("reason");
-        for (String field : FIELDS) {
-            execution.removeVariable(field);
-        }
+        StartFormFields form = StartFormFields.take(execution, FIELDS);
+        Object year = form.get("year");
+        Object position = form.get("position");
         List<String> problems = new ArrayList<>();
         if (!isWholeNumber(year)) {
             problems.add("Vui lòng nhập năm đánh giá của kế hoạch khắc phục.");
@@ -41,10 +38,10 @@ public class ChangeRemediationDeadlineDelegate implements JavaDelegate {
         if (!isWholeNumber(position) || ((Number) position).longValue() < 1) {
             problems.add("Vui lòng nhập số thứ tự nhiệm vụ (số nguyên từ 1).");
         }
-        LocalDate date = FormInput.requiredDate(newDate, "hạn mới", problems);
+        LocalDate date = FormInput.requiredDate(form.get("newDate"), "hạn mới", problems);
         ValidationException.throwIfAny(problems);
         var result = changes.change(((Number) year).intValue(), ((Number) position).intValue(), date,
-                reason == null ? null : reason.toString());
+                form.text("reason"));
         execution.setVariable("remediationDeadlineChangeId", result.change().id());
     }
 

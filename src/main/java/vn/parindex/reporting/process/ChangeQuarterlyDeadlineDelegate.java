@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
+import vn.parindex.deadlines.process.StartFormFields;
 import vn.parindex.reporting.QuarterlyDeadline;
 
 /**
@@ -27,23 +28,17 @@ public class ChangeQuarterlyDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object year = execution.getVariable("year");
-        Object quarter = execution.getVariable("quarter");
-        Object deadline = execution.getVariable("deadline");
-        Object newDate = execution.getVariable("newDate");
-        Object reason = execution.getVariable("reason");
-        for (String field : FIELDS) {
-            execution.removeVariable(field);
-        }
-        if (!(year instanceof Number number)) {
+        StartFormFields form = StartFormFields.take(execution, FIELDS);
+        Object quarter = form.get("quarter");
+        if (!(form.get("year") instanceof Number number)) {
             throw new ValidationException("Vui lòng nhập năm báo cáo.");
         }
         int q = quarter instanceof Number n ? n.intValue() : quarter == null ? 0 : parseQuarter(quarter.toString());
         if (q < 1 || q > 4) {
             throw new ValidationException("Vui lòng chọn quý (1 đến 4).");
         }
-        var result = changes.change(number.intValue(), q, QuarterlyDeadline.parse(deadline), date(newDate),
-                reason == null ? null : reason.toString());
+        var result = changes.change(number.intValue(), q, QuarterlyDeadline.parse(form.get("deadline")),
+                date(form.get("newDate")), form.text("reason"));
         execution.setVariable("quarterlyDeadlineChangeId", result.changeId());
     }
 
