@@ -105,9 +105,12 @@ class TwoNodeTimerStormFaults {
         assertThat(madeDue).isEqualTo(TIMERS);
         long began = System.nanoTime();
 
-        // node A dies in the middle of the storm
-        Wait.until("a third of the notices queued", Duration.ofMinutes(5),
-                () -> db.count("select count(*) from notification where task_id in (" + STORM_TASKS + ")") >= TIMERS / 3);
+        // node A dies in the middle of the storm, while it takes its share: a node whose acquisition was still waiting
+        // out its back-off (up to max-wait) would leave nothing of its own for the other to take over
+        Wait.until("a third of the notices queued and node A firing", Duration.ofMinutes(5),
+                () -> db.count("select count(*) from notification where task_id in (" + STORM_TASKS + ")") >= TIMERS / 3
+                        && db.count("select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = 'node-a'"
+                        + " and process_def_key_ = 'task-deadline-watch'") >= 20);
         int queuedAtKill = db.count("select count(*) from notification where task_id in (" + STORM_TASKS + ")");
         int sendingAtKill = db.count("select count(*) from notification where status = 'SENDING'");
         nodeA.kill();
