@@ -322,6 +322,15 @@ class ParBenchmark {
         report.blank();
         report.line("Median of the per-pair ratios ours / bare: **" + Report.f(pairRatio, 2) + "×** (ratio of the medians "
                 + Report.f(ratio, 2) + "×); duplicate notices " + duplicates + "; failed job runs (ours) " + failed + ".");
+        report.heading("Statements per timer by verb and table (last pair, top 20 of ours; the bench's own polling"
+                + " every 100 ms included)");
+        TimerStorm.Run lastOurs = ours.get(ours.size() - 1);
+        TimerStorm.Run lastBare = bare.get(bare.size() - 1);
+        Map<String, Long> bareShapes = lastBare.statementShapes().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                Map.Entry::getValue));
+        report.table(List.of("statement", "ours / timer", "bare / timer"), lastOurs.statementShapes().stream().limit(20)
+                .map(e -> List.of("`" + e.getKey() + "`", Report.f((double) e.getValue() / lastOurs.timers(), 2),
+                        Report.f((double) bareShapes.getOrDefault(e.getKey(), 0L) / lastBare.timers(), 2))).toList());
         report.heading("PostgreSQL time by statement during a storm of ours (pg_stat_statements, top 10)");
         statementTable(top);
         if (shipped && settings.p3Executors().size() > 1) {

@@ -31,7 +31,7 @@ final class TimerStorm {
     static final LocalDateTime STORM = LocalDateTime.of(2026, 12, 3, 9, 0);
 
     record Run(String model, int timers, double createSeconds, double seconds, long notices, long duplicateNotices,
-               long failedJobs, long jobsLeft, JdbcCounter.Snapshot jdbc) {
+               long failedJobs, long jobsLeft, JdbcCounter.Snapshot jdbc, List<Map.Entry<String, Long>> statementShapes) {
 
         double perSecond() {
             return timers / seconds;
@@ -73,6 +73,7 @@ final class TimerStorm {
         BenchApp.clock(storm);
         long failuresBefore = failures();
         JdbcCounter.Snapshot before = JdbcCounter.snapshot();
+        JdbcCounter.startProfile();
         long started = System.nanoTime();
         app.jobExecutor().start();
         try {
@@ -84,6 +85,7 @@ final class TimerStorm {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         JdbcCounter.Snapshot jdbc = JdbcCounter.snapshot().minus(before);
+        List<Map.Entry<String, Long>> shapes = JdbcCounter.stopProfile();
         long duplicates = app.jdbc.sql("""
                         select count(*) from (select task_id, step_code, recipient_user from notification
                         where task_name = ? group by task_id, step_code, recipient_user having count(*) > 1) d""")
@@ -96,7 +98,7 @@ final class TimerStorm {
             throw new IllegalStateException(tasksNotified + " of " + n + " tasks were notified");
         }
         return new Run("ours", n, created, seconds, notices(taskName), duplicates, failures() - failuresBefore,
-                dueWatchTimers(storm), jdbc);
+                dueWatchTimers(storm), jdbc, shapes);
     }
 
     Run bare(int n, int threads) {
@@ -107,6 +109,7 @@ final class TimerStorm {
         BenchApp.clock(ProvinceYear.at(STORM));
         long failuresBefore = failures();
         JdbcCounter.Snapshot before = JdbcCounter.snapshot();
+        JdbcCounter.startProfile();
         long started = System.nanoTime();
         app.jobExecutor().start();
         try {
@@ -118,7 +121,7 @@ final class TimerStorm {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         JdbcCounter.Snapshot jdbc = JdbcCounter.snapshot().minus(before);
-        return new Run("bare", n, created, seconds, 0, 0, failures() - failuresBefore, 0, jdbc);
+        return new Run("bare", n, created, seconds, 0, 0, failures() - failuresBefore, 0, jdbc, JdbcCounter.stopProfile());
     }
 
     /** Removes the open host tasks and their watches, so the next storm starts from the same state. */
