@@ -145,6 +145,22 @@ class TasklistBrowserIT extends PostgresSpringTest {
         String pi = cycle.processInstanceId();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CycleProcess.PROCESS_KEY).count()).isEqualTo(1);
 
+        // --- the coordinator watches the cycle in Cockpit, in Vietnamese (one login for Tasklist and Cockpit)
+        try (Tasklist snv = login("snvdieuphoi")) {
+            Page cockpit = snv.open("/camunda/app/cockpit/default/#/processes");
+            PlaywrightAssertions.assertThat(cockpit.locator("body")).containsText(PROCESS_NAME);
+            cockpit.getByText(PROCESS_NAME).first().click();
+            PlaywrightAssertions.assertThat(cockpit.locator("body")).containsText("Phiên đang chạy:");
+            PlaywrightAssertions.assertThat(cockpit.locator("body")).containsText("Mã nghiệp vụ");
+            PlaywrightAssertions.assertThat(cockpit.locator("body")).containsText("PAR-" + YEAR);
+            cockpit.waitForTimeout(FORM_JS_DEBOUNCE_MS);
+            assertThat(cockpit.locator("body").innerText()).as("Cockpit's process definition page, Vietnamese only")
+                    .doesNotContain("Running", "Instances", "Incidents", "Business Key", "Start Time", "Definition",
+                            "Version", "Deployment", "Suspend", "Variables", "Called Process", "Job");
+            cockpit.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("cockpit-process-definition.png")));
+        }
+
         // --- STP's plan: officer prepares, head signs off, SNV accepts
         try (Tasklist officer = login("stpchuyenvien")) {
             officer.openTask("Lập kế hoạch triển khai", UNIT_NAME);

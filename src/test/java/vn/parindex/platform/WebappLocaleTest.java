@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * original {@code en.json} of the webjar on the classpath. Plain unit test, no Spring context.
  *
  * <p>7.24 resolves a missing key to the key itself (missing-translation handler) and falls back only to
- * {@code fallbackLocale}, which is {@code vi} here; so every English key must exist in every {@code vi.json},
- * Cockpit included (its untranslated strings keep the English text).
+ * {@code fallbackLocale}, which is {@code vi} here; so every English key must exist in every {@code vi.json}.
+ * What stays English is only what has no Vietnamese (CSV, JSON, a date mask, the product's name).
  */
 class WebappLocaleTest {
 
@@ -68,9 +68,9 @@ class WebappLocaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
-    void tasklistAdminAndWelcomeAreReallyTranslated(String app) throws IOException {
-        assertThat(translatedShare(app)).as("share of %s labels that differ from English", app).isGreaterThanOrEqualTo(0.90);
+    @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
+    void everyWebappIsReallyTranslated(String app) throws IOException {
+        assertThat(translatedShare(app)).as("share of %s labels that differ from English", app).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -91,7 +91,6 @@ class WebappLocaleTest {
             assertNotNull(en.get(key), "key no longer in the 7.24 cockpit en.json: " + key);
             assertThat(vi.path(key).asText()).as("cockpit %s", key).isNotEqualTo(en.get(key).asText());
         }
-        assertThat(translatedShare("cockpit")).as("share of cockpit labels translated").isGreaterThanOrEqualTo(0.40);
     }
 
     @Test
