@@ -291,6 +291,9 @@ public class RemediationPlanService {
         RemediationTask task = tasks(plan.id()).stream().filter(candidate -> candidate.position() == position).findFirst()
                 .orElseThrow(() -> new ValidationException("Kế hoạch khắc phục năm " + year + " không có nhiệm vụ số "
                         + position + "."));
+        if (task.cancelled()) {
+            throw new ValidationException("Nhiệm vụ số " + position + " đã bị hủy; không còn hạn nào để điều chỉnh.");
+        }
         List<ReportPeriod> periods = periods(task.id());
         ReportPeriod current = periods.stream().filter(period -> period.status() != PeriodStatus.ACCEPTED).findFirst()
                 .orElseThrow(() -> new ValidationException("Nhiệm vụ số " + position + " đã được báo cáo đủ các kỳ và Sở Nội vụ"
@@ -490,11 +493,11 @@ public class RemediationPlanService {
 
     // ---------------------------------------------------------------- validation
 
-    private record ValidTask(int position, String item, String unit, String content, CompletionTime time,
-                             OffsetDateTime due, String reporting) {
+    record ValidTask(int position, String item, String unit, String content, CompletionTime time,
+                     OffsetDateTime due, String reporting) {
     }
 
-    private List<ValidTask> validTasks(RemediationPlan plan, List<DraftInput.TaskInput> rows, LocalDate endsOn,
+    List<ValidTask> validTasks(RemediationPlan plan, List<DraftInput.TaskInput> rows, LocalDate endsOn,
                                        List<String> problems) {
         Cycle cycle = cycles.get(plan.cycleId());
         Map<String, Criterion> items = criteria.items(cycle.criteriaSetCode()).stream()

@@ -58,6 +58,8 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
     @Autowired
     RemediationPlanService plans;
     @Autowired
+    RemediationAmendmentService amendments;
+    @Autowired
     MinistryResultService results;
     @Autowired
     ResultsFixtures fixtures;
@@ -190,6 +192,76 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
         Assertions.assertThat(plans.periods(taskId)).extracting(ReportPeriod::status).containsOnly(PeriodStatus.ACCEPTED);
         Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(plan.getId())
                 .activityId(REPORT).count()).isEqualTo(3);
+    }
+
+    /**
+     * The plan runs; the Chairman agrees to amend it: SNV adds a task for the Department of Science and Technology (it
+     * gets its report task, due date and deadline watch at once) and cancels the Ministry of Justice's (its open report
+     * task and watch go away). The plan completes when the remaining tasks are accepted; refused amendments store
+     * nothing.
+     */
+    @Test
+    void aPlanInProgressGetsATaskAddedAndAnotherCancelled() {
+        ProcessInstance plan = processes.start(2026);
+        long planId = planId(plan);
+        save(planId, List.of(
+                new TaskInput("2.1.1", "STP", "Ban hành kế hoạch xây dựng VBQPPL đúng hạn", "Tháng 5/2027", "Báo cáo Sở Nội vụ"),
+                new TaskInput("1.8.1", "SNV", "Khảo sát lại ý kiến về công tác chỉ đạo CCHC", "Tháng 6/2027", "Báo cáo UBND tỉnh")));
+        driver.submit(SNV, task(plan, DRAFT, null), Map.of());
+        driver.submit(CHAIRMAN, task(plan, APPROVE, null), CycleDriver.approve());
+        Task stpReport = task(plan, REPORT, "STP");
+
+        // refused, nothing stored: a unit's officer; a bad row; no reason; a task the plan does not have
+        TaskInput skhcnTask = new TaskInput("", "SKHCN", "Tích hợp dịch vụ công trực tuyến lên Cổng DVC quốc gia",
+                "Trước ngày 15/06/2027", "Đưa vào báo cáo CCHC quý của đơn vị");
+        Assertions.assertThatThrownBy(() -> driver.asUser("stpchuyenvien", () -> amendments.addTask(2026, skhcnTask, "Tự bổ sung.")))
+                .hasMessage("Chỉ cán bộ điều phối của Sở Nội vụ được bổ sung nhiệm vụ khắc phục.");
+        Assertions.assertThatThrownBy(() -> driver.asUser(SNV, () -> amendments.addTask(2026, new TaskInput("", "SKHCN",
+                        "Tích hợp dịch vụ công", "Quý 3/2027", "Báo cáo"), "Văn bản 30/UBND-NC.")))
+                .hasMessageContaining("Nhiệm vụ bổ sung: thời gian hoàn thành \"Quý 3/2027\" không hợp lệ");
+        Assertions.assertThatThrownBy(() -> driver.asUser(SNV, () -> amendments.addTask(2026, skhcnTask, " ")))
+                .hasMessageContaining("lý do, căn cứ");
+        Assertions.assertThatThrownBy(() -> driver.asUser(SNV, () -> amendments.cancelTask(2026, 9, "Văn bản 30/UBND-NC.")))
+                .hasMessage("Kế hoạch khắc phục năm 2026 không có nhiệm vụ số 9.");
+        Assertions.assertThat(plans.tasks(planId)).hasSize(2);
+        Assertions.assertThat(jdbc.sql("select count(*) from remediation_amendment").query(Integer.class).single()).isZero();
+
+        // added: task 3, with its report task at once, due on the date, watched
+        driver.asUser(SNV, () -> amendments.addTask(2026, skhcnTask, "Chủ tịch UBND tỉnh đồng ý tại Văn bản 30/UBND-NC."));
+        Task skhcn = task(plan, REPORT, "SKHCN");
+        assertThat(skhcn).hasCandidateGroup("skhcnOfficers");
+        Assertions.assertThat(EngineClock.local(skhcn.getDueDate())).isEqualTo(LocalDateTime.of(2027, 6, 15, 17, 0));
+        Assertions.assertThat(taskService.getVariableLocal(skhcn.getId(), "taskContent"))
+                .isEqualTo("Tích hợp dịch vụ công trực tuyến lên Cổng DVC quốc gia");
+        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(skhcn.getId()).count()).isOne();
+        Assertions.assertThat(plans.tasks(planId)).extracting(t -> t.position() + ":" + t.unitCode())
+                .containsExactly("1:STP", "2:SNV", "3:SKHCN");
+
+        // cancelled: task 1's report task and watch go; it cannot be cancelled twice, nor its deadline moved
+        driver.asUser(SNV, () -> amendments.cancelTask(2026, 1, "Đã thực hiện trong kế hoạch CCHC năm 2027 (Văn bản 31/UBND-NC)."));
+        Assertions.assertThat(taskService.createTaskQuery().taskId(stpReport.getId()).count()).isZero();
+        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(stpReport.getId()).count()).isZero();
+        Assertions.assertThatThrownBy(() -> driver.asUser(SNV, () -> amendments.cancelTask(2026, 1, "Lần nữa.")))
+                .hasMessage("Nhiệm vụ số 1 đã bị hủy trước đó.");
+        Assertions.assertThat(plans.tasks(planId).get(0).cancelledBy()).isEqualTo(SNV);
+        Assertions.assertThat(jdbc.sql("select kind || '|' || changed_by from remediation_amendment order by id")
+                .query(String.class).list()).containsExactly("TASK_ADDED|snvdieuphoi", "TASK_CANCELLED|snvdieuphoi");
+
+        // the rest is reported and accepted; the last running task cannot be cancelled; then the plan completes
+        driver.submit("snvchuyenvien", task(plan, REPORT, "SNV"), report("DONE", "Đã khảo sát.", "Báo cáo 12/BC-SNV"));
+        driver.submit(SNV, task(plan, REVIEW, "SNV"), CycleDriver.approve());
+        Assertions.assertThatThrownBy(() -> driver.asUser(SNV, () -> amendments.cancelTask(2026, 2, "Đã xong.")))
+                .hasMessageContaining("đã hoàn thành");
+        Assertions.assertThatThrownBy(() -> driver.asUser(SNV, () -> amendments.cancelTask(2026, 3, "Không cần nữa.")))
+                .hasMessageContaining("là nhiệm vụ cuối cùng còn đang thực hiện");
+        assertThat(plan).isNotEnded();
+        driver.submit("skhcnchuyenvien", task(plan, REPORT, "SKHCN"), report("DONE", "Đã tích hợp.", "Báo cáo 5/BC-SKHCN"));
+        driver.submit(SNV, task(plan, REVIEW, "SKHCN"), CycleDriver.approve());
+
+        assertThat(plan).isEnded().hasPassed(COMPLETE, END);
+        Assertions.assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.COMPLETED);
     }
 
     @Test
