@@ -24,7 +24,8 @@ public record PlanView(int year, String province, RemediationPlan plan, String s
      * @param done           tasks with every report accepted
      * @param overdue        tasks whose unit is late with a report
      * @param awaitingReview tasks whose report waits for SNV
+     * @param cancelled      tasks cancelled by an amendment (not in the other counts)
      */
-    public record Counts(int tasks, int done, int overdue, int awaitingReview, int units) {
+    public record Counts(int tasks, int done, int overdue, int awaitingReview, int units, int cancelled) {
     }
 }

@@ -64,24 +64,27 @@ public class RemediationViews {
                         overdue ? Math.max(1, workingCalendar.workingDaysBetween(schedule.day(period.dueAt()),
                                 schedule.day(now))) : 0, reports));
             }
-            Optional<PlanView.PeriodView> current = periods.stream()
+            Optional<PlanView.PeriodView> current = task.cancelled() ? Optional.empty() : periods.stream()
                     .filter(period -> period.period().status() != PeriodStatus.ACCEPTED).findFirst();
-            boolean done = !periods.isEmpty() && current.isEmpty();
-            String state = periods.isEmpty() ? plan.status().label()
+            boolean done = !task.cancelled() && !periods.isEmpty() && current.isEmpty();
+            String state = task.cancelled() ? "Đã hủy" : periods.isEmpty() ? plan.status().label()
                     : current.map(period -> period.period().label() + ": " + (period.overdue() ? "Quá hạn" : period.statusLabel()))
                     .orElse("Hoàn thành");
-            String colour = periods.isEmpty() ? "#9e9e9e" : current.map(period -> period.overdue() ? "#e53935"
+            String colour = task.cancelled() || periods.isEmpty() ? "#9e9e9e" : current.map(period -> period.overdue() ? "#e53935"
                     : period.colour()).orElse("#43a047");
             tasks.add(new PlanView.TaskView(task, task.criterionCode() == null ? "" : itemNames.getOrDefault(task.criterionCode(), ""),
                     orgDirectory.find(task.unitCode()).map(unit -> unit.name()).orElse(task.unitCode()), periods, state,
                     colour, done, current.map(PlanView.PeriodView::overdue).orElse(false),
                     current.map(PlanView.PeriodView::workingDaysLate).orElse(0), last));
         }
-        PlanView.Counts counts = new PlanView.Counts(tasks.size(), (int) tasks.stream().filter(PlanView.TaskView::done).count(),
-                (int) tasks.stream().filter(PlanView.TaskView::overdue).count(),
-                (int) tasks.stream().filter(task -> task.periods().stream()
+        // a cancelled task stays on the page, marked, but no longer counts
+        List<PlanView.TaskView> counted = tasks.stream().filter(task -> !task.task().cancelled()).toList();
+        PlanView.Counts counts = new PlanView.Counts(counted.size(), (int) counted.stream().filter(PlanView.TaskView::done).count(),
+                (int) counted.stream().filter(PlanView.TaskView::overdue).count(),
+                (int) counted.stream().filter(task -> task.periods().stream()
                         .anyMatch(period -> period.period().status() == PeriodStatus.REPORTED)).count(),
-                (int) tasks.stream().map(task -> task.task().unitCode()).distinct().count());
+                (int) counted.stream().map(task -> task.task().unitCode()).distinct().count(),
+                tasks.size() - counted.size());
         return new PlanView(year, calendar.year(year).map(found -> found.province()).orElse(""), plan,
                 plan.status().label(), tasks, plans.decisions(plan.id()), counts, now);
     }

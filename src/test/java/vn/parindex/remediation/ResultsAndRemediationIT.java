@@ -81,6 +81,10 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
     @Autowired
     RemediationPlanService plans;
     @Autowired
+    vn.parindex.remediation.process.RemediationProcessService remediationProcesses;
+    @Autowired
+    vn.parindex.support.ResultsFixtures fixtures;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     ManagementService management;
@@ -319,6 +323,83 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
     }
 
     /** Works a cycle as the demo users up to the report recorded as sent to the Ministry; the cycle's id. */
+    /** The Chairman agreed to amend the plan in progress: a task added and another cancelled, over the API and the page. */
+    @Test
+    void aPlanInProgressIsAmendedOverHttpAndOnItsPage() throws Exception {
+        MockMvc web = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters((Filter) context.getBean("apiAuthenticationFilter")).build();
+        EngineClock.set(EngineClock.at(2027, 4, 1, 9, 0));
+        ProcessInstance cycle = cycleProcesses.start(2026, DeadlineDates.none());
+        fixtures.markSubmitted(((Number) runtime.getVariable(cycle.getId(), CycleProcess.CYCLE_ID)).longValue());
+        results.enter(2026, fixtures.entry(2026, Map.of("2.1.1", "0")), COORDINATOR);
+        remediationProcesses.start(2026);
+        RemediationPlan plan = plans.live(2026).orElseThrow();
+        plans.saveDraft(plan.id(), new DraftInput("Kế hoạch khắc phục Chỉ số CCHC năm 2026", "2027-12-31", List.of(
+                new DraftInput.TaskInput("2.1.1", "STP", "Ban hành kế hoạch xây dựng VBQPPL đúng hạn", "Tháng 5/2027", "Báo cáo Sở Nội vụ"),
+                new DraftInput.TaskInput("", "SNV", "Khảo sát lại ý kiến về chỉ đạo CCHC", "Tháng 6/2027", "Báo cáo UBND tỉnh"))),
+                COORDINATOR);
+        driver.submit(COORDINATOR, task(plan, RemediationProcess.DRAFT, null), Map.of());
+        driver.submit(CHAIRMAN, task(plan, RemediationProcess.APPROVE, null), CycleDriver.approve());
+        Map<String, String> skhcn = new HashMap<>(Map.of("unit", "SKHCN", "content", "Tích hợp dịch vụ công trực tuyến lên Cổng DVC quốc gia",
+                "completionTime", "Trước ngày 15/06/2027", "reporting", "Đưa vào báo cáo CCHC quý",
+                "reason", "Chủ tịch UBND tỉnh đồng ý tại Văn bản số 30/UBND-NC."));
+
+        // refused, nothing stored
+        web.perform(post("/api/cycles/2026/remediation/tasks").header("Authorization", basic("stpchuyenvien"))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(skhcn)))
+                .andExpect(status().isForbidden());
+        Map<String, String> bad = new HashMap<>(skhcn);
+        bad.put("completionTime", "Quý 3/2027");
+        bad.put("unit", "KHONGCO");
+        bad.put("reason", "");
+        web.perform(post("/api/cycles/2026/remediation/tasks").header("Authorization", basic(COORDINATOR))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(bad)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems", hasItem(containsString("lý do, căn cứ"))))
+                .andExpect(jsonPath("$.problems", hasItem("Nhiệm vụ bổ sung: không có đơn vị mã KHONGCO.")))
+                .andExpect(jsonPath("$.problems", hasItem(containsString("Nhiệm vụ bổ sung: thời gian hoàn thành \"Quý 3/2027\" không hợp lệ"))));
+        web.perform(post("/api/cycles/2026/remediation/tasks/1/cancel").header("Authorization", basic(COORDINATOR))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
+                .andExpect(status().isUnprocessableEntity());
+        web.perform(post("/api/cycles/2026/remediation/tasks/1/cancel").header("Authorization", basic("stpchuyenvien"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Đơn vị tự hủy.\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(plans.tasks(plan.id())).hasSize(2).noneMatch(RemediationTask::cancelled);
+        assertThat(jdbc.sql("select count(*) from remediation_amendment").query(Integer.class).single()).isZero();
+
+        // added over the API: task 3, its report task open for SKHCN
+        web.perform(post("/api/cycles/2026/remediation/tasks").header("Authorization", basic(COORDINATOR))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(skhcn)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.position").value(3))
+                .andExpect(jsonPath("$.unitCode").value("SKHCN"));
+        assertThat(task(plan, RemediationProcess.REPORT, "SKHCN").getDueDate())
+                .isEqualTo(java.util.Date.from(OffsetDateTime.parse("2027-06-15T17:00+07:00").toInstant()));
+
+        // cancelled on the page: task 1, shown struck through, not counted
+        Task stp = task(plan, RemediationProcess.REPORT, "STP");
+        web.perform(post("/pages/remediation/tasks/cancel").param("year", "2026").param("position", "1")
+                        .param("reason", "Đã thực hiện trong kế hoạch năm 2027 (Văn bản số 31/UBND-NC).")
+                        .header("Authorization", basic(COORDINATOR)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("message",
+                        "Đã hủy nhiệm vụ số 1; việc báo cáo của đơn vị đã đóng."));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(stp.getId()).count()).as("the cancelled task's watch ended").isZero();
+        web.perform(get("/pages/remediation").param("year", "2026").header("Authorization", basic(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-task=\"1\" data-unit=\"STP\" data-overdue=\"false\" data-cancelled=\"true\"")))
+                .andExpect(content().string(containsString("2 nhiệm vụ của 2 đơn vị: 0 hoàn thành, 0 quá hạn, 0 chờ Sở Nội vụ xem xét (1 nhiệm vụ đã hủy)")))
+                .andExpect(content().string(containsString("Các lần điều chỉnh kế hoạch")))
+                .andExpect(content().string(containsString("Chủ tịch UBND tỉnh đồng ý tại Văn bản số 30/UBND-NC.")));
+        web.perform(get("/api/cycles/2026/remediation/amendments").header("Authorization", basic(CHAIRMAN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].kind").value("TASK_ADDED")).andExpect(jsonPath("$[1].kind").value("TASK_CANCELLED"))
+                .andExpect(jsonPath("$[1].changedBy").value(COORDINATOR));
+        web.perform(get("/api/cycles/2026/remediation").header("Authorization", basic(COORDINATOR)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.counts.tasks").value(2))
+                .andExpect(jsonPath("$.counts.cancelled").value(1));
+    }
+
     private long driveToTheMinistry(int year, boolean plansToo) {
         AtomicReference<ProcessInstance> started = new AtomicReference<>();
         driver.asUser(COORDINATOR, () -> started.set(cycleProcesses.start(year, DeadlineDates.none())));

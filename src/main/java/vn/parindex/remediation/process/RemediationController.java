@@ -24,11 +24,14 @@ import vn.parindex.common.CurrentUser;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
+import vn.parindex.remediation.Amendment;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.DraftRow;
 import vn.parindex.remediation.PlanView;
 import vn.parindex.remediation.RemediationPlan;
+import vn.parindex.remediation.RemediationAmendments;
 import vn.parindex.remediation.RemediationPlanService;
+import vn.parindex.remediation.RemediationTask;
 import vn.parindex.remediation.RemediationViews;
 import vn.parindex.results.PageFormat;
 import vn.parindex.results.ResultsAccess;
@@ -49,10 +52,15 @@ class RemediationController {
     private final String tasklistUrl;
     private final ParProperties properties;
     private final RemediationDeadlineChangeService deadlines;
+    private final RemediationAmendmentService amendmentService;
+    private final RemediationAmendments amendments;
 
     RemediationController(RemediationProcessService processes, RemediationPlanService plans, RemediationViews views,
-                          CurrentUser user, ParProperties properties, RemediationDeadlineChangeService deadlines) {
+                          CurrentUser user, ParProperties properties, RemediationDeadlineChangeService deadlines,
+                          RemediationAmendmentService amendmentService, RemediationAmendments amendments) {
         this.deadlines = deadlines;
+        this.amendmentService = amendmentService;
+        this.amendments = amendments;
         this.processes = processes;
         this.plans = plans;
         this.views = views;
@@ -107,6 +115,29 @@ class RemediationController {
         return deadlines.change(year, position, date, FormInput.text(body.get("reason")));
     }
 
+    /** An approved plan in progress gets a task (the Chairman agreed): {@code {item, unit, content, completionTime, reporting, reason}}. */
+    @PostMapping("/api/cycles/{year}/remediation/tasks")
+    @ResponseBody
+    ResponseEntity<RemediationTask> addTask(@PathVariable int year, @RequestBody Map<String, Object> body) {
+        ResultsAccess.requireCoordinator(user);
+        RemediationTask task = amendmentService.addTask(year, taskInput(body), FormInput.text(body.get("reason")));
+        return ResponseEntity.status(HttpStatus.CREATED).body(task);
+    }
+
+    @PostMapping("/api/cycles/{year}/remediation/tasks/{position}/cancel")
+    @ResponseBody
+    RemediationTask cancelTask(@PathVariable int year, @PathVariable int position, @RequestBody Map<String, Object> body) {
+        ResultsAccess.requireCoordinator(user);
+        return amendmentService.cancelTask(year, position, FormInput.text(body.get("reason")));
+    }
+
+    @GetMapping("/api/cycles/{year}/remediation/amendments")
+    @ResponseBody
+    List<Amendment> amendments(@PathVariable int year) {
+        ResultsAccess.requireViewer(user);
+        return plans.latest(year).map(plan -> amendments.amendments(plan.id())).orElse(List.of());
+    }
+
     @GetMapping("/api/cycles/{year}/remediation/deadline-changes")
     @ResponseBody
     List<vn.parindex.remediation.DeadlineExtension> deadlineChanges(@PathVariable int year) {
@@ -127,6 +158,8 @@ class RemediationController {
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
         model.addAttribute("fmt", new PageFormat(properties.timeZone()));
         model.addAttribute("deadlineChanges", plans.latest(year).map(plan -> plans.deadlineChanges(plan.id())).orElse(List.of()));
+        model.addAttribute("amendments", plans.latest(year).map(plan -> amendments.amendments(plan.id())).orElse(List.of()));
+        model.addAttribute("units", plans.assignableUnits());
         return "pages/remediation";
     }
 
@@ -148,13 +181,40 @@ class RemediationController {
         ResultsAccess.requireCoordinator(user);
         List<String> problems = new ArrayList<>();
         java.time.LocalDate date = FormInput.requiredDate(form.get("date"), "hạn mới", problems);
-        Integer position = parsePosition(form.get("position"), problems);
+        Integer position = parsePosition(form.get("position"), problems, "Vui lòng chọn nhiệm vụ cần điều chỉnh hạn.");
         try {
             ValidationException.throwIfAny(problems);
             var result = deadlines.change(year, position, date, form.get("reason"));
             redirect.addFlashAttribute("message", "Đã điều chỉnh hạn của nhiệm vụ số " + position + " thành "
                     + vn.parindex.common.VietnameseFormat.date(date) + "; đơn vị đã được thông báo ("
                     + result.noticesQueued() + " thông báo).");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("error", String.join(" ", e.problems()));
+        }
+        return "redirect:/pages/remediation?year=" + year;
+    }
+
+    @PostMapping("/pages/remediation/tasks/add")
+    String addTaskFromPage(@RequestParam int year, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        ResultsAccess.requireCoordinator(user);
+        try {
+            RemediationTask task = amendmentService.addTask(year, taskInput(form), form.get("reason"));
+            redirect.addFlashAttribute("message", "Đã bổ sung nhiệm vụ số " + task.position() + " và giao cho đơn vị.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("error", String.join(" ", e.problems()));
+        }
+        return "redirect:/pages/remediation?year=" + year;
+    }
+
+    @PostMapping("/pages/remediation/tasks/cancel")
+    String cancelTaskFromPage(@RequestParam int year, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        ResultsAccess.requireCoordinator(user);
+        List<String> problems = new ArrayList<>();
+        Integer position = parsePosition(form.get("position"), problems, "Vui lòng chọn nhiệm vụ cần hủy.");
+        try {
+            ValidationException.throwIfAny(problems);
+            amendmentService.cancelTask(year, position, form.get("reason"));
+            redirect.addFlashAttribute("message", "Đã hủy nhiệm vụ số " + position + "; việc báo cáo của đơn vị đã đóng.");
         } catch (ValidationException e) {
             redirect.addFlashAttribute("error", String.join(" ", e.problems()));
         }
@@ -232,13 +292,19 @@ class RemediationController {
         }
     }
 
-    private static Integer parsePosition(String text, List<String> problems) {
+    private static Integer parsePosition(String text, List<String> problems, String refusal) {
         try {
             return Integer.valueOf(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
-            problems.add("Vui lòng chọn nhiệm vụ cần điều chỉnh hạn.");
+            problems.add(refusal);
             return null;
         }
+    }
+
+    private static DraftInput.TaskInput taskInput(Map<String, ?> fields) {
+        return new DraftInput.TaskInput(FormInput.text(fields.get("item")), FormInput.text(fields.get("unit")),
+                FormInput.text(fields.get("content")), FormInput.text(fields.get("completionTime")),
+                FormInput.text(fields.get("reporting")));
     }
 
     private static int parseCount(String text) {
