@@ -177,6 +177,27 @@ class RemediationBrowserIT extends PostgresSpringTest {
             assertThat(started.status()).as("the change: " + started.text()).isLessThan(300);
             snv.page.locator(".modal-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         }
+        // the Chairman agreed to amend the plan: SNV adds a task on the follow-up page, then cancels it again
+        try (Session snv = new Session("snvdieuphoi")) {
+            Page page = snv.open("/pages/remediation?year=2026");
+            page.locator("#add-unit").selectOption("SKHCN");
+            page.locator("#add-content").fill("Tích hợp dịch vụ công trực tuyến lên Cổng DVC quốc gia");
+            page.locator("#add-completion").fill(completion);
+            page.locator("#add-reporting").fill("Đưa vào báo cáo CCHC quý của đơn vị");
+            page.locator("#add-reason").fill("Chủ tịch UBND tỉnh đồng ý tại Văn bản số 30/UBND-NC.");
+            page.locator("#add-submit").click();
+            PlaywrightAssertions.assertThat(page.locator("#message")).containsText("Đã bổ sung nhiệm vụ số 2");
+            PlaywrightAssertions.assertThat(page.locator("tr[data-task='2']")).containsText("Sở Khoa học và Công nghệ");
+            page.locator("#cancel-position").selectOption("2");
+            page.locator("#cancel-reason").fill("Chủ tịch UBND tỉnh cho rút lại tại Văn bản số 31/UBND-NC.");
+            page.locator("#cancel-submit").click();
+            PlaywrightAssertions.assertThat(page.locator("#message")).containsText("Đã hủy nhiệm vụ số 2");
+            PlaywrightAssertions.assertThat(page.locator("tr[data-task='2']")).hasAttribute("data-cancelled", "true");
+            PlaywrightAssertions.assertThat(page.locator("#amendments tbody tr")).hasCount(2);
+            snv.shoot(page, "amended");
+        }
+        assertThat(jdbc.sql("select count(*) from act_ru_task where task_def_key_ = 'userTask_reportRemediationProgress'")
+                .query(Integer.class).single()).as("only STP's report task is open").isOne();
         assertThat(jdbc.sql("select changed_by || '|' || tasks_moved from remediation_deadline_change").query(String.class)
                 .single()).isEqualTo("snvdieuphoi|1");
         assertThat(jdbc.sql("select due_date_ from act_ru_task where task_def_key_ = 'userTask_reportRemediationProgress'")
