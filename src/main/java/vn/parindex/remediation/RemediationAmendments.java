@@ -36,7 +36,7 @@ public class RemediationAmendments {
     public RemediationTask addTask(int year, DraftInput.TaskInput row, String reason, String user) {
         List<String> problems = new ArrayList<>();
         String why = FormInput.requiredText(reason, REASON_LABEL, 2000, problems);
-        RemediationPlan plan = planInProgress(year, "bổ sung nhiệm vụ");
+        RemediationPlan plan = plans.requireInProgress(year, "bổ sung được nhiệm vụ");
         List<String> rowProblems = new ArrayList<>();
         List<RemediationPlanService.ValidTask> valid = plans.validTasks(plan, List.of(row), plan.endsOn(), rowProblems);
         rowProblems.stream().map(problem -> problem.replaceFirst("^Nhiệm vụ dòng 1: ", "Nhiệm vụ bổ sung: "))
@@ -73,7 +73,7 @@ public class RemediationAmendments {
         List<String> problems = new ArrayList<>();
         String why = FormInput.requiredText(reason, REASON_LABEL, 2000, problems);
         ValidationException.throwIfAny(problems);
-        RemediationPlan plan = planInProgress(year, "hủy nhiệm vụ");
+        RemediationPlan plan = plans.requireInProgress(year, "hủy được nhiệm vụ");
         List<RemediationTask> tasks = plans.tasks(plan.id());
         RemediationTask task = tasks.stream().filter(candidate -> candidate.position() == position).findFirst()
                 .orElseThrow(() -> new ValidationException("Kế hoạch khắc phục năm " + year + " không có nhiệm vụ số "
@@ -104,17 +104,6 @@ public class RemediationAmendments {
 
     private boolean running(RemediationTask task) {
         return plans.periods(task.id()).stream().anyMatch(period -> period.status() != PeriodStatus.ACCEPTED);
-    }
-
-    private RemediationPlan planInProgress(int year, String action) {
-        RemediationPlan plan = plans.live(year).orElseThrow(() -> new ValidationException(
-                "Chưa có kế hoạch khắc phục kết quả Chỉ số CCHC năm " + year + " đang thực hiện."));
-        if (plan.status() != PlanStatus.IN_PROGRESS) {
-            throw new ValidationException("Kế hoạch khắc phục năm " + year + " " + plan.status().label().toLowerCase(
-                    java.util.Locale.ROOT) + "; chỉ " + action + " được khi kế hoạch đã được phê duyệt và đang thực hiện"
-                    + " (trước đó, sửa dự thảo).");
-        }
-        return plan;
     }
 
     private void log(long planId, long taskId, String kind, String reason, String user, OffsetDateTime at) {

@@ -282,12 +282,7 @@ public class RemediationPlanService {
             problems.add("Vui lòng nhập hạn mới.");
         }
         ValidationException.throwIfAny(problems);
-        RemediationPlan plan = live(year).orElseThrow(() -> new ValidationException(
-                "Chưa có kế hoạch khắc phục kết quả Chỉ số CCHC năm " + year + " đang thực hiện."));
-        if (plan.status() != PlanStatus.IN_PROGRESS) {
-            throw new ValidationException("Kế hoạch khắc phục năm " + year + " " + plan.status().label().toLowerCase(
-                    java.util.Locale.ROOT) + "; chỉ điều chỉnh được hạn của nhiệm vụ khi kế hoạch đã được phê duyệt và đang thực hiện.");
-        }
+        RemediationPlan plan = requireInProgress(year, "điều chỉnh được hạn của nhiệm vụ");
         RemediationTask task = tasks(plan.id()).stream().filter(candidate -> candidate.position() == position).findFirst()
                 .orElseThrow(() -> new ValidationException("Kế hoạch khắc phục năm " + year + " không có nhiệm vụ số "
                         + position + "."));
@@ -340,6 +335,17 @@ public class RemediationPlanService {
                 .params(plan.id(), task.id(), current.id(), current.dueAt(), newDue, why, user, now)
                 .update(keys, "id");
         return deadlineChange(keys.getKey().longValue());
+    }
+
+    /** The year's live plan, refused in Vietnamese unless it is approved and running; {@code action} completes "chỉ ...". */
+    public RemediationPlan requireInProgress(int year, String action) {
+        RemediationPlan plan = live(year).orElseThrow(() -> new ValidationException(
+                "Chưa có kế hoạch khắc phục kết quả Chỉ số CCHC năm " + year + " đang thực hiện."));
+        if (plan.status() != PlanStatus.IN_PROGRESS) {
+            throw new ValidationException("Kế hoạch khắc phục năm " + year + " " + plan.status().label().toLowerCase(
+                    java.util.Locale.ROOT) + "; chỉ " + action + " khi kế hoạch đã được phê duyệt và đang thực hiện.");
+        }
+        return plan;
     }
 
     public void recordMoved(long changeId, int tasksMoved, int timersMoved) {
