@@ -22,13 +22,11 @@ public class RemediationAmendments {
 
     private final JdbcClient jdbc;
     private final RemediationPlanService plans;
-    private final RemediationSchedule schedule;
     private final ProcessClock clock;
 
-    RemediationAmendments(JdbcClient jdbc, RemediationPlanService plans, RemediationSchedule schedule, ProcessClock clock) {
+    RemediationAmendments(JdbcClient jdbc, RemediationPlanService plans, ProcessClock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
-        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -58,12 +56,7 @@ public class RemediationAmendments {
                         task.time().kind().name(), task.due(), task.reporting())
                 .update(keys, "id");
         long taskId = keys.getKey().longValue();
-        for (RemediationSchedule.Period period : schedule.periods(task.time().kind(), task.due(), now)) {
-            jdbc.sql("""
-                    insert into remediation_period (task_id, sequence, label, opens_at, due_at, status)
-                    values (?, ?, ?, ?, ?, 'WAITING')""")
-                    .params(taskId, period.sequence(), period.label(), period.opensAt(), period.dueAt()).update();
-        }
+        plans.createPeriods(taskId, task.time().kind(), task.due(), now);
         log(plan.id(), taskId, Amendment.TASK_ADDED, why, user, now);
         return plans.task(taskId);
     }

@@ -248,14 +248,19 @@ public class RemediationPlanService {
         }
         OffsetDateTime approvedAt = plan.approvedAt() != null ? plan.approvedAt() : clock.now();
         for (RemediationTask task : tasks(planId)) {
-            for (RemediationSchedule.Period period : schedule.periods(task.completionKind(), task.dueAt(), approvedAt)) {
-                jdbc.sql("""
-                        insert into remediation_period (task_id, sequence, label, opens_at, due_at, status)
-                        values (?, ?, ?, ?, ?, 'WAITING')""")
-                        .params(task.id(), period.sequence(), period.label(), period.opensAt(), period.dueAt()).update();
-            }
+            createPeriods(task.id(), task.completionKind(), task.dueAt(), approvedAt);
         }
         jdbc.sql("update remediation_plan set status = 'IN_PROGRESS' where id = ?").param(planId).update();
+    }
+
+    /** The reports a task's unit owes from {@code from} on: one, or one per quarter for a recurring task. */
+    void createPeriods(long taskId, CompletionKind kind, OffsetDateTime due, OffsetDateTime from) {
+        for (RemediationSchedule.Period period : schedule.periods(kind, due, from)) {
+            jdbc.sql("""
+                    insert into remediation_period (task_id, sequence, label, opens_at, due_at, status)
+                    values (?, ?, ?, ?, ?, 'WAITING')""")
+                    .params(taskId, period.sequence(), period.label(), period.opensAt(), period.dueAt()).update();
+        }
     }
 
     @Transactional
