@@ -1,6 +1,5 @@
 package vn.parindex.internalindex;
 
-import vn.parindex.referencedata.StartupLock;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -46,17 +45,14 @@ public class InternalIndexDataLoader implements ApplicationRunner {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final JdbcClient jdbc;
-    private final StartupLock startupLock;
 
-    InternalIndexDataLoader(JdbcClient jdbc, StartupLock startupLock) {
-        this.startupLock = startupLock;
+    InternalIndexDataLoader(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        startupLock.holdForThisTransaction();
         List<Loaded<CriteriaFile>> sets = readAll("data/internal-index/criteria-*.yaml", CriteriaFile.class);
         List<Loaded<YearFile>> years = readAll("data/internal-index/year-*.yaml", YearFile.class);
         List<String> problems = new ArrayList<>();

@@ -41,10 +41,8 @@ class NoticePolicyLoader implements ApplicationRunner {
     private final DataFileReader reader;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final StartupLock startupLock;
 
-    NoticePolicyLoader(DataFileReader reader, JdbcClient jdbc, Clock clock, StartupLock startupLock) {
-        this.startupLock = startupLock;
+    NoticePolicyLoader(DataFileReader reader, JdbcClient jdbc, Clock clock) {
         this.reader = reader;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -53,7 +51,6 @@ class NoticePolicyLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        startupLock.holdForThisTransaction();
         var files = reader.readAll("data/notice-policies/*.yaml", PolicyFile.class);
         List<String> problems = new ArrayList<>();
         files.forEach(file -> problems.addAll(validate(file.fileName(), file.content())));

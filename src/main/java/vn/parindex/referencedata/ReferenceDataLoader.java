@@ -32,10 +32,8 @@ public class ReferenceDataLoader implements ApplicationRunner {
 
     private final DataFileReader reader;
     private final ReferenceDataStore store;
-    private final StartupLock startupLock;
 
-    ReferenceDataLoader(DataFileReader reader, ReferenceDataStore store, StartupLock startupLock) {
-        this.startupLock = startupLock;
+    ReferenceDataLoader(DataFileReader reader, ReferenceDataStore store) {
         this.reader = reader;
         this.store = store;
     }
@@ -43,7 +41,6 @@ public class ReferenceDataLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        startupLock.holdForThisTransaction();
         Loaded<OrgUnitsFile> units = reader.readOne("data/org-units.yaml", OrgUnitsFile.class);
         List<Loaded<CriteriaSetFile>> sets = reader.readAll("data/criteria-sets/*.yaml", CriteriaSetFile.class);
         List<Loaded<YearFile>> years = reader.readAll("data/years/*.yaml", YearFile.class);

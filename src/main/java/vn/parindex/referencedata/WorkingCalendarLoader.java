@@ -36,11 +36,8 @@ public class WorkingCalendarLoader implements ApplicationRunner {
     private final WorkingCalendarStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final StartupLock startupLock;
 
-    WorkingCalendarLoader(DataFileReader reader, WorkingCalendarStore store, ApplicationEventPublisher events, Clock clock,
-                          StartupLock startupLock) {
-        this.startupLock = startupLock;
+    WorkingCalendarLoader(DataFileReader reader, WorkingCalendarStore store, ApplicationEventPublisher events, Clock clock) {
         this.reader = reader;
         this.store = store;
         this.events = events;
@@ -56,7 +53,6 @@ public class WorkingCalendarLoader implements ApplicationRunner {
     /** Loads every file; returns the years that were written (empty when nothing changed). */
     @Transactional
     public Set<Integer> load() {
-        startupLock.holdForThisTransaction();
         List<Loaded<WorkingCalendarFile>> files = reader.readAll(FILES, WorkingCalendarFile.class);
         List<String> problems = new ArrayList<>();
         files.forEach(file -> problems.addAll(WorkingCalendarValidator.validate(file.fileName(), file.content())));

@@ -28,7 +28,6 @@ import vn.parindex.internalindex.process.InternalIndexProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.RoleGroups;
-import vn.parindex.referencedata.StartupLock;
 import vn.parindex.remediation.process.RemediationProcess;
 import vn.parindex.reporting.process.QuarterlyReportingProcess;
 
@@ -51,11 +50,9 @@ public class IdentityInitializer implements ApplicationRunner {
     private final OrgDirectoryService orgDirectory;
     private final IdentityProperties properties;
     private final TasklistFilters filters;
-    private final StartupLock startupLock;
 
     IdentityInitializer(IdentityService identity, AuthorizationService authorizations, OrgDirectoryService orgDirectory,
-                        IdentityProperties properties, TasklistFilters filters, StartupLock startupLock) {
-        this.startupLock = startupLock;
+                        IdentityProperties properties, TasklistFilters filters) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.orgDirectory = orgDirectory;
@@ -63,11 +60,10 @@ public class IdentityInitializer implements ApplicationRunner {
         this.filters = filters;
     }
 
-    /** In one transaction under the start-up lock, so two nodes starting together do not create the same groups. */
+    /** In one transaction; nodes of a cluster start one at a time (platform.engine.ClusterStartupLock). */
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        startupLock.holdForThisTransaction();
         List<String> allGroups = new ArrayList<>();
         for (OrgUnit unit : orgDirectory.all()) {
             allGroups.add(ensureGroup(OrgDirectoryService.officersGroup(unit.code()), "Chuyên viên – " + unit.name()));
