@@ -20,7 +20,7 @@ import vn.parindex.internalindex.SurveyInput.UnitSurvey;
  * {"options": [{"code": "A", "weight": 100}, {"code": "B", "weight": 60}, {"code": "C", "weight": 20}, {"code": "D", "weight": 0}],
  *  "units": [{"unit": "STP", "respondents": 9, "answers": {"KS1": {"A": 5, "B": 3, "C": 1}, ...}}, ...]}
  * </pre>
- * or the .xlsx template (read in vn.parindex.reports into a {@link SurveyInput}). Either way the same rules:
+ * or the .xlsx template (read in vn.parindex.internalindex.files into a {@link SurveyInput}). Either way the same rules:
  * weights are percent of a question's points, each from 0 to 100, the best option 100; every participating unit
  * appears once, with every question of its set, and each question's answers add up to its respondents.
  */

@@ -24,6 +24,7 @@ import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.OrgUnitType;
 import vn.parindex.review.Decision;
+import vn.parindex.reporting.files.QuarterlyReportDocument;
 
 /**
  * Quarterly reform reports in our tables: the quarter, each department's report per round, every decision, the

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
-import vn.parindex.reports.process.ReportLinks;
 
 /** Shows the consolidated totals (and the latest draft report) on the province-level forms. */
 @Component

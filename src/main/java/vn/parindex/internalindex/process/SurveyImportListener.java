@@ -9,7 +9,7 @@ import vn.parindex.internalindex.InternalIndexService;
 
 /**
  * Sở Nội vụ brings in the survey results: the .xlsx template uploaded from the form's link (stored at once, see
- * vn.parindex.reports.internalindex) or JSON pasted into the form (stored on completion). Either is validated
+ * vn.parindex.internalindex.files) or JSON pasted into the form (stored on completion). Either is validated
  * completely and replaces the period's survey, or is refused; completing needs a stored survey.
  */
 @Component("internalIndexSurveyImportListener")

@@ -23,17 +23,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.cycle.process.CycleProcess;
-import vn.parindex.internalindex.process.InternalIndexProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.RoleGroups;
-import vn.parindex.remediation.process.RemediationProcess;
-import vn.parindex.reporting.process.QuarterlyReportingProcess;
 
 /**
- * Camunda groups and authorizations from our org data: officers and heads of every unit, the province roles, and
- * what each may open. Idempotent: runs at every start and only adds what is missing.
+ * Camunda groups and authorizations from our org data: officers and heads of every unit, the province roles, what
+ * every group may open, and what each feature contributes ({@link AuthorizationContribution}: its own groups and the
+ * grants on its process definitions). Idempotent: runs at every start and only adds what is missing.
  */
 @Component
 @Order(2)
@@ -41,23 +38,23 @@ public class IdentityInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityInitializer.class);
     private static final String WORKFLOW = "WORKFLOW";
-    private static final String DEADLINE_CHANGE = "deadline-change";
-    private static final String DEADLINE_WATCH = "task-deadline-watch";
-    private static final String REMEDIATION_PLAN = "remediation-plan";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final OrgDirectoryService orgDirectory;
     private final IdentityProperties properties;
     private final TasklistFilters filters;
+    private final List<AuthorizationContribution> contributions;
 
     IdentityInitializer(IdentityService identity, AuthorizationService authorizations, OrgDirectoryService orgDirectory,
-                        IdentityProperties properties, TasklistFilters filters) {
+                        IdentityProperties properties, TasklistFilters filters,
+                        List<AuthorizationContribution> contributions) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.orgDirectory = orgDirectory;
         this.properties = properties;
         this.filters = filters;
+        this.contributions = contributions;
     }
 
     /** In one transaction; nodes of a cluster start one at a time (platform.engine.ClusterStartupLock). */
@@ -73,58 +70,28 @@ public class IdentityInitializer implements ApplicationRunner {
         allGroups.add(ensureGroup(RoleGroups.SNV_DIRECTOR, "Giám đốc Sở Nội vụ"));
         allGroups.add(ensureGroup(RoleGroups.CHAIRMAN, "Chủ tịch UBND tỉnh"));
         allGroups.add(ensureGroup(RoleGroups.VICE_CHAIRMAN, "Phó Chủ tịch UBND tỉnh (ủy quyền)"));
-        allGroups.add(ensureGroup(InternalIndexProcess.COUNCIL_GROUP, "Hội đồng thẩm định Chỉ số CCHC của các cơ quan, đơn vị"));
-        allGroups.add(ensureGroup(InternalIndexProcess.WORKING_TEAM_GROUP, "Tổ giúp việc Hội đồng thẩm định Chỉ số CCHC"));
+        for (AuthorizationContribution contribution : contributions) {
+            contribution.groups().forEach((id, name) -> allGroups.add(ensureGroup(id, name)));
+        }
 
-        for (String group : allGroups) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY, Permissions.READ);
-            // units report on their remediation tasks in Tasklist: the forms need READ on the definition
-            grant(group, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.READ);
-            grant(group, Resources.PROCESS_DEFINITION, InternalIndexProcess.PROCESS_KEY, Permissions.READ);
-        }
-        for (String manager : List.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
-                RoleGroups.VICE_CHAIRMAN)) {
-            grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            grant(manager, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY, Permissions.READ_INSTANCE,
-                    Permissions.READ_HISTORY);
-            grant(manager, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-            grant(manager, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.READ_INSTANCE,
-                    Permissions.READ_HISTORY);
-        }
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, CycleProcess.PROCESS_KEY,
-                Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        // the internal index of the province's units: SNV opens the year's period; managers and the council watch it
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, InternalIndexProcess.PROCESS_KEY,
-                Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
-        for (String viewer : List.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
-                RoleGroups.VICE_CHAIRMAN, InternalIndexProcess.COUNCIL_GROUP)) {
-            grant(viewer, Resources.PROCESS_DEFINITION, InternalIndexProcess.PROCESS_KEY, Permissions.READ_INSTANCE,
-                    Permissions.READ_HISTORY);
-        }
-        // SNV moves deadlines from Tasklist (a start form) and watches the deadline watches in Cockpit
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_CHANGE, Permissions.READ,
-                Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_WATCH, Permissions.READ,
-                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-        // SNV starts remediation plans (Tasklist start form, our page or API)
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.CREATE_INSTANCE,
-                Permissions.UPDATE_INSTANCE);
-        // and moves a remediation task's due date from Tasklist (a start form)
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, RemediationProcess.DEADLINE_CHANGE_PROCESS_KEY,
-                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-        // quarterly reform reports: SNV starts a year; everyone works the quarter's tasks; managers watch in Cockpit
-        for (String key : List.of(QuarterlyReportingProcess.YEAR_PROCESS_KEY, QuarterlyReportingProcess.QUARTER_PROCESS_KEY)) {
-            for (String group : allGroups) {
-                grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+        Grants grants = new Grants() {
+            @Override
+            public List<String> allGroups() {
+                return List.copyOf(allGroups);
             }
-            grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE,
-                    Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+
+            @Override
+            public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+                IdentityInitializer.this.grant(group, resource, resourceId, permissions);
+            }
+        };
+        grants.grant(allGroups, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grants.grant(Grants.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grants.grant(Grants.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        for (AuthorizationContribution contribution : contributions) {
+            contribution.contribute(grants);
         }
-        // SNV moves a quarter's due dates from Tasklist (a start form)
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, QuarterlyReportingProcess.DEADLINE_CHANGE_PROCESS_KEY,
-                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         filters.ensure(allGroups);
         if (properties.enabled()) {
             createDemoUsers();

@@ -1,0 +1,23 @@
+package vn.parindex.deadlines.process;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.platform.identity.AuthorizationContribution;
+import vn.parindex.platform.identity.Grants;
+
+/** SNV's coordinators move deadlines from Tasklist (a start form) and watch the deadline watches in Cockpit. */
+@Component
+class DeadlineAuthorizations implements AuthorizationContribution {
+
+    static final String DEADLINE_CHANGE = "deadline-change";
+
+    @Override
+    public void contribute(Grants grants) {
+        grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_CHANGE, Permissions.READ,
+                Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DeadlineWatchProcess.PROCESS_KEY,
+                Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.parindex.notification.process;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import vn.parindex.notification.Recipient;
+import vn.parindex.notification.RecipientDirectory;
+
+/** Recipients from the Camunda identity: the users of the groups, with their e-mail addresses. */
+@Component
+class CamundaRecipientDirectory implements RecipientDirectory {
+
+    private final IdentityService identity;
+
+    CamundaRecipientDirectory(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public List<Recipient> membersOf(Collection<String> groupIds) {
+        Map<String, Recipient> members = new LinkedHashMap<>();
+        for (String group : groupIds) {
+            for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+                members.putIfAbsent(user.getId(), new Recipient(user.getId(), fullName(user), user.getEmail()));
+            }
+        }
+        return List.copyOf(members.values());
+    }
+
+    private static String fullName(User user) {
+        // Vietnamese order: firstName holds họ và tên đệm, lastName holds tên (see data/demo-users.yaml)
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? user.getId() : name;
+    }
+}

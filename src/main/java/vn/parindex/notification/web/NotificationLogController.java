@@ -1,0 +1,73 @@
+package vn.parindex.notification.web;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import vn.parindex.common.CurrentUser;
+import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.notification.Notification;
+import vn.parindex.notification.NotificationService;
+
+/**
+ * The notification log of a year, as JSON ({@code /api/cycles/{year}/notifications}) and as a page
+ * ({@code /pages/notifications?year=}): the cycle's notices and those of the year's quarterly reports and of the
+ * province's own index. Province roles see every unit; a unit's officers and heads see their unit.
+ */
+@Controller
+class NotificationLogController {
+
+    private static final Set<String> PROVINCE_ROLES = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR,
+            RoleGroups.CHAIRMAN, RoleGroups.VICE_CHAIRMAN, "camunda-admin");
+
+    private final NotificationService notifications;
+    private final OrgDirectoryService orgDirectory;
+    private final CurrentUser user;
+
+    NotificationLogController(NotificationService notifications, OrgDirectoryService orgDirectory,
+                              CurrentUser user) {
+        this.notifications = notifications;
+        this.orgDirectory = orgDirectory;
+        this.user = user;
+    }
+
+    @GetMapping("/api/cycles/{year}/notifications")
+    @ResponseBody
+    List<Notification> log(@PathVariable int year, @RequestParam(required = false) String unit) {
+        return visibleLog(year, unit);
+    }
+
+    @GetMapping("/pages/notifications")
+    String page(@RequestParam int year, @RequestParam(required = false) String unit, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("unit", unit);
+        model.addAttribute("unitName", unit == null || unit.isBlank() ? null : orgDirectory.find(unit).map(found -> found.name()).orElse(unit));
+        model.addAttribute("notifications", visibleLog(year, unit));
+        model.addAttribute("units", orgDirectory.all());
+        return "pages/notifications";
+    }
+
+    private List<Notification> visibleLog(int year, String requestedUnit) {
+        // the page's "every unit I may see" option sends an empty unit
+        String unit = requestedUnit == null || requestedUnit.isBlank() ? null : requestedUnit;
+        if (user.inAnyGroup(PROVINCE_ROLES)) {
+            return notifications.log(year, unit);
+        }
+        List<String> ownUnits = orgDirectory.all().stream().map(found -> found.code())
+                .filter(code -> user.groups().contains(OrgDirectoryService.officersGroup(code))
+                        || user.groups().contains(OrgDirectoryService.headsGroup(code)))
+                .toList();
+        if (unit != null && !ownUnits.contains(unit)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn chỉ xem được thông báo của đơn vị mình.");
+        }
+        return (unit != null ? List.of(unit) : ownUnits).stream()
+                .flatMap(code -> notifications.log(year, code).stream()).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.parindex.reporting.files;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.parindex.office.word.DocBlock;
+import vn.parindex.reporting.ProvincialTotals;
+import vn.parindex.reporting.QuarterlyFigure;
+import vn.parindex.reporting.QuarterlyNumbers;
+import vn.parindex.reporting.QuarterlyReport;
+import vn.parindex.reporting.QuarterlyText;
+
+/** Composes the province's quarterly report (structure of Báo cáo 58/BC-UBND) from our tables, as a .docx. */
+@Component
+public class QuarterlyReportDocument {
+
+    public byte[] write(QuarterlyReport report, ProvincialTotals totals, Map<QuarterlyText, String> narrative, int version) {
+        List<DocBlock> blocks = new ArrayList<>();
+        blocks.add(new DocBlock.Paragraph("Thực hiện chế độ báo cáo cải cách hành chính định kỳ theo hướng dẫn của Bộ Nội vụ, "
+                + "Ủy ban nhân dân " + inText(report.province())
+                + " báo cáo tình hình, kết quả thực hiện các nhiệm vụ cải cách hành chính (CCHC) " + report.label()
+                + " như sau (tổng hợp từ báo cáo của " + totals.unitNames().size() + " cơ quan, đơn vị; dự thảo lần "
+                + version + "):"));
+        blocks.add(new DocBlock.Heading(1, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC"));
+        blocks.add(new DocBlock.Paragraph(narrative.get(QuarterlyText.DIRECTION)));
+        blocks.add(figures(totals, "I"));
+        blocks.add(new DocBlock.Heading(1, "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC"));
+        blocks.add(new DocBlock.Heading(2, "Bảng tổng hợp số liệu"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Chỉ tiêu", "Số lượng", "Tỷ lệ"));
+        totals.lines().forEach(line -> rows.add(List.of(line.label(), line.count(), line.rate())));
+        blocks.add(new DocBlock.Table(rows));
+        section(blocks, "1. Cải cách thể chế", narrative.get(QuarterlyText.INSTITUTIONAL));
+        section(blocks, "2. Cải cách thủ tục hành chính", narrative.get(QuarterlyText.PROCEDURES));
+        blocks.add(new DocBlock.Paragraph("Kết quả giải quyết hồ sơ thủ tục hành chính " + report.label() + ":"));
+        List<List<String>> levels = new ArrayList<>();
+        levels.add(List.of("Cấp", "Tiếp nhận", "Đã giải quyết", "Đúng hạn", "Tỷ lệ đúng hạn", "Trễ hạn", "Tỷ lệ trễ hạn"));
+        totals.levels().forEach(l -> levels.add(List.of(l.name(), l.received(), l.resolved(), l.onTime(), l.onTimeRate(),
+                l.late(), l.lateRate())));
+        blocks.add(new DocBlock.Table(levels));
+        section(blocks, "3. Cải cách tổ chức bộ máy hành chính nhà nước", narrative.get(QuarterlyText.APPARATUS));
+        section(blocks, "4. Cải cách chế độ công vụ", narrative.get(QuarterlyText.CIVIL_SERVICE));
+        section(blocks, "5. Cải cách tài chính công", narrative.get(QuarterlyText.PUBLIC_FINANCE));
+        section(blocks, "6. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", narrative.get(QuarterlyText.E_GOVERNMENT));
+        blocks.add(new DocBlock.Heading(1, "III. ĐÁNH GIÁ CHUNG"));
+        section(blocks, "1. Mặt tích cực", narrative.get(QuarterlyText.POSITIVES));
+        section(blocks, "2. Tồn tại, hạn chế", narrative.get(QuarterlyText.LIMITATIONS));
+        section(blocks, "3. Nguyên nhân", narrative.get(QuarterlyText.CAUSES));
+        section(blocks, "4. Giải pháp khắc phục", narrative.get(QuarterlyText.SOLUTIONS));
+        blocks.add(new DocBlock.Heading(1, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC " + report.nextLabel().toUpperCase()));
+        blocks.add(new DocBlock.Paragraph(narrative.get(QuarterlyText.NEXT_QUARTER)));
+        blocks.add(new DocBlock.Heading(2, "Các cơ quan, đơn vị đã báo cáo"));
+        blocks.add(new DocBlock.Paragraph(String.join("; ", totals.unitNames()) + "."));
+        return QuarterlyReportDocx.write("Ủy ban nhân dân " + report.province(), "BÁO CÁO",
+                "Công tác cải cách hành chính " + report.label().replace(" năm " + report.year(), "")
+                        + " và phương hướng, nhiệm vụ " + report.nextLabel().replace(" năm " + report.year(), "")
+                        + " năm " + report.year() + " " + inText(report.province()), blocks);
+    }
+
+    /** "Tỉnh Bình Thuận" inside a sentence: "tỉnh Bình Thuận". */
+    private static String inText(String province) {
+        return province.isEmpty() ? province : Character.toLowerCase(province.charAt(0)) + province.substring(1);
+    }
+
+    private static DocBlock figures(ProvincialTotals totals, String section) {
+        List<String> parts = new ArrayList<>();
+        for (QuarterlyFigure figure : QuarterlyFigure.values()) {
+            if (figure.section().equals(section)) {
+                parts.add(figure.label() + ": " + QuarterlyNumbers.count(totals.get(figure)));
+            }
+        }
+        return new DocBlock.Paragraph(String.join("; ", parts) + ".");
+    }
+
+    private static void section(List<DocBlock> blocks, String heading, String text) {
+        blocks.add(new DocBlock.Heading(2, heading));
+        blocks.add(new DocBlock.Paragraph(text == null || text.isBlank() ? "Không có nội dung báo cáo." : text));
+    }
+}

@@ -1,7 +1,0 @@
-package vn.parindex.reports.provincial;
-
-import java.util.List;
-
-/** One province's scoring table: a sheet of the appendix workbook. */
-public record AppendixSheet(String sheetName, String title, String subtitle, List<AppendixLine> lines) {
-}
