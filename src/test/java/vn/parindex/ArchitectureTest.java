@@ -1,29 +1,75 @@
 package vn.parindex;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Camunda stays in process sub-packages and platform; Apache POI stays in reports; reference data does not depend on
- * what builds on it.
+ * The house rules (README, "Where is what"): one package per feature, dependencies one way and without cycles; the
+ * platform, the workflow kernel and the office toolkit know no feature; Camunda stays in {@code process} sub-packages,
+ * the kernel and the platform, and the engine's internals ({@code org.camunda.bpm.engine.impl}) in the kernel and the
+ * platform only; Apache POI stays in the features' {@code files} packages and the office toolkit; controllers live in
+ * {@code web} packages.
  */
 @AnalyzeClasses(packages = "vn.parindex", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** What the platform, the kernel and the toolkit may import of ours: each other (downwards) and the org data. */
+    private static final String[] FOUNDATION = {"vn.parindex.platform..", "vn.parindex.common..",
+            "vn.parindex.orgdirectory.."};
+
     @ArchTest
-    static final ArchRule camundaOnlyInProcessAndPlatform = noClasses()
-            .that().resideOutsideOfPackages("..process..", "..platform..")
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("vn.parindex.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule platformKnowsNoFeature = noClasses()
+            .that().resideInAPackage("vn.parindex.platform..")
+            .should().dependOnClassesThat(resideInAPackage("vn.parindex..")
+                    .and(not(resideInAnyPackage(FOUNDATION))))
+            .because("features hand the platform what it needs (e.g. AuthorizationContribution beans)");
+
+    @ArchTest
+    static final ArchRule workflowKernelKnowsNoFeature = noClasses()
+            .that().resideInAPackage("vn.parindex.workflow..")
+            .should().dependOnClassesThat(resideInAPackage("vn.parindex..")
+                    .and(not(resideInAnyPackage("vn.parindex.workflow..", "vn.parindex.platform..",
+                            "vn.parindex.common..", "vn.parindex.orgdirectory..", "vn.parindex.calendar..",
+                            "vn.parindex.notification.."))))
+            .because("every feature uses the kernel; a kernel that imported a feature would make a cycle");
+
+    @ArchTest
+    static final ArchRule officeToolkitKnowsNoFeature = noClasses()
+            .that().resideInAPackage("vn.parindex.office..")
+            .should().dependOnClassesThat(resideInAPackage("vn.parindex..")
+                    .and(not(resideInAnyPackage("vn.parindex.office..", "vn.parindex.common.."))));
+
+    @ArchTest
+    static final ArchRule camundaOnlyInProcessKernelAndPlatform = noClasses()
+            .that().resideOutsideOfPackages("..process..", "vn.parindex.platform..", "vn.parindex.workflow..")
             .should().dependOnClassesThat().resideInAnyPackage("org.camunda..");
+
+    @ArchTest
+    static final ArchRule engineInternalsOnlyInKernelAndPlatform = noClasses()
+            .that().resideOutsideOfPackages("vn.parindex.platform..", "vn.parindex.workflow..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.impl..");
 
     @ArchTest
     static final ArchRule referenceDataIsTheBottomLayer = noClasses()
             .that().resideInAnyPackage("..orgdirectory..", "..criteria..", "..calendar..", "..referencedata..")
             .should().dependOnClassesThat().resideInAnyPackage("..cycle..", "..plan..", "..scoring..", "..review..",
-                    "..consolidation..", "..approval..", "..submission..", "..results..", "..remediation..");
+                    "..consolidation..", "..approval..", "..submission..", "..results..", "..remediation..",
+                    "..reporting..", "..internalindex..", "..dashboard..", "..deadlines..");
 
     @ArchTest
     static final ArchRule scoringDoesNotKnowConsolidation = noClasses()
@@ -38,8 +84,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..remediation..");
 
     @ArchTest
-    static final ArchRule poiOnlyInReports = noClasses()
-            .that().resideOutsideOfPackages("vn.parindex.reports..")
+    static final ArchRule poiOnlyInFilesAndOfficeToolkit = noClasses()
+            .that().resideOutsideOfPackages("vn.parindex.*.files..", "vn.parindex.office..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..",
                     "org.openxmlformats..", "com.microsoft.schemas..");
+
+    @ArchTest
+    static final ArchRule controllersLiveInWebPackages = classes()
+            .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+            .should().resideInAnyPackage("..web..")
+            .because("process/ holds only delegates, listeners and expression beans");
 }

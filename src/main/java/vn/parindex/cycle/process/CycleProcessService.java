@@ -35,6 +35,11 @@ public class CycleProcessService {
         return runtime.startProcessInstanceByKey(CycleProcess.PROCESS_KEY, variables);
     }
 
+    /** {@link #start} for callers outside the process layer: the new instance's id. */
+    public String open(int year, DeadlineDates dates) {
+        return start(year, dates).getId();
+    }
+
     /** The Ministry's guidance arrived: self-assessment opens now instead of at the calendar date. */
     public void guidanceReceived(int year) {
         Cycle cycle = cycles.findOpen(year).orElseThrow(() -> new ValidationException(

@@ -44,9 +44,9 @@ class CycleController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> open(@RequestBody OpenCycleRequest request) {
-        var instance = processes.start(request.year(),
+        String instanceId = processes.open(request.year(),
                 request.deadlines() == null ? DeadlineDates.none() : request.deadlines());
-        return Map.of("processInstanceId", instance.getId(), "businessKey", Cycle.businessKeyOf(request.year()));
+        return Map.of("processInstanceId", instanceId, "businessKey", Cycle.businessKeyOf(request.year()));
     }
 
     @PostMapping("/{year}/guidance-received")

@@ -1,4 +1,4 @@
-package vn.parindex.platform.mail;
+package vn.parindex.platform.web;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 import vn.parindex.common.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.platform.mail.EmbeddedMailCatcher;
 
 /**
  * {@code /pages/mail}: what the embedded mail catcher received, newest first. Province roles and administrators see

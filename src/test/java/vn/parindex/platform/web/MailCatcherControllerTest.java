@@ -1,4 +1,4 @@
-package vn.parindex.platform.mail;
+package vn.parindex.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
