@@ -241,6 +241,8 @@ xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 </bpmn:definitions>
 '''
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-with open(os.path.join(root, "processes/internalindex/internal-index-period.bpmn"), "w", encoding="utf-8") as out:
+path = os.path.join(root, "processes/internalindex/internal-index-period.bpmn")
+os.makedirs(os.path.dirname(path), exist_ok=True)  # tools/check-generated.sh runs this in an empty copy
+with open(path, "w", encoding="utf-8") as out:
     out.write(xml)
 print("written", len(nodes), "nodes,", len(flows), "flows")

@@ -14,7 +14,7 @@ import vn.parindex.orgdirectory.OrgUnitType;
 /** Every rule of the internal index data files, checked before anything is stored. Problems are Vietnamese. */
 final class InternalIndexDataValidator {
 
-    /** Rows of the fixed-row forms (forms/internalindex/gen_forms.py, ROWS). */
+    /** Rows of the fixed-row forms (ROWS in tools/forms/gen_internal_index_forms.py). */
     static final int FORM_ROWS = 20;
 
     private InternalIndexDataValidator() {

@@ -29,7 +29,7 @@ import vn.parindex.orgdirectory.OrgDirectoryService;
 
 /**
  * What the internal index forms show (task-local variables, gone with the task) and how their submissions are read.
- * The sheets are Json lists bound to fixed rows (forms/internalindex/gen_forms.py, ROWS = {@link #FORM_ROWS}).
+ * The sheets are Json lists bound to fixed rows (ROWS in tools/forms/gen_internal_index_forms.py = {@link #FORM_ROWS}).
  */
 @Component
 class IndexForms {
