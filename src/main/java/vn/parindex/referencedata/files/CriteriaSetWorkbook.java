@@ -12,7 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.referencedata.CriteriaTable;
 import vn.parindex.office.workbook.Cells;
-import vn.parindex.office.workbook.InfoSheet;
+import vn.parindex.office.workbook.InfoSheetWriter;
 import vn.parindex.office.workbook.SheetStyles;
 
 /**
@@ -67,26 +67,15 @@ final class CriteriaSetWorkbook {
     }
 
     private static void writeInfo(Sheet sheet, CriteriaTable table, SheetStyles styles) {
-        Cells.headers(sheet, 0, InfoSheet.HEADERS, styles);
-        info(sheet, 1, LABEL_NAME, table.name(), styles);
-        info(sheet, 2, LABEL_DECISION, table.decision(), styles);
-        Row total = sheet.createRow(3);
-        Cells.text(total, 0, LABEL_TOTAL, styles.boldText, styles);
-        Cells.number(total, 1, table.totalPoints(), styles.number);
-        Row survey = sheet.createRow(4);
-        Cells.text(survey, 0, LABEL_SURVEY, styles.boldText, styles);
-        Cells.number(survey, 1, table.surveyPoints(), styles.number);
-        info(sheet, 5, LABEL_PARENTS_SUM, Cells.yesNo(table.parentsSumChildren()), styles);
-        info(sheet, 6, LABEL_SAMPLE, Cells.yesNo(table.sample()), styles);
-        info(sheet, 7, LABEL_SAMPLE_NOTE, table.sampleNote(), styles);
-        sheet.setColumnWidth(0, 48 * 256);
-        sheet.setColumnWidth(1, 90 * 256);
-    }
-
-    private static void info(Sheet sheet, int row, String label, String value, SheetStyles styles) {
-        Row line = sheet.createRow(row);
-        Cells.text(line, 0, label, styles.boldText, styles);
-        Cells.text(line, 1, value, styles.text, styles);
+        new InfoSheetWriter(sheet, styles)
+                .text(LABEL_NAME, table.name())
+                .text(LABEL_DECISION, table.decision())
+                .number(LABEL_TOTAL, table.totalPoints())
+                .number(LABEL_SURVEY, table.surveyPoints())
+                .text(LABEL_PARENTS_SUM, Cells.yesNo(table.parentsSumChildren()))
+                .text(LABEL_SAMPLE, Cells.yesNo(table.sample()))
+                .text(LABEL_SAMPLE_NOTE, table.sampleNote())
+                .widths(48, 90);
     }
 
     private static void writeItems(Sheet sheet, CriteriaTable table, SheetStyles styles) {

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.referencedata.MatrixTable;
 import vn.parindex.office.workbook.Cells;
-import vn.parindex.office.workbook.InfoSheet;
+import vn.parindex.office.workbook.InfoSheetWriter;
 import vn.parindex.office.workbook.SheetStyles;
 
 /**
@@ -40,16 +40,10 @@ final class MatrixWorkbook {
     static byte[] write(MatrixTable table, Map<String, String> itemNames, List<OrgUnit> units) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetStyles styles = new SheetStyles(workbook);
-            Sheet info = workbook.createSheet(INFO_SHEET);
-            Cells.headers(info, 0, InfoSheet.HEADERS, styles);
-            Row year = info.createRow(1);
-            Cells.text(year, 0, LABEL_YEAR, styles.boldText, styles);
-            Cells.number(year, 1, BigDecimal.valueOf(table.year()), styles.number);
-            Row set = info.createRow(2);
-            Cells.text(set, 0, LABEL_SET, styles.boldText, styles);
-            Cells.text(set, 1, table.criteriaSetCode(), styles.text, styles);
-            info.setColumnWidth(0, 24 * 256);
-            info.setColumnWidth(1, 24 * 256);
+            new InfoSheetWriter(workbook.createSheet(INFO_SHEET), styles)
+                    .number(LABEL_YEAR, BigDecimal.valueOf(table.year()))
+                    .text(LABEL_SET, table.criteriaSetCode())
+                    .widths(24, 24);
 
             Sheet matrix = workbook.createSheet(MATRIX_SHEET);
             Cells.headers(matrix, 0, MATRIX_HEADERS, styles);

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.criteria.Criterion;
 import vn.parindex.office.workbook.Cells;
-import vn.parindex.office.workbook.InfoSheet;
+import vn.parindex.office.workbook.InfoSheetWriter;
 import vn.parindex.office.workbook.SheetStyles;
 
 /**
@@ -48,25 +48,13 @@ final class MinistryResultsWorkbook {
     static byte[] write(Content content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetStyles styles = new SheetStyles(workbook);
-            Sheet info = workbook.createSheet(INFO_SHEET);
-            Cells.headers(info, 0, InfoSheet.HEADERS, styles);
-            Row year = info.createRow(1);
-            Cells.text(year, 0, LABEL_YEAR, styles.boldText, styles);
-            Cells.number(year, 1, BigDecimal.valueOf(content.year()), styles.number);
-            Row set = info.createRow(2);
-            Cells.text(set, 0, LABEL_SET, styles.boldText, styles);
-            Cells.text(set, 1, content.criteriaSetCode(), styles.text, styles);
-            Row decision = info.createRow(3);
-            Cells.text(decision, 0, LABEL_DECISION, styles.boldText, styles);
-            Cells.text(decision, 1, content.decisionRef(), styles.input, styles);
-            Row published = info.createRow(4);
-            Cells.text(published, 0, LABEL_PUBLISHED, styles.boldText, styles);
-            Cells.text(published, 1, content.publishedOn(), styles.quoted(styles.input), styles);
-            Row note = info.createRow(5);
-            Cells.text(note, 0, LABEL_NOTE, styles.boldText, styles);
-            Cells.text(note, 1, content.note(), styles.input, styles);
-            info.setColumnWidth(0, 32 * 256);
-            info.setColumnWidth(1, 60 * 256);
+            new InfoSheetWriter(workbook.createSheet(INFO_SHEET), styles)
+                    .number(LABEL_YEAR, BigDecimal.valueOf(content.year()))
+                    .text(LABEL_SET, content.criteriaSetCode())
+                    .text(LABEL_DECISION, content.decisionRef(), styles.input)
+                    .text(LABEL_PUBLISHED, content.publishedOn(), styles.quoted(styles.input))
+                    .text(LABEL_NOTE, content.note(), styles.input)
+                    .widths(32, 60);
 
             Sheet results = workbook.createSheet(RESULTS_SHEET);
             Cells.headers(results, 0, HEADERS, styles);
