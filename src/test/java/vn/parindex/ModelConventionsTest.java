@@ -25,7 +25,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** House rules for every model in processes/ and every form in forms/ (see README, "Conventions"). */
+/** House rules for every model in processes/ and every form in forms/ (see docs/architecture.md, "Conventions"). */
 class ModelConventionsTest {
 
     private static final Pattern MEANINGFUL_ID = Pattern.compile(

@@ -279,7 +279,7 @@ class RemediationBrowserIT extends PostgresSpringTest {
             page.locator("input[ng-model='password']").fill("demo");
             page.locator("button[type='submit']").click();
             // Tasklist's first render after login is the heaviest step; on a loaded 2-core machine it took over 20 s
-            page.locator(".start-process-action").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
+            page.locator(".start-process-action").waitFor(new Locator.WaitForOptions().setTimeout(240_000));
         }
 
         Page open(String path) {
