@@ -2,21 +2,29 @@ package vn.parindex.deadlines.process;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
+import vn.parindex.deadlines.MovableDeadlines;
 
 /**
- * The start form of {@code deadline-change} in Tasklist: reads year, deadline, new date and reason, changes the
- * deadline, and removes the form fields again (the change log keeps them).
+ * The start form of {@code deadline-change} in Tasklist: reads which work ({@code work}), the fields that work names
+ * its deadline by, the new date and the reason; changes the deadline (the same service as the API), and removes the
+ * form fields again: the change log keeps them. Bad input fails the start with the Vietnamese refusal.
  */
 @Component
 public class ChangeDeadlineDelegate implements JavaDelegate {
 
-    static final String[] FIELDS = {"year", "deadline", "newDate", "reason"};
+    static final String WORK = "work";
+    static final String NEW_DATE = "newDate";
+    static final String REASON = "reason";
+    static final String CHANGE_ID = "deadlineChangeId";
 
     private final DeadlineChangeService changes;
 
@@ -24,25 +32,27 @@ public class ChangeDeadlineDelegate implements JavaDelegate {
         this.changes = changes;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        StartFormFields form = StartFormFields.take(execution, FIELDS);
-        Object deadline = form.get("deadline");
-        if (!(form.get("year") instanceof Number number)) {
-            throw new ValidationException("Vui lòng nhập năm của kỳ đánh giá.");
-        }
-        if (deadline == null) {
-            throw new ValidationException("Vui lòng chọn thời hạn cần điều chỉnh.");
-        }
-        var result = changes.change(number.intValue(), DeadlineController.kind(deadline.toString()), date(form.get("newDate")),
-                form.text("reason"));
-        execution.setVariable("deadlineChangeId", result.changeId());
+    /** Every field of the one start form, of every work. */
+    public Set<String> fields() {
+        Set<String> fields = new LinkedHashSet<>(List.of(WORK, NEW_DATE, REASON));
+        changes.works().forEach(work -> fields.addAll(work.formFields()));
+        return fields;
     }
 
-    private static LocalDate date(Object value) {
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> form = StartFormFields.take(execution, fields());
+        MovableDeadlines<?> deadlines = changes.of(form.get(WORK)).orElseThrow(() -> new ValidationException(
+                "Vui lòng chọn công việc có thời hạn cần điều chỉnh."));
+        execution.setVariable(CHANGE_ID, change(deadlines, form).change().id());
+    }
+
+    private <T> DeadlineChangeService.Result change(MovableDeadlines<T> deadlines, Map<String, Object> form) {
         List<String> problems = new ArrayList<>();
-        LocalDate date = FormInput.requiredDate(value, "ngày mới", problems);
+        T target = deadlines.target(form, problems);
+        LocalDate date = FormInput.requiredDate(form.get(NEW_DATE), deadlines.newDateLabel(), problems);
         ValidationException.throwIfAny(problems);
-        return date;
+        Object reason = form.get(REASON);
+        return changes.change(deadlines, target, date, reason == null ? null : reason.toString());
     }
 }

@@ -28,7 +28,6 @@ import vn.parindex.internalindex.process.InternalIndexProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.RoleGroups;
-import vn.parindex.remediation.process.RemediationProcess;
 import vn.parindex.reporting.process.QuarterlyReportingProcess;
 
 /**
@@ -103,7 +102,7 @@ public class IdentityInitializer implements ApplicationRunner {
             grant(viewer, Resources.PROCESS_DEFINITION, InternalIndexProcess.PROCESS_KEY, Permissions.READ_INSTANCE,
                     Permissions.READ_HISTORY);
         }
-        // SNV moves deadlines from Tasklist (a start form) and watches the deadline watches in Cockpit
+        // SNV moves deadlines (of the cycle, a quarter, a remediation task) from Tasklist (one start form) and watches the deadline watches in Cockpit
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_CHANGE, Permissions.READ,
                 Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_WATCH, Permissions.READ,
@@ -111,9 +110,6 @@ public class IdentityInitializer implements ApplicationRunner {
         // SNV starts remediation plans (Tasklist start form, our page or API)
         grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, REMEDIATION_PLAN, Permissions.CREATE_INSTANCE,
                 Permissions.UPDATE_INSTANCE);
-        // and moves a remediation task's due date from Tasklist (a start form)
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, RemediationProcess.DEADLINE_CHANGE_PROCESS_KEY,
-                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         // quarterly reform reports: SNV starts a year; everyone works the quarter's tasks; managers watch in Cockpit
         for (String key : List.of(QuarterlyReportingProcess.YEAR_PROCESS_KEY, QuarterlyReportingProcess.QUARTER_PROCESS_KEY)) {
             for (String group : allGroups) {
@@ -122,9 +118,6 @@ public class IdentityInitializer implements ApplicationRunner {
             grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE,
                     Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         }
-        // SNV moves a quarter's due dates from Tasklist (a start form)
-        grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, QuarterlyReportingProcess.DEADLINE_CHANGE_PROCESS_KEY,
-                Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         filters.ensure(allGroups);
         if (properties.enabled()) {
             createDemoUsers();
