@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.MovableDeadlines;
+import vn.parindex.deadlines.NoticeAudience;
 
 /**
  * The deadlines of the year's open cycle ({@link DeadlineKind}) that Sở Nội vụ may move (the Ministry postponed, say).
@@ -17,7 +18,9 @@ import vn.parindex.deadlines.MovableDeadlines;
 @Component
 public class CycleMovableDeadlines implements MovableDeadlines<CycleMovableDeadlines.Target> {
 
-    public static final String WORK = "CYCLE";
+    private static final Work ABOUT = new Work("CYCLE", "change",
+            "Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh thời hạn của kỳ đánh giá.", List.of("year", "cycleDeadline"),
+            "ngày mới", NoticeAudience.TASK_GROUPS);
     /** The length of {@code deadline_change.reason}. */
     static final int MAX_REASON = 2000;
 
@@ -32,23 +35,8 @@ public class CycleMovableDeadlines implements MovableDeadlines<CycleMovableDeadl
     }
 
     @Override
-    public String work() {
-        return WORK;
-    }
-
-    @Override
-    public String coordinatorsOnly() {
-        return "Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh thời hạn của kỳ đánh giá.";
-    }
-
-    @Override
-    public String noticePrefix() {
-        return "change";
-    }
-
-    @Override
-    public List<String> formFields() {
-        return List.of("year", "cycleDeadline");
+    public Work work() {
+        return ABOUT;
     }
 
     @Override
@@ -72,9 +60,6 @@ public class CycleMovableDeadlines implements MovableDeadlines<CycleMovableDeadl
         FormInput.optionalText(reason, "lý do điều chỉnh thời hạn", MAX_REASON, problems);
         ValidationException.throwIfAny(problems);
         DeadlineKind kind = target.kind();
-        if (kind == null) {
-            throw new ValidationException("Vui lòng chọn thời hạn cần điều chỉnh.");
-        }
         Cycle cycle = cycles.findOpen(target.year()).orElseThrow(() -> new ValidationException(
                 "Không có kỳ đánh giá năm " + target.year() + " đang mở."));
         Cycle before = cycles.changeDeadline(cycle.id(), kind, newDate);

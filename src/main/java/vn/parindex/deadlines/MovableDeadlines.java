@@ -15,39 +15,32 @@ import java.util.Map;
  */
 public interface MovableDeadlines<T> {
 
-    /** The kind of work, as the log's {@code work} column and the start form's {@code work} field name it. */
-    String work();
-
-    /** The refusal for anyone but Sở Nội vụ's coordinators. */
-    String coordinatorsOnly();
-
-    /** Prefix of the notices' dedup key, e.g. {@code quarterlyChange}. */
-    String noticePrefix();
-
-    /** Who is told of a moved task. */
-    default NoticeAudience audience() {
-        return NoticeAudience.TASK_GROUPS;
-    }
-
-    /** The start form's fields this work reads ({@code year}, {@code quarter}, {@code position}, ...). */
-    List<String> formFields();
+    /** The kind of work and how the one change speaks of it. */
+    Work work();
 
     /**
-     * Which deadline the start form names; refused in Vietnamese (thrown, or added to {@code problems} to be shown
-     * with the date's).
+     * Which deadline the start form names (fields {@link Work#formFields}); refused in Vietnamese: thrown, or added to
+     * {@code problems} to be shown with the date's.
      */
     T target(Map<String, Object> form, List<String> problems);
-
-    /** What the start form calls the new date in its refusals. */
-    default String newDateLabel() {
-        return "ngày mới";
-    }
 
     /**
      * Checks the reason and the new date (a working day, in order, not past, ...) and writes the date in the work's
      * own tables. Refused in Vietnamese with nothing stored.
      */
     Moved move(T target, LocalDate newDate, String reason, OffsetDateTime now);
+
+    /**
+     * @param name             as the log's {@code work} column and the start form's {@code work} field name it: CYCLE
+     * @param noticePrefix     the prefix of the notices' dedup key, e.g. {@code quarterlyChange}
+     * @param coordinatorsOnly the refusal for anyone but Sở Nội vụ's coordinators
+     * @param formFields       the start form's fields naming the deadline ({@code year}, {@code quarter}, ...)
+     * @param newDateLabel     what the start form's refusals call the new date
+     * @param audience         who of a moved task is told
+     */
+    record Work(String name, String noticePrefix, String coordinatorsOnly, List<String> formFields, String newDateLabel,
+                NoticeAudience audience) {
+    }
 
     /**
      * What {@link MovableDeadlines#move} changed.

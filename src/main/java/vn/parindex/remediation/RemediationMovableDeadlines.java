@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.parindex.deadlines.MovableDeadlines;
+import vn.parindex.deadlines.NoticeAudience;
 
 /**
  * The report due date of a remediation task that Sở Nội vụ may move (the unit asked for more time and the Chairman
@@ -15,7 +16,9 @@ import vn.parindex.deadlines.MovableDeadlines;
 @Component
 public class RemediationMovableDeadlines implements MovableDeadlines<RemediationMovableDeadlines.Target> {
 
-    public static final String WORK = "REMEDIATION";
+    private static final Work ABOUT = new Work("REMEDIATION", "remediationChange",
+            "Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh hạn của nhiệm vụ khắc phục.", List.of("year", "position"),
+            "hạn mới", NoticeAudience.TASK_GROUPS);
 
     /** Task number {@code position} of the plan of {@code year}. */
     public record Target(int year, int position) {
@@ -28,23 +31,8 @@ public class RemediationMovableDeadlines implements MovableDeadlines<Remediation
     }
 
     @Override
-    public String work() {
-        return WORK;
-    }
-
-    @Override
-    public String coordinatorsOnly() {
-        return "Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh hạn của nhiệm vụ khắc phục.";
-    }
-
-    @Override
-    public String noticePrefix() {
-        return "remediationChange";
-    }
-
-    @Override
-    public List<String> formFields() {
-        return List.of("year", "position");
+    public Work work() {
+        return ABOUT;
     }
 
     @Override
@@ -58,11 +46,6 @@ public class RemediationMovableDeadlines implements MovableDeadlines<Remediation
             problems.add("Vui lòng nhập số thứ tự nhiệm vụ (số nguyên từ 1).");
         }
         return problems.isEmpty() ? new Target(((Number) year).intValue(), ((Number) position).intValue()) : null;
-    }
-
-    @Override
-    public String newDateLabel() {
-        return "hạn mới";
     }
 
     @Override

@@ -2,9 +2,11 @@ package vn.parindex.deadlines.process;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,16 +17,11 @@ import vn.parindex.deadlines.MovableDeadlines;
 
 /**
  * The start form of {@code deadline-change} in Tasklist: reads which work ({@code work}), the fields that work names
- * its deadline by, the new date and the reason; changes the deadline (the same service as the API), and removes the
- * form fields again: the change log keeps them. Bad input fails the start with the Vietnamese refusal.
+ * its deadline by, the new date and the reason; changes the deadline (the same service as the API). The form's fields
+ * are removed from the process again (the change log keeps them; variables hold ids, flags and decisions only).
  */
 @Component
 public class ChangeDeadlineDelegate implements JavaDelegate {
-
-    static final String WORK = "work";
-    static final String NEW_DATE = "newDate";
-    static final String REASON = "reason";
-    static final String CHANGE_ID = "deadlineChangeId";
 
     private final DeadlineChangeService changes;
 
@@ -34,25 +31,28 @@ public class ChangeDeadlineDelegate implements JavaDelegate {
 
     /** Every field of the one start form, of every work. */
     public Set<String> fields() {
-        Set<String> fields = new LinkedHashSet<>(List.of(WORK, NEW_DATE, REASON));
-        changes.works().forEach(work -> fields.addAll(work.formFields()));
+        Set<String> fields = new LinkedHashSet<>(List.of("work", "newDate", "reason"));
+        changes.works().forEach(work -> fields.addAll(work.work().formFields()));
         return fields;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> form = StartFormFields.take(execution, fields());
-        MovableDeadlines<?> deadlines = changes.of(form.get(WORK)).orElseThrow(() -> new ValidationException(
+        Map<String, Object> form = new HashMap<>();
+        for (String field : fields()) {
+            form.put(field, execution.getVariable(field));
+            execution.removeVariable(field);
+        }
+        MovableDeadlines<?> deadlines = changes.of(form.get("work")).orElseThrow(() -> new ValidationException(
                 "Vui lòng chọn công việc có thời hạn cần điều chỉnh."));
-        execution.setVariable(CHANGE_ID, change(deadlines, form).change().id());
+        execution.setVariable("deadlineChangeId", change(deadlines, form).change().id());
     }
 
     private <T> DeadlineChangeService.Result change(MovableDeadlines<T> deadlines, Map<String, Object> form) {
         List<String> problems = new ArrayList<>();
         T target = deadlines.target(form, problems);
-        LocalDate date = FormInput.requiredDate(form.get(NEW_DATE), deadlines.newDateLabel(), problems);
+        LocalDate date = FormInput.requiredDate(form.get("newDate"), deadlines.work().newDateLabel(), problems);
         ValidationException.throwIfAny(problems);
-        Object reason = form.get(REASON);
-        return changes.change(deadlines, target, date, reason == null ? null : reason.toString());
+        return changes.change(deadlines, target, date, Objects.toString(form.get("reason"), null));
     }
 }

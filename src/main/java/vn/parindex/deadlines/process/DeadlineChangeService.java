@@ -40,32 +40,33 @@ public class DeadlineChangeService {
     }
 
     /** The works whose deadlines may move. */
-    public List<MovableDeadlines<?>> works() {
+    List<MovableDeadlines<?>> works() {
         return works;
     }
 
-    /** The deadlines of {@code work} (CYCLE, QUARTERLY_REPORT, REMEDIATION), if there is such a work. */
-    public Optional<MovableDeadlines<?>> of(Object work) {
-        return works.stream().filter(candidate -> candidate.work().equals(work)).findFirst();
+    /** The deadlines of the work named {@code work} (CYCLE, QUARTERLY_REPORT, REMEDIATION), if there is one. */
+    Optional<MovableDeadlines<?>> of(Object work) {
+        return works.stream().filter(candidate -> candidate.work().name().equals(work)).findFirst();
     }
 
     @Transactional
     public <T> Result change(MovableDeadlines<T> deadlines, T target, LocalDate newDate, String reason) {
-        String user = openTasks.requireCoordinator(deadlines.coordinatorsOnly());
+        MovableDeadlines.Work work = deadlines.work();
+        String user = openTasks.requireCoordinator(work.coordinatorsOnly());
         OffsetDateTime now = WatchedTask.now(zone);
         MovableDeadlines.Moved moved = deadlines.move(target, newDate, reason, now);
-        long changeId = changeLog.record(deadlines.work(), moved, user, now);
+        long changeId = changeLog.record(work.name(), moved, user, now);
+        // the log's ids began anew when V22 merged the three logs: the time keeps this change's notices apart from
+        // those of an older change with the same number
         OpenTaskDeadlines.Moved tasks = openTasks.recalculate(moved.processInstanceId(), new OpenTaskDeadlines.Change(
-                noticeKey(deadlines, changeId, now), moved.label(), moved.reason(), user, now, deadlines.audience()));
+                work.noticePrefix() + ":" + changeId + "@" + now.toInstant(), moved.label(), moved.reason(), user, now,
+                work.audience()));
         changeLog.recordMoved(changeId, tasks.taskIds().size(), tasks.timersMoved());
         return new Result(changeLog.get(changeId), tasks.taskIds().size(), tasks.timersMoved(), tasks.noticesQueued());
     }
 
-    /**
-     * The notices' dedup key. The log's ids began anew when V22 merged the three logs, so the time of the change
-     * keeps its notices apart from those of an older change that had the same number.
-     */
-    private static String noticeKey(MovableDeadlines<?> deadlines, long changeId, OffsetDateTime now) {
-        return deadlines.noticePrefix() + ":" + changeId + "@" + now.toInstant();
+    /** The changes of one cycle, report or plan of the work, in order. */
+    public List<DeadlineChange> log(MovableDeadlines<?> deadlines, long ownerId) {
+        return changeLog.forOwner(deadlines.work().name(), ownerId);
     }
 }

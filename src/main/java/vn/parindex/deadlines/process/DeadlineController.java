@@ -19,14 +19,11 @@ class DeadlineController {
 
     private final DeadlineChangeService changes;
     private final CycleMovableDeadlines deadlines;
-    private final DeadlineChangeLog changeLog;
     private final CycleService cycles;
 
-    DeadlineController(DeadlineChangeService changes, CycleMovableDeadlines deadlines, DeadlineChangeLog changeLog,
-                       CycleService cycles) {
+    DeadlineController(DeadlineChangeService changes, CycleMovableDeadlines deadlines, CycleService cycles) {
         this.changes = changes;
         this.deadlines = deadlines;
-        this.changeLog = changeLog;
         this.cycles = cycles;
     }
 
@@ -43,6 +40,6 @@ class DeadlineController {
     @GetMapping("/deadline-changes")
     List<DeadlineChangeLog.DeadlineChange> list(@PathVariable int year) {
         return cycles.all().stream().filter(cycle -> cycle.year() == year)
-                .flatMap(cycle -> changeLog.forOwner(CycleMovableDeadlines.WORK, cycle.id()).stream()).toList();
+                .flatMap(cycle -> changes.log(deadlines, cycle.id()).stream()).toList();
     }
 }

@@ -72,20 +72,17 @@ public class EngineInternals {
 
     /** Runs {@code work} in a command of its own (joining the caller's transaction), for {@link #openTask}. */
     public <T> T inCommand(Supplier<T> work) {
-        return configuration().getCommandExecutorTxRequired().execute(context -> work.get());
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> work.get());
     }
 
     /** The task's due date as its model's expression gives it now, or null when it has none. */
     public Date dueDateByModel(String taskId) {
-        return configuration().getCommandExecutorTxRequired().execute(context -> {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        return inCommand(() -> {
+            TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
             Expression expression = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getDueDateExpression();
             Object value = expression == null || task.getExecution() == null ? null : expression.getValue(task.getExecution());
             return value instanceof Date date ? date : null;
         });
-    }
-
-    private ProcessEngineConfigurationImpl configuration() {
-        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
 }

@@ -56,17 +56,15 @@ class RemediationController {
     private final ParProperties properties;
     private final DeadlineChangeService deadlineChanges;
     private final RemediationMovableDeadlines deadlines;
-    private final DeadlineChangeLog changeLog;
     private final RemediationAmendmentService amendmentService;
     private final RemediationAmendments amendments;
 
     RemediationController(RemediationProcessService processes, RemediationPlanService plans, RemediationViews views,
                           CurrentUser user, ParProperties properties, DeadlineChangeService deadlineChanges,
-                          RemediationMovableDeadlines deadlines, DeadlineChangeLog changeLog,
+                          RemediationMovableDeadlines deadlines,
                           RemediationAmendmentService amendmentService, RemediationAmendments amendments) {
         this.deadlineChanges = deadlineChanges;
         this.deadlines = deadlines;
-        this.changeLog = changeLog;
         this.amendmentService = amendmentService;
         this.amendments = amendments;
         this.processes = processes;
@@ -312,8 +310,7 @@ class RemediationController {
     }
 
     private List<DeadlineChangeLog.DeadlineChange> deadlineChangesOf(int year) {
-        return plans.latest(year).map(plan -> changeLog.forOwner(RemediationMovableDeadlines.WORK, plan.id()))
-                .orElse(List.of());
+        return plans.latest(year).map(plan -> deadlineChanges.log(deadlines, plan.id())).orElse(List.of());
     }
 
     private static DraftInput.TaskInput taskInput(Map<String, ?> fields) {

@@ -28,15 +28,13 @@ class QuarterlyDeadlineController {
 
     private final DeadlineChangeService changes;
     private final QuarterlyMovableDeadlines deadlines;
-    private final DeadlineChangeLog changeLog;
     private final QuarterlyReportingService reports;
     private final CurrentUser user;
 
     QuarterlyDeadlineController(DeadlineChangeService changes, QuarterlyMovableDeadlines deadlines,
-                                DeadlineChangeLog changeLog, QuarterlyReportingService reports, CurrentUser user) {
+                                QuarterlyReportingService reports, CurrentUser user) {
         this.changes = changes;
         this.deadlines = deadlines;
-        this.changeLog = changeLog;
         this.reports = reports;
         this.user = user;
     }
@@ -57,7 +55,6 @@ class QuarterlyDeadlineController {
                 RoleGroups.VICE_CHAIRMAN))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return reports.find(year, quarter).map(report -> changeLog.forOwner(QuarterlyMovableDeadlines.WORK, report.id()))
-                .orElse(List.of());
+        return reports.find(year, quarter).map(report -> changes.log(deadlines, report.id())).orElse(List.of());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.MovableDeadlines;
+import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.reporting.QuarterlyDeadline;
 import vn.parindex.reporting.QuarterlyReport;
 import vn.parindex.reporting.QuarterlyReportingService;
@@ -23,7 +24,9 @@ import vn.parindex.reporting.QuarterlyReportingService;
 @Component
 public class QuarterlyMovableDeadlines implements MovableDeadlines<QuarterlyMovableDeadlines.Target> {
 
-    public static final String WORK = "QUARTERLY_REPORT";
+    private static final Work ABOUT = new Work("QUARTERLY_REPORT", "quarterlyChange",
+            "Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh thời hạn báo cáo CCHC quý.",
+            List.of("year", "quarter", "quarterlyDeadline"), "ngày mới", NoticeAudience.TASK_GROUPS);
     static final int MAX_REASON = 2000;
 
     /** A due date of quarter {@code quarter} of {@code year}. */
@@ -39,23 +42,8 @@ public class QuarterlyMovableDeadlines implements MovableDeadlines<QuarterlyMova
     }
 
     @Override
-    public String work() {
-        return WORK;
-    }
-
-    @Override
-    public String coordinatorsOnly() {
-        return "Chỉ cán bộ điều phối của Sở Nội vụ được điều chỉnh thời hạn báo cáo CCHC quý.";
-    }
-
-    @Override
-    public String noticePrefix() {
-        return "quarterlyChange";
-    }
-
-    @Override
-    public List<String> formFields() {
-        return List.of("year", "quarter", "quarterlyDeadline");
+    public Work work() {
+        return ABOUT;
     }
 
     @Override
@@ -64,7 +52,7 @@ public class QuarterlyMovableDeadlines implements MovableDeadlines<QuarterlyMova
         if (!(form.get("year") instanceof Number year)) {
             throw new ValidationException("Vui lòng nhập năm báo cáo.");
         }
-        int q = quarter instanceof Number n ? n.intValue() : quarter == null ? 0 : parseQuarter(quarter.toString());
+        int q = quarter instanceof Number n ? n.intValue() : parseQuarter(quarter);
         if (q < 1 || q > 4) {
             throw new ValidationException("Vui lòng chọn quý (1 đến 4).");
         }
@@ -89,9 +77,9 @@ public class QuarterlyMovableDeadlines implements MovableDeadlines<QuarterlyMova
                 instance == null ? null : instance.getId());
     }
 
-    private static int parseQuarter(String text) {
+    private static int parseQuarter(Object text) {
         try {
-            return Integer.parseInt(text.trim());
+            return Integer.parseInt(String.valueOf(text).trim());
         } catch (NumberFormatException e) {
             return 0;
         }
