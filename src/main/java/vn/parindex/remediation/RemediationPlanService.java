@@ -273,7 +273,7 @@ public class RemediationPlanService {
 
     /**
      * Moves the due date of the current report of task {@code position} of the year's plan in progress (the unit asked
-     * for more time and the Chairman agreed, say), and logs it. Refused in Vietnamese, nothing stored: no plan in
+     * for more time and the Chairman agreed, say). Refused in Vietnamese, nothing stored: no plan in
      * progress, no such task, nothing left to report or a report awaiting review, a date that is past, not a working
      * day, before the report period opens, after the plan's end or not before the next quarter's due date, the same
      * date, no reason. The one deadline change logs it and moves the open tasks and timers that read the date.
