@@ -209,21 +209,6 @@ FORMS.update({
     "reporting/record-quarterly-submission": [Q_CONTEXT, Q_DOCUMENT,
         field("textfield", "documentNumber", "Số, ký hiệu báo cáo gửi Bộ Nội vụ", True),
         date("sentOn", "Ngày gửi", True), field("textarea", "submissionNote", "Ghi chú")],
-    "reporting/change-quarterly-deadline": [text("text_intro", "Điều chỉnh một thời hạn của báo cáo CCHC quý đang thực hiện. "
-        "Hạn của các công việc đang mở và các mốc nhắc việc, đôn đốc được tính lại; các đơn vị liên quan nhận thông báo; "
-        "thay đổi được ghi nhật ký."),
-        field("number", "year", "Năm báo cáo", True, validate={"required": True, "min": 2020, "max": 2100}, layout={"columns": 4}),
-        field("select", "quarter", "Quý", True, values=[{"label": "Quý I", "value": "1"}, {"label": "Quý II", "value": "2"},
-              {"label": "Quý III", "value": "3"}, {"label": "Quý IV", "value": "4"}], layout={"columns": 4}),
-        field("select", "deadline", "Thời hạn cần điều chỉnh", True, values=[
-              {"label": "Hạn các đơn vị nộp báo cáo quý", "value": "UNIT_REPORT_DUE"},
-              {"label": "Hạn Sở Nội vụ xem xét báo cáo của các đơn vị", "value": "REVIEW_DUE"},
-              {"label": "Hạn Sở Nội vụ dự thảo báo cáo của tỉnh", "value": "DRAFT_DUE"},
-              {"label": "Hạn Chủ tịch UBND tỉnh phê duyệt báo cáo quý", "value": "APPROVAL_DUE"},
-              {"label": "Hạn gửi báo cáo quý Bộ Nội vụ", "value": "MINISTRY_DUE"}]),
-        date("newDate", "Ngày mới", True),
-        field("textarea", "reason", "Lý do, căn cứ (số, ngày văn bản của Bộ Nội vụ hoặc UBND tỉnh)", True,
-              validate={"required": True, "maxLength": 2000})],
 })
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -273,13 +273,13 @@ public class RemediationPlanService {
 
     /**
      * Moves the due date of the current report of task {@code position} of the year's plan in progress (the unit asked
-     * for more time and the Chairman agreed, say), and logs it. Refused in Vietnamese, nothing stored: no plan in
+     * for more time and the Chairman agreed, say). Refused in Vietnamese, nothing stored: no plan in
      * progress, no such task, nothing left to report or a report awaiting review, a date that is past, not a working
      * day, before the report period opens, after the plan's end or not before the next quarter's due date, the same
-     * date, no reason. The caller moves the open tasks and timers that read the date.
+     * date, no reason. The one deadline change logs it and moves the open tasks and timers that read the date.
      */
     @Transactional
-    public DeadlineExtension extendDeadline(int year, int position, LocalDate newDate, String reason, String user) {
+    public DeadlineExtension extendDeadline(int year, int position, LocalDate newDate, String reason) {
         List<String> problems = new ArrayList<>();
         String why = FormInput.requiredText(reason, "lý do điều chỉnh hạn (ví dụ: ý kiến của Chủ tịch"
                 + " UBND tỉnh, văn bản đề nghị của đơn vị)", 2000, problems);
@@ -327,19 +327,11 @@ public class RemediationPlanService {
         }
         ValidationException.throwIfAny(problems);
 
-        OffsetDateTime now = clock.now();
         jdbc.sql("update remediation_period set due_at = ? where id = ?").params(newDue, current.id()).update();
         if (task.completionKind() != CompletionKind.RECURRING) {
             jdbc.sql("update remediation_task set due_at = ? where id = ?").params(newDue, task.id()).update();
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into remediation_deadline_change (plan_id, task_id, period_id, old_value, new_value, reason,
-                    changed_by, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(plan.id(), task.id(), current.id(), current.dueAt(), newDue, why, user, now)
-                .update(keys, "id");
-        return deadlineChange(keys.getKey().longValue());
+        return new DeadlineExtension(plan, task.id(), current.id(), current.dueAt(), newDue, why);
     }
 
     /** The year's live plan, refused in Vietnamese unless it is approved and running; {@code action} completes "chỉ ...". */
@@ -351,22 +343,6 @@ public class RemediationPlanService {
                     java.util.Locale.ROOT) + "; chỉ " + action + " khi kế hoạch đã được phê duyệt và đang thực hiện.");
         }
         return plan;
-    }
-
-    public void recordMoved(long changeId, int tasksMoved, int timersMoved) {
-        jdbc.sql("update remediation_deadline_change set tasks_moved = ?, timers_moved = ? where id = ?")
-                .params(tasksMoved, timersMoved, changeId).update();
-    }
-
-    public DeadlineExtension deadlineChange(long changeId) {
-        return jdbc.sql("select * from remediation_deadline_change where id = ?").param(changeId)
-                .query(DeadlineExtension.class).single();
-    }
-
-    /** Every change of a due date of the plan, in order. */
-    public List<DeadlineExtension> deadlineChanges(long planId) {
-        return jdbc.sql("select * from remediation_deadline_change where plan_id = ? order by id").param(planId)
-                .query(DeadlineExtension.class).list();
     }
 
     // ---------------------------------------------------------------- reporting

@@ -35,6 +35,7 @@ import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.DeadlineKind;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
+import vn.parindex.cycle.CycleMovableDeadlines;
 import vn.parindex.deadlines.process.DeadlineChangeService;
 import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.support.CycleDriver;
@@ -70,6 +71,8 @@ class NotificationMailIT extends PostgresSpringTest {
     NotificationDispatcher dispatcher;
     @Autowired
     DeadlineChangeService deadlineChanges;
+    @Autowired
+    CycleMovableDeadlines cycleDeadlines;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -166,7 +169,8 @@ class NotificationMailIT extends PostgresSpringTest {
         assertThat(EngineClock.local(watchTimer.getDuedate())).isEqualTo(LocalDateTime.of(2026, 2, 10, 8, 0));
 
         identity.setAuthentication("snvdieuphoi", List.of("snvCoordinators"));
-        DeadlineChangeService.Result result = deadlineChanges.change(2026, DeadlineKind.PLAN_DUE, LocalDate.of(2026, 3, 10),
+        DeadlineChangeService.Result result = deadlineChanges.change(cycleDeadlines, new CycleMovableDeadlines.Target(2026, DeadlineKind.PLAN_DUE),
+                LocalDate.of(2026, 3, 10),
                 "Công văn số 123/BNV-CCHC của Bộ Nội vụ lùi thời hạn.");
         identity.clearAuthentication();
 
@@ -191,12 +195,12 @@ class NotificationMailIT extends PostgresSpringTest {
     void onlySnvCoordinatorsMayMoveADeadlineAndABadChangeStoresNothing() {
         openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
         identity.setAuthentication("stpchuyenvien", List.of("stpOfficers"));
-        assertThatThrownBy(() -> deadlineChanges.change(2026, DeadlineKind.PLAN_DUE, LocalDate.of(2026, 3, 10), "lý do"))
+        assertThatThrownBy(() -> deadlineChanges.change(cycleDeadlines, new CycleMovableDeadlines.Target(2026, DeadlineKind.PLAN_DUE), LocalDate.of(2026, 3, 10), "lý do"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Chỉ cán bộ điều phối");
         identity.setAuthentication("snvdieuphoi", List.of("snvCoordinators"));
-        assertThatThrownBy(() -> deadlineChanges.change(2026, DeadlineKind.PLAN_DUE, LocalDate.of(2026, 3, 10), " "))
+        assertThatThrownBy(() -> deadlineChanges.change(cycleDeadlines, new CycleMovableDeadlines.Target(2026, DeadlineKind.PLAN_DUE), LocalDate.of(2026, 3, 10), " "))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("lý do");
-        assertThatThrownBy(() -> deadlineChanges.change(2026, DeadlineKind.UNIT_SCORE_DUE, LocalDate.of(2026, 11, 1), "lùi"))
+        assertThatThrownBy(() -> deadlineChanges.change(cycleDeadlines, new CycleMovableDeadlines.Target(2026, DeadlineKind.UNIT_SCORE_DUE), LocalDate.of(2026, 11, 1), "lùi"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("theo thứ tự");
         identity.clearAuthentication();
         assertThat(jdbc.sql("select count(*) from deadline_change").query(Integer.class).single()).isZero();

@@ -158,7 +158,10 @@ class RemediationBrowserIT extends PostgresSpringTest {
             newDue = newDue.plusDays(1);
         }
         try (Session snv = new Session("snvdieuphoi")) {
-            snv.openStartForm("Điều chỉnh hạn báo cáo nhiệm vụ khắc phục");
+            snv.openStartForm("Điều chỉnh thời hạn");
+            snv.page.locator(".modal-dialog label").filter(new Locator.FilterOptions()
+                    .setHasText("Nhiệm vụ trong kế hoạch khắc phục")).click();
+            snv.page.waitForTimeout(FORM_JS_DEBOUNCE_MS);
             snv.fill(".modal-dialog input[id$='field_year']", "2026");
             snv.fill(".modal-dialog input[id$='field_position']", "1");
             snv.fillDate(".modal-dialog input[id$='field_newDate-date']", saturday);
@@ -168,7 +171,7 @@ class RemediationBrowserIT extends PostgresSpringTest {
             PlaywrightAssertions.assertThat(snv.page.locator(".notifications .alert .message"))
                     .containsText("không phải ngày làm việc");
             snv.screenshot("deadline-refused");
-            assertThat(jdbc.sql("select count(*) from remediation_deadline_change").query(Integer.class).single())
+            assertThat(jdbc.sql("select count(*) from deadline_change").query(Integer.class).single())
                     .as("nothing stored").isZero();
 
             snv.fillDate(".modal-dialog input[id$='field_newDate-date']", newDue);
@@ -198,7 +201,7 @@ class RemediationBrowserIT extends PostgresSpringTest {
         }
         assertThat(jdbc.sql("select count(*) from act_ru_task where task_def_key_ = 'userTask_reportRemediationProgress'")
                 .query(Integer.class).single()).as("only STP's report task is open").isOne();
-        assertThat(jdbc.sql("select changed_by || '|' || tasks_moved from remediation_deadline_change").query(String.class)
+        assertThat(jdbc.sql("select changed_by || '|' || tasks_moved from deadline_change").query(String.class)
                 .single()).isEqualTo("snvdieuphoi|1");
         assertThat(jdbc.sql("select due_date_ from act_ru_task where task_def_key_ = 'userTask_reportRemediationProgress'")
                 .query(java.sql.Timestamp.class).single().toInstant())

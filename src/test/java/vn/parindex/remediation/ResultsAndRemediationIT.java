@@ -255,7 +255,7 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         web.perform(put("/api/cycles/2026/remediation/tasks/1/deadline").header("Authorization", basic("stpchuyenvien"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2027-06-15\",\"reason\":\"Tự gia hạn.\"}"))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from remediation_deadline_change").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from deadline_change").query(Integer.class).single())
                 .as("nothing stored from a refused change").isZero();
         assertThat(task(plan, RemediationProcess.REPORT, "STP").getDueDate()).isEqualTo(stpOpen.getDueDate());
 

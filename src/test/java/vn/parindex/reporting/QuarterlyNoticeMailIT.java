@@ -181,7 +181,7 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.message").value("Báo cáo CCHC quý 2/2023 chưa được mở; chỉ điều chỉnh được thời hạn của quý đang báo cáo."));
 
-        assertThat(jdbc.sql("select count(*) from quarterly_deadline_change").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from deadline_change").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from notification where kind = 'DEADLINE_CHANGED'").query(Integer.class).single()).isZero();
         assertThat(EngineClock.local(java.util.Date.from(reports.find(2023, 1).orElseThrow().unitReportDue().toInstant())))
                 .isEqualTo(LocalDateTime.of(2023, 3, 3, 17, 0));

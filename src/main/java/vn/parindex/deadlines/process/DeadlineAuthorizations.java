@@ -7,7 +7,8 @@ import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.platform.identity.AuthorizationContribution;
 import vn.parindex.platform.identity.Grants;
 
-/** SNV's coordinators move deadlines from Tasklist (a start form) and watch the deadline watches in Cockpit. */
+/** SNV's coordinators move deadlines of the cycle, a quarter or a remediation task from Tasklist (one start form)
+ * and watch the deadline watches in Cockpit. */
 @Component
 class DeadlineAuthorizations implements AuthorizationContribution {
 

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
@@ -22,27 +18,33 @@ import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.notification.NotificationService;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.platform.engine.AsSystem;
+import vn.parindex.platform.engine.EngineInternals;
 
 /**
  * After a deadline moved in our tables: re-evaluates the due date expression of every open task of a process
  * instance, moves the deadline watches of the tasks whose due date changed, recalculates the instance's own timers
  * and queues a notice to each moved task's groups. Any process whose due dates come from beans (the PAR cycle, the
- * quarterly reports) uses it. Runs as the system: the caller has checked that the user may change the deadline.
+ * quarterly reports, remediation plans) uses it. Runs as the system: the caller has checked that the user may change
+ * the deadline.
  */
 @Component
 public class OpenTaskDeadlines {
 
     /** What moved: the tasks (ids), the timers (of the instance and of the watches), the notices queued. */
     public record Moved(List<String> taskIds, int timersMoved, int noticesQueued) {
+
+        static final Moved NOTHING = new Moved(List.of(), 0, 0);
     }
 
     /**
      * The change as the notice names it.
      *
-     * @param key   unique per change, e.g. {@code change:12} or {@code quarterlyChange:3}: the notice's dedup key
-     * @param label what was moved, e.g. "Hạn nộp kế hoạch triển khai"
+     * @param key      unique per change, e.g. {@code quarterlyChange:3@...}: the notice's dedup key
+     * @param label    what was moved, e.g. "Hạn nộp kế hoạch triển khai"
+     * @param audience who of a moved task is told
      */
-    public record Change(String key, String label, String reason, String changedBy, OffsetDateTime at) {
+    public record Change(String key, String label, String reason, String changedBy, OffsetDateTime at,
+                         NoticeAudience audience) {
     }
 
     private final DeadlineWatches watches;
@@ -50,39 +52,45 @@ public class OpenTaskDeadlines {
     private final NotificationService notifications;
     private final ProcessEngine engine;
     private final AsSystem asSystem;
+    private final EngineInternals internals;
     private final ZoneId zone;
 
     OpenTaskDeadlines(DeadlineWatches watches, NoticeFactory notices, NotificationService notifications,
-                      @Lazy ProcessEngine engine, @Lazy AsSystem asSystem, ParProperties properties) {
+                      @Lazy ProcessEngine engine, @Lazy AsSystem asSystem, EngineInternals internals,
+                      ParProperties properties) {
         this.watches = watches;
         this.notices = notices;
         this.notifications = notifications;
         this.engine = engine;
         this.asSystem = asSystem;
+        this.internals = internals;
         this.zone = properties.timeZone();
     }
 
     /**
-     * The user moving a deadline: only Sở Nội vụ's coordinators may (the moves below run as the system). Otherwise
-     * refused with {@code refusal}.
+     * The user moving a deadline (or amending a plan): only Sở Nội vụ's coordinators may (the moves below run as the
+     * system). Otherwise refused with {@code refusal}. Returns the user's id.
      */
-    public Authentication requireCoordinator(String refusal) {
+    public String requireCoordinator(String refusal) {
         var user = engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getGroupIds() == null
                 || !user.getGroupIds().contains(RoleGroups.SNV_COORDINATORS)) {
             throw new ValidationException(refusal);
         }
-        return user;
+        return user.getUserId();
     }
 
     public Moved recalculate(String processInstanceId, Change change) {
+        if (processInstanceId == null) {
+            return Moved.NOTHING;
+        }
         return asSystem.call(() -> {
             int timers = 0;
             int queued = 0;
             List<String> moved = new ArrayList<>();
             for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
                 Date previous = task.getDueDate();
-                Date recalculated = recalculatedDueDate(task.getId());
+                Date recalculated = internals.dueDateByModel(task.getId());
                 if (recalculated != null && !Objects.equals(previous, recalculated)) {
                     task.setDueDate(recalculated);
                     engine.getTaskService().saveTask(task);
@@ -110,7 +118,7 @@ public class OpenTaskDeadlines {
         if (timers.isEmpty()) {
             // every step had passed under the old date: a later date may bring steps back
             if (!watches.isWatched(taskId)) {
-                commandExecutor().execute(context -> WatchedTask.find(taskId, zone)).ifPresent(task ->
+                internals.inCommand(() -> WatchedTask.find(taskId, zone)).ifPresent(task ->
                         watches.start(taskId, task.noticeContext(), newDue.toInstant().atZone(zone).toOffsetDateTime()));
             }
             return watches.timersOf(taskId).size();
@@ -120,23 +128,9 @@ public class OpenTaskDeadlines {
     }
 
     private int notifyUnit(String taskId, Date previous, Change change) {
-        return commandExecutor().execute(context -> WatchedTask.find(taskId, zone)).map(task -> notifications.queue(
+        return internals.inCommand(() -> WatchedTask.find(taskId, zone)).map(task -> notifications.queue(
                 notices.deadlineChanged(task, change.key(), previous.toInstant().atZone(zone).toOffsetDateTime(),
                         change.label(), change.reason(), change.changedBy(), change.at()),
-                notices.recipients(task, NoticeAudience.TASK_GROUPS), change.at())).orElse(0);
-    }
-
-    /** The task's due date as its model's expression gives it now, or null when it has none. */
-    private Date recalculatedDueDate(String taskId) {
-        return commandExecutor().execute(context -> {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            Expression expression = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getDueDateExpression();
-            Object value = expression == null || task.getExecution() == null ? null : expression.getValue(task.getExecution());
-            return value instanceof Date date ? date : null;
-        });
-    }
-
-    private org.camunda.bpm.engine.impl.interceptor.CommandExecutor commandExecutor() {
-        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+                notices.recipients(task, change.audience()), change.at())).orElse(0);
     }
 }

@@ -4,10 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import vn.parindex.platform.engine.EngineInternals;
 
 /**
  * An open user task as the deadline watch sees it. Read through the command context's entity cache, so a task
@@ -17,23 +14,19 @@ record WatchedTask(String id, String name, String noticeContext, String unitCode
                    List<String> candidateGroups) {
 
     static Optional<WatchedTask> find(String taskId, ZoneId zone) {
-        TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
-        if (task == null || task.getDueDate() == null || task.getExecution() == null) {
-            return Optional.empty();
-        }
-        String noticeContext = NoticeContexts.keyOf(task.getVariable(DeadlineWatchProcess.NOTICE_CONTEXT),
-                task.getVariable(DeadlineWatchProcess.CYCLE_ID));
-        Object unitCode = task.getVariable("unitCode");
-        List<String> groups = task.getIdentityLinks().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList();
-        return Optional.of(new WatchedTask(task.getId(), task.getName(),
-                noticeContext, unitCode == null ? null : unitCode.toString(),
-                task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), groups));
+        return EngineInternals.openTask(taskId, DeadlineWatchProcess.NOTICE_CONTEXT, DeadlineWatchProcess.CYCLE_ID,
+                "unitCode").map(task -> {
+                    Object unitCode = task.variables().get("unitCode");
+                    return new WatchedTask(task.id(), task.name(),
+                            NoticeContexts.keyOf(task.variables().get(DeadlineWatchProcess.NOTICE_CONTEXT),
+                                    task.variables().get(DeadlineWatchProcess.CYCLE_ID)),
+                            unitCode == null ? null : unitCode.toString(),
+                            task.dueDate().toInstant().atZone(zone).toOffsetDateTime(), task.candidateGroups());
+                });
     }
 
     /** The engine's clock, which tests move. */
     static OffsetDateTime now(ZoneId zone) {
-        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toOffsetDateTime();
+        return EngineInternals.now().toInstant().atZone(zone).toOffsetDateTime();
     }
 }

@@ -2,7 +2,6 @@ package vn.parindex.remediation.process;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +42,8 @@ public class RemediationAmendmentService {
 
     @Transactional
     public RemediationTask addTask(int year, DraftInput.TaskInput row, String reason) {
-        Authentication user = openTasks.requireCoordinator("Chỉ cán bộ điều phối của Sở Nội vụ được bổ sung nhiệm vụ khắc phục.");
-        RemediationTask task = amendments.addTask(year, row, reason, user.getUserId());
+        String user = openTasks.requireCoordinator("Chỉ cán bộ điều phối của Sở Nội vụ được bổ sung nhiệm vụ khắc phục.");
+        RemediationTask task = amendments.addTask(year, row, reason, user);
         String processInstanceId = plans.get(task.planId()).processInstanceId();
         asSystem.run(() -> {
             ActivityInstance body = tasksBody(processInstanceId);
@@ -58,8 +57,8 @@ public class RemediationAmendmentService {
 
     @Transactional
     public RemediationTask cancelTask(int year, int position, String reason) {
-        Authentication user = openTasks.requireCoordinator("Chỉ cán bộ điều phối của Sở Nội vụ được hủy nhiệm vụ khắc phục.");
-        RemediationTask task = amendments.cancelTask(year, position, reason, user.getUserId());
+        String user = openTasks.requireCoordinator("Chỉ cán bộ điều phối của Sở Nội vụ được hủy nhiệm vụ khắc phục.");
+        RemediationTask task = amendments.cancelTask(year, position, reason, user);
         RemediationPlan plan = plans.get(task.planId());
         asSystem.run(() -> {
             ActivityInstance instance = taskInstance(plan.processInstanceId(), task.id()).orElseThrow(() ->

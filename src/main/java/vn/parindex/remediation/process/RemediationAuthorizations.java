@@ -9,7 +9,7 @@ import vn.parindex.platform.identity.Grants;
 
 /**
  * Remediation plans: units report on their tasks in Tasklist (the forms need READ on the definition), managers watch
- * the plans, SNV's coordinators start them and move a task's due date from Tasklist (a start form).
+ * the plans, SNV's coordinators start them (a task's due date moves through deadline-change, see deadlines).
  */
 @Component
 class RemediationAuthorizations implements AuthorizationContribution {
@@ -21,8 +21,5 @@ class RemediationAuthorizations implements AuthorizationContribution {
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, RemediationProcess.PROCESS_KEY,
                 Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
-        grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION,
-                RemediationProcess.DEADLINE_CHANGE_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE,
-                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
     }
 }

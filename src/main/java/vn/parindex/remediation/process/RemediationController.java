@@ -24,12 +24,15 @@ import vn.parindex.common.CurrentUser;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
+import vn.parindex.deadlines.DeadlineChangeLog;
+import vn.parindex.deadlines.process.DeadlineChangeService;
 import vn.parindex.remediation.Amendment;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.DraftRow;
 import vn.parindex.remediation.PlanView;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationAmendments;
+import vn.parindex.remediation.RemediationMovableDeadlines;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.remediation.RemediationTask;
 import vn.parindex.remediation.RemediationViews;
@@ -51,13 +54,16 @@ class RemediationController {
     private final CurrentUser user;
     private final String tasklistUrl;
     private final ParProperties properties;
-    private final RemediationDeadlineChangeService deadlines;
+    private final DeadlineChangeService deadlineChanges;
+    private final RemediationMovableDeadlines deadlines;
     private final RemediationAmendmentService amendmentService;
     private final RemediationAmendments amendments;
 
     RemediationController(RemediationProcessService processes, RemediationPlanService plans, RemediationViews views,
-                          CurrentUser user, ParProperties properties, RemediationDeadlineChangeService deadlines,
+                          CurrentUser user, ParProperties properties, DeadlineChangeService deadlineChanges,
+                          RemediationMovableDeadlines deadlines,
                           RemediationAmendmentService amendmentService, RemediationAmendments amendments) {
+        this.deadlineChanges = deadlineChanges;
         this.deadlines = deadlines;
         this.amendmentService = amendmentService;
         this.amendments = amendments;
@@ -106,13 +112,14 @@ class RemediationController {
     /** Moves the due date of task {@code position}'s current report: {@code {"date": "2027-10-15", "reason": "..."}}. */
     @PutMapping("/api/cycles/{year}/remediation/tasks/{position}/deadline")
     @ResponseBody
-    RemediationDeadlineChangeService.Result changeDeadline(@PathVariable int year, @PathVariable int position,
-                                                          @RequestBody Map<String, Object> body) {
+    DeadlineChangeService.Result changeDeadline(@PathVariable int year, @PathVariable int position,
+                                                @RequestBody Map<String, Object> body) {
         ResultsAccess.requireCoordinator(user);
         List<String> problems = new ArrayList<>();
         java.time.LocalDate date = FormInput.requiredDate(body.get("date"), "hạn mới", problems);
         ValidationException.throwIfAny(problems);
-        return deadlines.change(year, position, date, FormInput.text(body.get("reason")));
+        return deadlineChanges.change(deadlines, new RemediationMovableDeadlines.Target(year, position), date,
+                FormInput.text(body.get("reason")));
     }
 
     /** An approved plan in progress gets a task (the Chairman agreed): {@code {item, unit, content, completionTime, reporting, reason}}. */
@@ -140,9 +147,9 @@ class RemediationController {
 
     @GetMapping("/api/cycles/{year}/remediation/deadline-changes")
     @ResponseBody
-    List<vn.parindex.remediation.DeadlineExtension> deadlineChanges(@PathVariable int year) {
+    List<DeadlineChangeLog.DeadlineChange> deadlineChanges(@PathVariable int year) {
         ResultsAccess.requireViewer(user);
-        return plans.latest(year).map(plan -> plans.deadlineChanges(plan.id())).orElse(List.of());
+        return deadlineChangesOf(year);
     }
 
     // ------------------------------------------------------------ pages
@@ -157,7 +164,7 @@ class RemediationController {
         model.addAttribute("cockpitUrl", tasklistUrl.replace("/tasklist/", "/cockpit/"));
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
         model.addAttribute("fmt", new PageFormat(properties.timeZone()));
-        model.addAttribute("deadlineChanges", plans.latest(year).map(plan -> plans.deadlineChanges(plan.id())).orElse(List.of()));
+        model.addAttribute("deadlineChanges", deadlineChangesOf(year));
         model.addAttribute("amendments", plans.latest(year).map(plan -> amendments.amendments(plan.id())).orElse(List.of()));
         model.addAttribute("units", plans.assignableUnits());
         return "pages/remediation";
@@ -184,7 +191,8 @@ class RemediationController {
         Integer position = parsePosition(form.get("position"), problems, "Vui lòng chọn nhiệm vụ cần điều chỉnh hạn.");
         try {
             ValidationException.throwIfAny(problems);
-            var result = deadlines.change(year, position, date, form.get("reason"));
+            var result = deadlineChanges.change(deadlines, new RemediationMovableDeadlines.Target(year, position), date,
+                    form.get("reason"));
             redirect.addFlashAttribute("message", "Đã điều chỉnh hạn của nhiệm vụ số " + position + " thành "
                     + vn.parindex.common.VietnameseFormat.date(date) + "; đơn vị đã được thông báo ("
                     + result.noticesQueued() + " thông báo).");
@@ -299,6 +307,10 @@ class RemediationController {
             problems.add(refusal);
             return null;
         }
+    }
+
+    private List<DeadlineChangeLog.DeadlineChange> deadlineChangesOf(int year) {
+        return plans.latest(year).map(plan -> deadlineChanges.log(deadlines, plan.id())).orElse(List.of());
     }
 
     private static DraftInput.TaskInput taskInput(Map<String, ?> fields) {

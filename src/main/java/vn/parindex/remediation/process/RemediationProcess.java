@@ -4,8 +4,6 @@ package vn.parindex.remediation.process;
 public final class RemediationProcess {
 
     public static final String PROCESS_KEY = "remediation-plan";
-    /** {@code processes/remediation/remediation-deadline-change.bpmn}: SNV moves a task's due date from Tasklist. */
-    public static final String DEADLINE_CHANGE_PROCESS_KEY = "remediation-deadline-change";
 
     // variables: ids, flags and decisions only
     public static final String YEAR = "year";

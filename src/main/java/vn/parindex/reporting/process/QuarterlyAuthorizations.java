@@ -10,7 +10,7 @@ import vn.parindex.platform.identity.Grants;
 
 /**
  * Quarterly reform reports: SNV's coordinators start a year and watch it in Cockpit, everyone works the quarter's
- * tasks (READ on the definitions for the forms), and SNV moves a quarter's due dates from Tasklist (a start form).
+ * tasks (READ on the definitions for the forms); a quarter's due dates move through deadline-change (see deadlines).
  */
 @Component
 class QuarterlyAuthorizations implements AuthorizationContribution {
@@ -22,8 +22,5 @@ class QuarterlyAuthorizations implements AuthorizationContribution {
             grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE,
                     Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         }
-        grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION,
-                QuarterlyReportingProcess.DEADLINE_CHANGE_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE,
-                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
     }
 }

@@ -2,6 +2,7 @@ package vn.parindex.reporting.process;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,28 +12,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.parindex.common.CurrentUser;
+import vn.parindex.deadlines.DeadlineChangeLog;
+import vn.parindex.deadlines.process.DeadlineChangeService;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.reporting.QuarterlyDeadline;
-import vn.parindex.reporting.QuarterlyDeadlineChangeLog;
 import vn.parindex.reporting.QuarterlyReportingService;
 
 /**
  * A quarter's due dates over HTTP, as the logged-in user: {@code PUT .../deadlines/{deadline}} (Sở Nội vụ's
- * coordinators only) and the change log (province roles).
+ * coordinators only; the one deadline change) and the change log (province roles).
  */
 @RestController
 @RequestMapping("/api/quarterly-reports/{year}/{quarter}")
 class QuarterlyDeadlineController {
 
-    private final QuarterlyDeadlineChangeService changes;
-    private final QuarterlyDeadlineChangeLog changeLog;
+    private final DeadlineChangeService changes;
+    private final QuarterlyMovableDeadlines deadlines;
     private final QuarterlyReportingService reports;
     private final CurrentUser user;
 
-    QuarterlyDeadlineController(QuarterlyDeadlineChangeService changes, QuarterlyDeadlineChangeLog changeLog,
+    QuarterlyDeadlineController(DeadlineChangeService changes, QuarterlyMovableDeadlines deadlines,
                                 QuarterlyReportingService reports, CurrentUser user) {
         this.changes = changes;
-        this.changeLog = changeLog;
+        this.deadlines = deadlines;
         this.reports = reports;
         this.user = user;
     }
@@ -41,17 +43,18 @@ class QuarterlyDeadlineController {
     }
 
     @PutMapping("/deadlines/{deadline}")
-    QuarterlyDeadlineChangeService.Result change(@PathVariable int year, @PathVariable int quarter,
-                                                 @PathVariable String deadline, @RequestBody ChangeRequest request) {
-        return changes.change(year, quarter, QuarterlyDeadline.parse(deadline), request.date(), request.reason());
+    DeadlineChangeService.Result change(@PathVariable int year, @PathVariable int quarter,
+                                        @PathVariable String deadline, @RequestBody ChangeRequest request) {
+        return changes.change(deadlines, new QuarterlyMovableDeadlines.Target(year, quarter, QuarterlyDeadline.parse(deadline)),
+                request.date(), request.reason());
     }
 
     @GetMapping("/deadline-changes")
-    List<QuarterlyDeadlineChangeLog.Change> list(@PathVariable int year, @PathVariable int quarter) {
-        if (!user.inAnyGroup(java.util.Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
+    List<DeadlineChangeLog.DeadlineChange> list(@PathVariable int year, @PathVariable int quarter) {
+        if (!user.inAnyGroup(Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
                 RoleGroups.VICE_CHAIRMAN))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return reports.find(year, quarter).map(report -> changeLog.forReport(report.id())).orElse(List.of());
+        return reports.find(year, quarter).map(report -> changes.log(deadlines, report.id())).orElse(List.of());
     }
 }

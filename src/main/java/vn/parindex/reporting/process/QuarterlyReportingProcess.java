@@ -5,7 +5,6 @@ public final class QuarterlyReportingProcess {
 
     public static final String YEAR_PROCESS_KEY = "quarterly-reporting-year";
     public static final String QUARTER_PROCESS_KEY = "quarterly-report";
-    public static final String DEADLINE_CHANGE_PROCESS_KEY = "quarterly-deadline-change";
 
     // variables: ids, flags and decisions only
     public static final String YEAR = "year";

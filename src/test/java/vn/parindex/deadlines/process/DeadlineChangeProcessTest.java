@@ -25,7 +25,7 @@ import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.support.PostgresSpringTest;
 
-/** {@code deadline-change}: started from its Tasklist start form by a Sở Nội vụ coordinator. */
+/** {@code deadline-change} for a cycle's deadline: started from its Tasklist start form by a Sở Nội vụ coordinator. */
 class DeadlineChangeProcessTest extends PostgresSpringTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -52,8 +52,8 @@ class DeadlineChangeProcessTest extends PostgresSpringTest {
 
     @Test
     void aCoordinatorMovesTheSelfAssessmentOpeningAndTheOpeningTimerFollows() {
-        ProcessInstance change = submitAs("snvdieuphoi", List.of("snvCoordinators"), Map.of("year", 2026L,
-                "deadline", "SELF_ASSESSMENT_OPENS", "newDate", "2026-11-20", "reason", "Hướng dẫn 99/BNV-CCHC."));
+        ProcessInstance change = submitAs("snvdieuphoi", List.of("snvCoordinators"), Map.of("work", "CYCLE", "year", 2026L,
+                "cycleDeadline", "SELF_ASSESSMENT_OPENS", "newDate", "2026-11-20", "reason", "Hướng dẫn 99/BNV-CCHC."));
 
         assertThat(change).isEnded().hasPassed("serviceTask_changeDeadline", "endEvent_deadlineChanged");
         Assertions.assertThat(cycles.findOpen(2026).orElseThrow().selfAssessmentOpens().atZoneSameInstant(ZONE)
@@ -70,8 +70,8 @@ class DeadlineChangeProcessTest extends PostgresSpringTest {
 
     @Test
     void aChangeWithoutReasonFailsTheStartAndStoresNothing() {
-        Assertions.assertThatThrownBy(() -> submitAs("snvdieuphoi", List.of("snvCoordinators"), Map.of("year", 2026L,
-                        "deadline", "PLAN_DUE", "newDate", "2026-03-10", "reason", "")))
+        Assertions.assertThatThrownBy(() -> submitAs("snvdieuphoi", List.of("snvCoordinators"), Map.of("work", "CYCLE", "year", 2026L,
+                        "cycleDeadline", "PLAN_DUE", "newDate", "2026-03-10", "reason", "")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("lý do");
         Assertions.assertThat(jdbc.sql("select count(*) from deadline_change").query(Integer.class).single()).isZero();
         Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("deadline-change")

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
+import vn.parindex.deadlines.process.ChangeDeadlineDelegate;
 import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.DraftInput.TaskInput;
@@ -32,13 +33,14 @@ import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.support.ResultsFixtures;
 
 /**
- * {@code remediation-deadline-change}: started from its Tasklist start form by a Sở Nội vụ coordinator; the unit's open
+ * {@code deadline-change} for a remediation task's due date: started from its Tasklist start form by a Sở Nội vụ coordinator; the unit's open
  * report task and its deadline watch follow, the log keeps the form's fields; a refused date or a user who is not a
  * coordinator starts nothing and stores nothing.
  */
 class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
 
     private static final String SNV = "snvdieuphoi";
+    private static final String DEADLINE_CHANGE = "deadline-change";
 
     @Autowired
     ProcessEngine engine;
@@ -62,6 +64,8 @@ class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
     CycleDriver driver;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ChangeDeadlineDelegate startForm;
 
     ProcessInstance plan;
 
@@ -87,27 +91,27 @@ class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
     @Test
     void aCoordinatorMovesTheTasksDueDateAndTheOpenReportTaskAndItsWatchFollow() {
         List<String> timersBefore = watchTimerDueDates();
-        ProcessInstance change = submitAs(SNV, List.of("snvCoordinators"), Map.of("year", 2026L, "position", 1L,
+        ProcessInstance change = submitAs(SNV, List.of("snvCoordinators"), Map.of("work", "REMEDIATION", "year", 2026L, "position", 1L,
                 "newDate", "2027-06-15", "reason", "Công văn 12/STP-VP đề nghị lùi hạn."));
 
         BpmnAwareTests.assertThat(change).isEnded()
-                .hasPassed("serviceTask_changeRemediationDeadline", "endEvent_remediationDeadlineChanged");
+                .hasPassed("serviceTask_changeDeadline", "endEvent_deadlineChanged");
         assertThat(EngineClock.local(report().getDueDate())).isEqualTo(LocalDateTime.of(2027, 6, 15, 17, 0));
         assertThat(watchTimerDueDates()).as("the watch's reminder and escalation move with the task")
                 .hasSameSizeAs(timersBefore).doesNotContainAnyElementsOf(timersBefore);
-        assertThat(jdbc.sql("select reason || '|' || changed_by || '|' || tasks_moved from remediation_deadline_change")
+        assertThat(jdbc.sql("select reason || '|' || changed_by || '|' || tasks_moved from deadline_change where work = 'REMEDIATION'")
                 .query(String.class).single()).isEqualTo("Công văn 12/STP-VP đề nghị lùi hạn.|snvdieuphoi|1");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(change.getId())
-                .variableNameIn(ChangeRemediationDeadlineDelegate.FIELDS).count())
+                .variableNameIn(startForm.fields().toArray(String[]::new)).count())
                 .as("the form fields live in the change log, not in variables").isZero();
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(change.getId())
-                .variableName("remediationDeadlineChangeId").singleResult().getValue())
-                .isEqualTo(jdbc.sql("select id from remediation_deadline_change").query(Long.class).single());
+                .variableName("deadlineChangeId").singleResult().getValue())
+                .isEqualTo(jdbc.sql("select id from deadline_change where work = 'REMEDIATION'").query(Long.class).single());
     }
 
     @Test
     void aSaturdayFailsTheStartWithTheReasonAndStoresNothing() {
-        assertThatThrownBy(() -> submitAs(SNV, List.of("snvCoordinators"), Map.of("year", 2026L, "position", 1L,
+        assertThatThrownBy(() -> submitAs(SNV, List.of("snvCoordinators"), Map.of("work", "REMEDIATION", "year", 2026L, "position", 1L,
                 "newDate", "2027-06-12", "reason", "Lùi hạn.")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Ngày 12/06/2027 không phải ngày làm việc");
@@ -116,11 +120,11 @@ class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
 
     @Test
     void aTaskNumberThePlanDoesNotHaveIsRefused() {
-        assertThatThrownBy(() -> submitAs(SNV, List.of("snvCoordinators"), Map.of("year", 2026L, "position", 7L,
+        assertThatThrownBy(() -> submitAs(SNV, List.of("snvCoordinators"), Map.of("work", "REMEDIATION", "year", 2026L, "position", 7L,
                 "newDate", "2027-06-15", "reason", "Lùi hạn.")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Kế hoạch khắc phục năm 2026 không có nhiệm vụ số 7.");
-        assertThatThrownBy(() -> submitAs(SNV, List.of("snvCoordinators"), Map.of("year", 2026L, "position", 1.5,
+        assertThatThrownBy(() -> submitAs(SNV, List.of("snvCoordinators"), Map.of("work", "REMEDIATION", "year", 2026L, "position", 1.5,
                 "newDate", "", "reason", "Lùi hạn.")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Vui lòng nhập số thứ tự nhiệm vụ (số nguyên từ 1).")
@@ -130,16 +134,16 @@ class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
 
     @Test
     void anOfficerOfTheUnitCannotStartIt() {
-        assertThatThrownBy(() -> submitAs("stpchuyenvien", List.of("stpOfficers"), Map.of("year", 2026L, "position", 1L,
+        assertThatThrownBy(() -> submitAs("stpchuyenvien", List.of("stpOfficers"), Map.of("work", "REMEDIATION", "year", 2026L, "position", 1L,
                 "newDate", "2027-06-15", "reason", "Đơn vị tự lùi hạn.")))
                 .isInstanceOf(AuthorizationException.class);
         assertNothingChanged();
     }
 
     private void assertNothingChanged() {
-        assertThat(jdbc.sql("select count(*) from remediation_deadline_change").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from deadline_change where work = 'REMEDIATION'").query(Integer.class).single()).isZero();
         assertThat(runtime.createProcessInstanceQuery()
-                .processDefinitionKey(RemediationProcess.DEADLINE_CHANGE_PROCESS_KEY).count()).isZero();
+                .processDefinitionKey(DEADLINE_CHANGE).count()).isZero();
         assertThat(EngineClock.local(report().getDueDate())).isEqualTo(LocalDateTime.of(2027, 5, 31, 17, 0));
     }
 
@@ -156,7 +160,7 @@ class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
 
     private ProcessInstance submitAs(String user, List<String> groups, Map<String, Object> form) {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(RemediationProcess.DEADLINE_CHANGE_PROCESS_KEY).latestVersion().singleResult().getId();
+                .processDefinitionKey(DEADLINE_CHANGE).latestVersion().singleResult().getId();
         identity.setAuthentication(user, groups);
         try {
             return forms.submitStartForm(definition, form);

@@ -22,7 +22,7 @@ import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.support.QuarterDriver;
 
-/** {@code quarterly-deadline-change}: started from its Tasklist start form by a Sở Nội vụ coordinator. */
+/** {@code deadline-change} for a quarter's due date: started from its Tasklist start form by a Sở Nội vụ coordinator. */
 class QuarterlyDeadlineChangeProcessTest extends PostgresSpringTest {
 
     @Autowired
@@ -53,16 +53,16 @@ class QuarterlyDeadlineChangeProcessTest extends PostgresSpringTest {
 
     @Test
     void aCoordinatorMovesTheUnitsDueDateAndEveryOpenReportTaskFollows() {
-        ProcessInstance change = submitAs("snvdieuphoi", List.of("snvCoordinators"), Map.of("year", 2023L, "quarter", "1",
-                "deadline", "UNIT_REPORT_DUE", "newDate", "2023-03-07", "reason", "Công văn 45/BNV-CCHC."));
+        ProcessInstance change = submitAs("snvdieuphoi", List.of("snvCoordinators"), Map.of("work", "QUARTERLY_REPORT", "year", 2023L, "quarter", "1",
+                "quarterlyDeadline", "UNIT_REPORT_DUE", "newDate", "2023-03-07", "reason", "Công văn 45/BNV-CCHC."));
 
         BpmnAwareTests.assertThat(change).isEnded()
-                .hasPassed("serviceTask_changeQuarterlyDeadline", "endEvent_quarterlyDeadlineChanged");
+                .hasPassed("serviceTask_changeDeadline", "endEvent_deadlineChanged");
         assertThat(EngineClock.local(java.util.Date.from(reports.find(2023, 1).orElseThrow().unitReportDue().toInstant())))
                 .isEqualTo(LocalDateTime.of(2023, 3, 7, 17, 0));
         assertThat(driver.open(quarter.getId(), QuarterlyReportingProcess.PREPARE)).isNotEmpty().allSatisfy(task ->
                 assertThat(EngineClock.local(task.getDueDate())).isEqualTo(LocalDateTime.of(2023, 3, 7, 17, 0)));
-        assertThat(jdbc.sql("select reason from quarterly_deadline_change where changed_by = 'snvdieuphoi'")
+        assertThat(jdbc.sql("select reason from deadline_change where work = 'QUARTERLY_REPORT' and changed_by = 'snvdieuphoi'")
                 .query(String.class).single()).isEqualTo("Công văn 45/BNV-CCHC.");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(change.getId())
                 .variableName("reason").count()).as("the form fields live in the change log, not in variables").isZero();
@@ -70,13 +70,13 @@ class QuarterlyDeadlineChangeProcessTest extends PostgresSpringTest {
 
     @Test
     void aDateOutOfOrderFailsTheStartAndStoresNothing() {
-        assertThatThrownBy(() -> submitAs("snvdieuphoi", List.of("snvCoordinators"), Map.of("year", 2023L, "quarter", "1",
-                "deadline", "REVIEW_DUE", "newDate", "2023-03-01", "reason", "Lùi hạn.")))
+        assertThatThrownBy(() -> submitAs("snvdieuphoi", List.of("snvCoordinators"), Map.of("work", "QUARTERLY_REPORT", "year", 2023L, "quarter", "1",
+                "quarterlyDeadline", "REVIEW_DUE", "newDate", "2023-03-01", "reason", "Lùi hạn.")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Các thời hạn của báo cáo quý phải theo thứ tự: hạn Sở Nội vụ xem xét báo cáo của các đơn vị "
                         + "(01/03/2023) không được trước hạn các đơn vị nộp báo cáo quý (03/03/2023).");
-        assertThat(jdbc.sql("select count(*) from quarterly_deadline_change").query(Integer.class).single()).isZero();
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("quarterly-deadline-change").count()).isZero();
+        assertThat(jdbc.sql("select count(*) from deadline_change").query(Integer.class).single()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("deadline-change").count()).isZero();
         assertThat(driver.open(quarter.getId(), QuarterlyReportingProcess.PREPARE)).allSatisfy(task ->
                 assertThat(EngineClock.local(task.getDueDate())).isEqualTo(LocalDateTime.of(2023, 3, 3, 17, 0)));
     }
@@ -85,7 +85,7 @@ class QuarterlyDeadlineChangeProcessTest extends PostgresSpringTest {
         identity.setAuthentication(user, groups);
         try {
             String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey("quarterly-deadline-change").latestVersion().singleResult().getId();
+                    .processDefinitionKey("deadline-change").latestVersion().singleResult().getId();
             return forms.submitStartForm(definition, form);
         } finally {
             identity.clearAuthentication();

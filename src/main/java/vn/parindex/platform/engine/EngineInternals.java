@@ -1,0 +1,88 @@
+package vn.parindex.platform.engine;
+
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few things the deadline machinery needs from inside the engine, which its public API does not offer: a task as
+ * the running command sees it (created in the same transaction), a task's due date as its model's expression gives it
+ * now, work without authorization checks inside a command, and the engine's clock (which tests move). The only place
+ * outside the platform's engine plugins that touches {@code org.camunda.bpm.engine.impl}.
+ */
+@Component
+public class EngineInternals {
+
+    /** An open task: its due date, the variables asked for (null when unset) and its candidate groups. */
+    public record OpenTask(String id, String name, Date dueDate, Map<String, Object> variables,
+                           List<String> candidateGroups) {
+    }
+
+    private final ProcessEngine engine;
+
+    EngineInternals(@Lazy ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The engine's clock, which tests move. */
+    public static Date now() {
+        return ClockUtil.getCurrentTime();
+    }
+
+    /** Inside a running command (a listener, a delegate): runs {@code work} with authorization checks off. */
+    public static void withoutAuthorization(Runnable work) {
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Inside a running command: the task through the command's entity cache, so a task created in the same
+     * transaction is visible; empty when it is gone, has no due date or no execution.
+     */
+    public static Optional<OpenTask> openTask(String taskId, String... variableNames) {
+        TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+        if (task == null || task.getDueDate() == null || task.getExecution() == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> variables = new HashMap<>();
+        for (String name : variableNames) {
+            variables.put(name, task.getVariable(name));
+        }
+        List<String> groups = task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).toList();
+        return Optional.of(new OpenTask(task.getId(), task.getName(), task.getDueDate(),
+                Collections.unmodifiableMap(variables), groups));
+    }
+
+    /** Runs {@code work} in a command of its own (joining the caller's transaction), for {@link #openTask}. */
+    public <T> T inCommand(Supplier<T> work) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> work.get());
+    }
+
+    /** The task's due date as its model's expression gives it now, or null when it has none. */
+    public Date dueDateByModel(String taskId) {
+        return inCommand(() -> {
+            TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+            Expression expression = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getDueDateExpression();
+            Object value = expression == null || task.getExecution() == null ? null : expression.getValue(task.getExecution());
+            return value instanceof Date date ? date : null;
+        });
+    }
+}
