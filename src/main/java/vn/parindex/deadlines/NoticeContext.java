@@ -20,6 +20,9 @@ public record NoticeContext(Long cycleId, int year, String province, String poli
                 "kỳ đánh giá Chỉ số cải cách hành chính năm " + year);
     }
 
+    /** The kind of the yearly cycle's contexts; its tasks may carry only {@code cycleId} instead of the key. */
+    public static final String CYCLE = "cycle";
+
     /** The task variable naming the context, {@code <kind>:<id>}; a task with only {@code cycleId} is in its cycle. */
     public static final String VARIABLE = "noticeContext";
 

@@ -36,6 +36,11 @@ public class RemediationProcessService {
         return runtime.startProcessInstanceByKey(RemediationProcess.PROCESS_KEY, Map.of(RemediationProcess.YEAR, year));
     }
 
+    /** {@link #start} for callers outside the process layer: the new instance's id. */
+    public String open(int year) {
+        return start(year).getId();
+    }
+
     public RemediationPlan livePlan(int year) {
         return plans.live(year).orElseThrow(() -> new ValidationException(
                 "Chưa có kế hoạch khắc phục kết quả năm " + year + " đang được lập."));

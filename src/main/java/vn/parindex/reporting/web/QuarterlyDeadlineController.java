@@ -1,4 +1,4 @@
-package vn.parindex.reporting.process;
+package vn.parindex.reporting.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +17,7 @@ import vn.parindex.deadlines.process.DeadlineChangeService;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.reporting.QuarterlyDeadline;
 import vn.parindex.reporting.QuarterlyReportingService;
+import vn.parindex.reporting.process.QuarterlyMovableDeadlines;
 
 /**
  * A quarter's due dates over HTTP, as the logged-in user: {@code PUT .../deadlines/{deadline}} (Sở Nội vụ's

@@ -1,37 +1,28 @@
-package vn.parindex.remediation.process;
+package vn.parindex.remediation.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.common.CurrentUser;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
-import vn.parindex.deadlines.DeadlineChangeLog;
 import vn.parindex.deadlines.process.DeadlineChangeService;
-import vn.parindex.remediation.Amendment;
+import vn.parindex.remediation.process.RemediationAmendmentService;
+import vn.parindex.remediation.process.RemediationProcessService;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.DraftRow;
-import vn.parindex.remediation.PlanView;
 import vn.parindex.remediation.RemediationPlan;
-import vn.parindex.remediation.RemediationAmendments;
 import vn.parindex.remediation.RemediationMovableDeadlines;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.remediation.RemediationTask;
@@ -40,13 +31,14 @@ import vn.parindex.results.PageFormat;
 import vn.parindex.results.ResultsAccess;
 
 /**
- * The remediation plan over HTTP: the follow-up page {@code /pages/remediation?year=} and its JSON for the province
- * roles; starting a plan, and the drafting page {@code /pages/remediation/draft?year=} (or JSON) for SNV. Drafting
- * happens here because Tasklist 7.24 cannot complete a Camunda Form with an editable list of rows; the Tasklist task
- * "Sở Nội vụ trình dự thảo" then only submits the saved draft (as does the page's submit button).
+ * The remediation plan's pages: the follow-up page {@code /pages/remediation?year=} for the province roles (with the
+ * forms SNV uses to start a plan, move a task's due date, add or cancel a task) and the drafting page
+ * {@code /pages/remediation/draft?year=} for SNV. Drafting happens here because Tasklist 7.24 cannot complete a Camunda
+ * Form with an editable list of rows; the Tasklist task "Sở Nội vụ trình dự thảo" then only submits the saved draft
+ * (as does the page's submit button).
  */
 @Controller
-class RemediationController {
+class RemediationPageController {
 
     private final RemediationProcessService processes;
     private final RemediationPlanService plans;
@@ -57,102 +49,23 @@ class RemediationController {
     private final DeadlineChangeService deadlineChanges;
     private final RemediationMovableDeadlines deadlines;
     private final RemediationAmendmentService amendmentService;
-    private final RemediationAmendments amendments;
+    private final RemediationLogs logs;
 
-    RemediationController(RemediationProcessService processes, RemediationPlanService plans, RemediationViews views,
-                          CurrentUser user, ParProperties properties, DeadlineChangeService deadlineChanges,
-                          RemediationMovableDeadlines deadlines,
-                          RemediationAmendmentService amendmentService, RemediationAmendments amendments) {
-        this.deadlineChanges = deadlineChanges;
-        this.deadlines = deadlines;
-        this.amendmentService = amendmentService;
-        this.amendments = amendments;
+    RemediationPageController(RemediationProcessService processes, RemediationPlanService plans,
+                              RemediationViews views, CurrentUser user, ParProperties properties,
+                              DeadlineChangeService deadlineChanges, RemediationMovableDeadlines deadlines,
+                              RemediationAmendmentService amendmentService, RemediationLogs logs) {
         this.processes = processes;
         this.plans = plans;
         this.views = views;
         this.user = user;
         this.tasklistUrl = properties.tasklistUrl();
         this.properties = properties;
+        this.deadlineChanges = deadlineChanges;
+        this.deadlines = deadlines;
+        this.amendmentService = amendmentService;
+        this.logs = logs;
     }
-
-    // ------------------------------------------------------------ JSON
-
-    @GetMapping("/api/cycles/{year}/remediation")
-    @ResponseBody
-    ResponseEntity<Object> json(@PathVariable int year) {
-        ResultsAccess.requireViewer(user);
-        return views.forYear(year).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
-                .status(HttpStatus.NOT_FOUND).body(Map.of("message", "Chưa có kế hoạch khắc phục kết quả năm " + year + ".")));
-    }
-
-    @PostMapping("/api/cycles/{year}/remediation")
-    @ResponseBody
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> start(@PathVariable int year) {
-        ResultsAccess.requireCoordinator(user);
-        ProcessInstance instance = processes.start(year);
-        RemediationPlan plan = processes.livePlan(year);
-        return Map.of("processInstanceId", instance.getId(), "businessKey", plan.businessKey(), "planId", plan.id());
-    }
-
-    @PutMapping("/api/cycles/{year}/remediation/draft")
-    @ResponseBody
-    PlanView saveDraft(@PathVariable int year, @RequestBody DraftInput draft) {
-        ResultsAccess.requireCoordinator(user);
-        return views.view(processes.saveDraft(year, draft, user.userId()));
-    }
-
-    @PostMapping("/api/cycles/{year}/remediation/draft/submit")
-    @ResponseBody
-    PlanView submitDraft(@PathVariable int year) {
-        ResultsAccess.requireCoordinator(user);
-        return views.view(processes.submitDraft(year));
-    }
-
-    /** Moves the due date of task {@code position}'s current report: {@code {"date": "2027-10-15", "reason": "..."}}. */
-    @PutMapping("/api/cycles/{year}/remediation/tasks/{position}/deadline")
-    @ResponseBody
-    DeadlineChangeService.Result changeDeadline(@PathVariable int year, @PathVariable int position,
-                                                @RequestBody Map<String, Object> body) {
-        ResultsAccess.requireCoordinator(user);
-        List<String> problems = new ArrayList<>();
-        java.time.LocalDate date = FormInput.requiredDate(body.get("date"), "hạn mới", problems);
-        ValidationException.throwIfAny(problems);
-        return deadlineChanges.change(deadlines, new RemediationMovableDeadlines.Target(year, position), date,
-                FormInput.text(body.get("reason")));
-    }
-
-    /** An approved plan in progress gets a task (the Chairman agreed): {@code {item, unit, content, completionTime, reporting, reason}}. */
-    @PostMapping("/api/cycles/{year}/remediation/tasks")
-    @ResponseBody
-    ResponseEntity<RemediationTask> addTask(@PathVariable int year, @RequestBody Map<String, Object> body) {
-        ResultsAccess.requireCoordinator(user);
-        RemediationTask task = amendmentService.addTask(year, taskInput(body), FormInput.text(body.get("reason")));
-        return ResponseEntity.status(HttpStatus.CREATED).body(task);
-    }
-
-    @PostMapping("/api/cycles/{year}/remediation/tasks/{position}/cancel")
-    @ResponseBody
-    RemediationTask cancelTask(@PathVariable int year, @PathVariable int position, @RequestBody Map<String, Object> body) {
-        ResultsAccess.requireCoordinator(user);
-        return amendmentService.cancelTask(year, position, FormInput.text(body.get("reason")));
-    }
-
-    @GetMapping("/api/cycles/{year}/remediation/amendments")
-    @ResponseBody
-    List<Amendment> amendments(@PathVariable int year) {
-        ResultsAccess.requireViewer(user);
-        return plans.latest(year).map(plan -> amendments.amendments(plan.id())).orElse(List.of());
-    }
-
-    @GetMapping("/api/cycles/{year}/remediation/deadline-changes")
-    @ResponseBody
-    List<DeadlineChangeLog.DeadlineChange> deadlineChanges(@PathVariable int year) {
-        ResultsAccess.requireViewer(user);
-        return deadlineChangesOf(year);
-    }
-
-    // ------------------------------------------------------------ pages
 
     @GetMapping("/pages/remediation")
     String page(@RequestParam int year, Model model, HttpServletRequest request) {
@@ -164,8 +77,8 @@ class RemediationController {
         model.addAttribute("cockpitUrl", tasklistUrl.replace("/tasklist/", "/cockpit/"));
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
         model.addAttribute("fmt", new PageFormat(properties.timeZone()));
-        model.addAttribute("deadlineChanges", deadlineChangesOf(year));
-        model.addAttribute("amendments", plans.latest(year).map(plan -> amendments.amendments(plan.id())).orElse(List.of()));
+        model.addAttribute("deadlineChanges", logs.deadlineChanges(year));
+        model.addAttribute("amendments", logs.amendments(year));
         model.addAttribute("units", plans.assignableUnits());
         return "pages/remediation";
     }
@@ -206,7 +119,7 @@ class RemediationController {
     String addTaskFromPage(@RequestParam int year, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         ResultsAccess.requireCoordinator(user);
         try {
-            RemediationTask task = amendmentService.addTask(year, taskInput(form), form.get("reason"));
+            RemediationTask task = amendmentService.addTask(year, RemediationLogs.taskInput(form), form.get("reason"));
             redirect.addFlashAttribute("message", "Đã bổ sung nhiệm vụ số " + task.position() + " và giao cho đơn vị.");
         } catch (ValidationException e) {
             redirect.addFlashAttribute("error", String.join(" ", e.problems()));
@@ -307,16 +220,6 @@ class RemediationController {
             problems.add(refusal);
             return null;
         }
-    }
-
-    private List<DeadlineChangeLog.DeadlineChange> deadlineChangesOf(int year) {
-        return plans.latest(year).map(plan -> deadlineChanges.log(deadlines, plan.id())).orElse(List.of());
-    }
-
-    private static DraftInput.TaskInput taskInput(Map<String, ?> fields) {
-        return new DraftInput.TaskInput(FormInput.text(fields.get("item")), FormInput.text(fields.get("unit")),
-                FormInput.text(fields.get("content")), FormInput.text(fields.get("completionTime")),
-                FormInput.text(fields.get("reporting")));
     }
 
     private static int parseCount(String text) {

@@ -1,4 +1,4 @@
-package vn.parindex.deadlines.process;
+package vn.parindex.cycle.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,17 +11,18 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.parindex.cycle.CycleMovableDeadlines;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.deadlines.DeadlineChangeLog;
+import vn.parindex.deadlines.process.DeadlineChangeService;
 
 /** A cycle's deadline changes over HTTP, as the logged-in user (Sở Nội vụ coordinators only): the one deadline change. */
 @RestController
 @RequestMapping("/api/cycles/{year}")
-class DeadlineController {
+class CycleDeadlineController {
 
     private final DeadlineChangeService changes;
     private final CycleMovableDeadlines deadlines;
     private final CycleService cycles;
 
-    DeadlineController(DeadlineChangeService changes, CycleMovableDeadlines deadlines, CycleService cycles) {
+    CycleDeadlineController(DeadlineChangeService changes, CycleMovableDeadlines deadlines, CycleService cycles) {
         this.changes = changes;
         this.deadlines = deadlines;
         this.cycles = cycles;
