@@ -16,7 +16,7 @@ import vn.parindex.criteria.CriteriaService;
 import vn.parindex.criteria.Criterion;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
-import vn.parindex.review.Decision;
+import vn.parindex.workflow.Decision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
 import vn.parindex.scoring.ItemScore;

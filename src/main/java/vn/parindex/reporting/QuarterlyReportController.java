@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
+import vn.parindex.workflow.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
 
 /**

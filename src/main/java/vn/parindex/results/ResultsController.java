@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.parindex.common.CurrentUser;
+import vn.parindex.workflow.CurrentUser;
 import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.criteria.Criterion;

@@ -20,7 +20,7 @@ import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.UnitProgressService;
-import vn.parindex.review.Decision;
+import vn.parindex.workflow.Decision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
 

@@ -13,7 +13,7 @@ import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
-import vn.parindex.review.Decision;
+import vn.parindex.workflow.Decision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
 

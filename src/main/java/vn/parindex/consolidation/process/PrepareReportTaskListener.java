@@ -1,11 +1,12 @@
 package vn.parindex.consolidation.process;
 
+import vn.parindex.workflow.process.TaskForms;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.consolidation.ConsolidationService;
-import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.review.ReviewStep;
 
@@ -33,7 +34,7 @@ public class PrepareReportTaskListener implements TaskListener {
             task.setVariableLocal(ConsolidationService.RECOMMENDATIONS, "");
             view.showDraft(task, cycleId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = TaskFormContext.takeSubmitted(task, ConsolidationService.SUMMARY, ConsolidationService.DIFFICULTIES,
+            var form = TaskForms.takeSubmitted(task, ConsolidationService.SUMMARY, ConsolidationService.DIFFICULTIES,
                     ConsolidationService.RECOMMENDATIONS);
             consolidation.prepareReport(cycleId, form, ProcessActor.of(task), task.getId());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.Cycle;

@@ -3,38 +3,24 @@ package vn.parindex.cycle.process;
 import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.UnitProgressService;
 import vn.parindex.cycle.UnitStatus;
-import vn.parindex.review.Decision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
+import vn.parindex.workflow.Decision;
 
 /** A decision on one unit's work in a phase: the decision also moves the unit's status. */
 public abstract class UnitDecisionTaskListener extends DecisionTaskListener {
 
     private final UnitProgressService progress;
     private final CyclePhase phase;
-    private final ReviewStep step;
-    private final String approvedVariable;
     private final UnitStatus statusWhenApproved;
 
     protected UnitDecisionTaskListener(TaskFormContext context, ReviewService reviews, UnitProgressService progress,
                                        CyclePhase phase, ReviewStep step, String approvedVariable,
                                        UnitStatus statusWhenApproved) {
-        super(context, reviews);
+        super(context, reviews, step, approvedVariable);
         this.progress = progress;
         this.phase = phase;
-        this.step = step;
-        this.approvedVariable = approvedVariable;
         this.statusWhenApproved = statusWhenApproved;
-    }
-
-    @Override
-    protected ReviewStep step() {
-        return step;
-    }
-
-    @Override
-    protected String approvedVariable() {
-        return approvedVariable;
     }
 
     @Override

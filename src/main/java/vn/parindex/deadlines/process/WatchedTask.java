@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import vn.parindex.workflow.process.WorkflowClock;
 
 /**
  * An open user task as the deadline watch sees it. Read through the command context's entity cache, so a task
@@ -32,8 +32,8 @@ record WatchedTask(String id, String name, String noticeContext, String unitCode
                 task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), groups));
     }
 
-    /** The engine's clock, which tests move. */
+    /** Now by the one clock; kept for DeadlineChangeService until the deadline-change rework replaces it. */
     static OffsetDateTime now(ZoneId zone) {
-        return ClockUtil.getCurrentTime().toInstant().atZone(zone).toOffsetDateTime();
+        return OffsetDateTime.now(WorkflowClock.inZone(zone));
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
+import vn.parindex.workflow.CurrentUser;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.process.CycleProcess;

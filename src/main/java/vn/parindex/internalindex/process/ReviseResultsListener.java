@@ -1,5 +1,6 @@
 package vn.parindex.internalindex.process;
 
+import vn.parindex.workflow.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ public class ReviseResultsListener implements TaskListener {
             forms.showSurvey(task);
             task.setVariableLocal(InternalIndexProcess.REVISION_NOTE, "");
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = vn.parindex.cycle.process.TaskFormContext.takeSubmitted(task, InternalIndexProcess.SURVEY_JSON,
+            var form = TaskForms.takeSubmitted(task, InternalIndexProcess.SURVEY_JSON,
                     InternalIndexProcess.REVISION_NOTE);
             String note = FormInput.text(form.get(InternalIndexProcess.REVISION_NOTE));
             if (note.isEmpty()) {
@@ -44,7 +45,7 @@ public class ReviseResultsListener implements TaskListener {
             if (!survey.isEmpty()) {
                 index.importSurvey(periodId, survey, IndexForms.actor(task), forms.now());
             }
-            index.decide(periodId, null, InternalIndexService.STEP_REVISION, "REVISED", note, IndexForms.actor(task), forms.now());
+            index.decide(periodId, null, InternalIndexService.STEP_REVISION, "REVISED", note, IndexForms.actor(task));
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.plan.process;
 
+import vn.parindex.workflow.process.TaskForms;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.UnitProgressService;
-import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.plan.PlanService;
 import vn.parindex.review.ReviewStep;
@@ -32,7 +33,7 @@ public class PreparePlanTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
-        String unitCode = TaskFormContext.unitCode(task);
+        String unitCode = TaskForms.unitCode(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             progress.begin(cycleId, unitCode, CyclePhase.PLAN);
             context.show(task, List.of(ReviewStep.PLAN_SUBMITTED, ReviewStep.PLAN_SIGN_OFF, ReviewStep.PLAN_REVIEW));
@@ -42,7 +43,7 @@ public class PreparePlanTaskListener implements TaskListener {
             task.setVariableLocal(PlanService.SUMMARY, last.map(p -> p.summary()).orElse(""));
             task.setVariableLocal(PlanService.DOCUMENT_REF, last.map(p -> p.documentRef()).orElse(""));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            plans.submit(cycleId, unitCode, TaskFormContext.takeSubmitted(task, FIELDS), ProcessActor.of(task), task.getId());
+            plans.submit(cycleId, unitCode, TaskForms.takeSubmitted(task, FIELDS), ProcessActor.of(task), task.getId());
         }
     }
 

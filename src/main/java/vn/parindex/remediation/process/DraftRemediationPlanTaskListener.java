@@ -3,7 +3,7 @@ package vn.parindex.remediation.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.remediation.RemediationPlanService;
 
 /**

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.process.OpenTaskDeadlines;
-import vn.parindex.platform.engine.AsSystem;
+import vn.parindex.workflow.process.AsSystem;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.RemediationAmendments;
 import vn.parindex.remediation.RemediationPlan;

@@ -21,6 +21,7 @@ import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.remediation.RemediationTask;
 import vn.parindex.remediation.ReportPeriod;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * What the remediation forms show, as task-local variables (they disappear with the task and never reach the
@@ -30,11 +31,8 @@ import vn.parindex.remediation.ReportPeriod;
 @Component
 public class RemediationFormContext {
 
-    static final String UNIT_NAME = "unitName";
     static final String CYCLE_YEAR = "cycleYear";
     static final String PROVINCE_NAME = "provinceName";
-    static final String DUE_DATE_TEXT = "dueDateText";
-    static final String RETURN_COMMENT = "returnComment";
     static final String PLAN_TITLE = "planTitle";
     static final String PLAN_SUMMARY = "planSummary";
     static final String PLAN_TASKS = "planTasks";
@@ -47,8 +45,6 @@ public class RemediationFormContext {
     static final String REPORTING_TEXT = "reportingText";
     static final String REPORT_TEXT = "reportText";
     // form fields, declared task-local so a submission stays on the task
-    static final String DECISION = "decision";
-    static final String COMMENT = "comment";
     static final String CONFIRM = "confirmSubmit";
     static final String PROGRESS = "progress";
     static final String WORK_DONE = "workDone";
@@ -60,36 +56,35 @@ public class RemediationFormContext {
     private final CycleService cycles;
     private final CriteriaService criteria;
     private final OrgDirectoryService orgDirectory;
+    private final TaskForms forms;
     private final ZoneId zone;
 
     RemediationFormContext(RemediationPlanService plans, CycleService cycles, CriteriaService criteria,
-                           OrgDirectoryService orgDirectory, ParProperties properties) {
+                           OrgDirectoryService orgDirectory, TaskForms forms, ParProperties properties) {
         this.plans = plans;
         this.cycles = cycles;
         this.criteria = criteria;
         this.orgDirectory = orgDirectory;
+        this.forms = forms;
         this.zone = properties.timeZone();
     }
 
     static long planId(DelegateTask task) {
-        return ((Number) task.getVariable(RemediationProcess.PLAN_ID)).longValue();
+        return TaskForms.id(task, RemediationProcess.PLAN_ID);
     }
 
     static long remediationTaskId(DelegateTask task) {
-        return ((Number) task.getVariable(RemediationProcess.REMEDIATION_TASK_ID)).longValue();
+        return TaskForms.id(task, RemediationProcess.REMEDIATION_TASK_ID);
     }
 
     /** The context line: whose task, which year's results, the due date. */
     void show(DelegateTask task, String unitCode, String returnComment) {
         RemediationPlan plan = plans.get(planId(task));
         Cycle cycle = cycles.get(plan.cycleId());
-        task.setVariableLocal(UNIT_NAME, unitCode == null ? "Sở Nội vụ (kế hoạch khắc phục của tỉnh)"
-                : orgDirectory.get(unitCode).name());
+        forms.showContext(task, unitCode == null ? "Sở Nội vụ (kế hoạch khắc phục của tỉnh)"
+                : orgDirectory.get(unitCode).name(), returnComment == null ? "" : returnComment);
         task.setVariableLocal(CYCLE_YEAR, String.valueOf(cycle.year()));
         task.setVariableLocal(PROVINCE_NAME, cycles.yearOf(cycle).province());
-        task.setVariableLocal(DUE_DATE_TEXT, task.getDueDate() == null ? "" : VietnameseFormat.dateTime(
-                task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), zone));
-        task.setVariableLocal(RETURN_COMMENT, returnComment == null ? "" : returnComment);
     }
 
     /** The plan as the draft and approval forms show it; also refreshed when SNV saves the draft on our page. */
@@ -139,11 +134,6 @@ public class RemediationFormContext {
                 + (report.workingDaysLate() > 0 ? " · **chậm " + report.workingDaysLate() + " ngày làm việc**" : "")
                 + "\n\n**Kết quả đã thực hiện:** " + report.workDone()
                 + "\n\n**Tài liệu kiểm chứng:** " + (report.evidenceRef() == null ? "(không có)" : report.evidenceRef());
-    }
-
-    /** Declares the form's keys task-local, so a submission stays on the task and never races the other units. */
-    static void declare(DelegateTask task, Map<String, Object> initialValues) {
-        initialValues.forEach(task::setVariableLocal);
     }
 
     private Map<String, String> itemNames(RemediationPlan plan) {

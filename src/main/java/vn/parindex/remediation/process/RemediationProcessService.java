@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.ValidationException;
-import vn.parindex.platform.engine.AsSystem;
+import vn.parindex.workflow.process.AsSystem;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;

@@ -1,11 +1,12 @@
 package vn.parindex.remediation.process;
 
+import vn.parindex.workflow.process.TaskForms;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.remediation.ProgressReport;
 import vn.parindex.remediation.RemediationPlanService;
@@ -33,7 +34,7 @@ public class ReportRemediationProgressTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             ReportPeriod period = plans.openCurrentPeriod(taskId);
             RemediationTask remediationTask = plans.task(taskId);
-            context.show(task, remediationTask.unitCode(), plans.pendingReportReturn(period.id())
+            context.show(task, remediationTask.unitCode(), plans.pendingReportReturn(remediationTask.planId(), period.id())
                     .map(comment -> "Sở Nội vụ trả lại: " + comment).orElse(""));
             context.showTask(task, remediationTask, period);
             var last = plans.latestReport(period.id());
@@ -42,9 +43,9 @@ public class ReportRemediationProgressTaskListener implements TaskListener {
             fields.put(RemediationFormContext.WORK_DONE, last.map(ProgressReport::workDone).orElse(""));
             fields.put(RemediationFormContext.EVIDENCE_REF, last.map(report -> report.evidenceRef() == null ? ""
                     : report.evidenceRef()).orElse(""));
-            RemediationFormContext.declare(task, fields);
+            TaskForms.declare(task, fields);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = TaskFormContext.takeSubmitted(task, RemediationFormContext.PROGRESS, RemediationFormContext.WORK_DONE,
+            var form = TaskForms.takeSubmitted(task, RemediationFormContext.PROGRESS, RemediationFormContext.WORK_DONE,
                     RemediationFormContext.EVIDENCE_REF);
             plans.report(taskId, form.get(RemediationFormContext.PROGRESS), form.get(RemediationFormContext.WORK_DONE),
                     form.get(RemediationFormContext.EVIDENCE_REF), ProcessActor.of(task), task.getId());

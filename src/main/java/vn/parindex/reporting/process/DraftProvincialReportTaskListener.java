@@ -36,7 +36,7 @@ public class DraftProvincialReportTaskListener implements TaskListener {
             reports.draftSuggestion(reportId).forEach((text, value) -> task.setVariableLocal(text.key(), value));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             reports.saveDraft(reportId, QuarterlyTaskForm.submitted(task, FIELDS), QuarterlyTaskForm.actor(task),
-                    ReportingClock.now());
+                    form.now());
         }
     }
 }

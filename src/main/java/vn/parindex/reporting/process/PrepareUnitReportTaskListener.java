@@ -54,7 +54,7 @@ public class PrepareUnitReportTaskListener implements TaskListener {
             }
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             reports.submitUnitReport(reportId, unitCode, QuarterlyTaskForm.submitted(task, FIELDS),
-                    QuarterlyTaskForm.actor(task), task.getId(), ReportingClock.now());
+                    QuarterlyTaskForm.actor(task), task.getId(), form.now());
         }
     }
 

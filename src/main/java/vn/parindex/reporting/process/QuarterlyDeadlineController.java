@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
+import vn.parindex.workflow.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.reporting.QuarterlyDeadline;
 import vn.parindex.reporting.QuarterlyDeadlineChangeLog;

@@ -33,7 +33,7 @@ public class RecordQuarterlySubmissionTaskListener implements TaskListener {
             task.setVariableLocal("submissionNote", "");
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             reports.recordSubmission(reportId, QuarterlyTaskForm.submitted(task, FIELDS), QuarterlyTaskForm.actor(task),
-                    ReportingClock.now());
+                    form.now());
         }
     }
 }

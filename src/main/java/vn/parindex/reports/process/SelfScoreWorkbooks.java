@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
+import vn.parindex.workflow.CurrentUser;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.common.ParProperties;
 import vn.parindex.cycle.Cycle;

@@ -29,7 +29,7 @@ import vn.parindex.cycle.UnitProgress;
 import vn.parindex.cycle.UnitProgressService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
-import vn.parindex.review.Decision;
+import vn.parindex.workflow.Decision;
 import vn.parindex.review.ReviewDecision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;

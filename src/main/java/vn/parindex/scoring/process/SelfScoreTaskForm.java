@@ -3,7 +3,7 @@ package vn.parindex.scoring.process;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.parindex.platform.engine.AsSystem;
+import vn.parindex.workflow.process.AsSystem;
 import vn.parindex.scoring.ScoreSheetRow;
 
 /**

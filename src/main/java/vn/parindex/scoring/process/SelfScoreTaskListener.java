@@ -1,12 +1,13 @@
 package vn.parindex.scoring.process;
 
+import vn.parindex.workflow.process.TaskForms;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.UnitProgressService;
-import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.review.ReviewStep;
 import vn.parindex.scoring.ScoringService;
@@ -31,7 +32,7 @@ public class SelfScoreTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
-        String unitCode = TaskFormContext.unitCode(task);
+        String unitCode = TaskForms.unitCode(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             progress.begin(cycleId, unitCode, CyclePhase.SCORING);
             context.show(task, List.of(ReviewStep.SCORES_SUBMITTED, ReviewStep.SCORES_SIGN_OFF, ReviewStep.SCORES_REVIEW));
@@ -39,8 +40,8 @@ public class SelfScoreTaskListener implements TaskListener {
             task.setVariableLocal(ScoreSheetJson.SCORE_ITEMS, ScoreSheetJson.editable(scoring.sheet(cycleId, unitCode)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             // read the sheet from its serialized form first: malformed JSON is refused here, in Vietnamese
-            var rows = ScoreSheetJson.rows(TaskFormContext.submittedTyped(task, ScoreSheetJson.SCORE_ITEMS));
-            TaskFormContext.takeSubmitted(task, ScoreSheetJson.SCORE_ITEMS);
+            var rows = ScoreSheetJson.rows(TaskForms.submittedTyped(task, ScoreSheetJson.SCORE_ITEMS));
+            TaskForms.takeSubmitted(task, ScoreSheetJson.SCORE_ITEMS);
             scoring.submit(cycleId, unitCode, rows, ProcessActor.of(task), task.getId());
         }
     }

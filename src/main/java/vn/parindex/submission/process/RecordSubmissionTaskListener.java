@@ -1,11 +1,12 @@
 package vn.parindex.submission.process;
 
+import vn.parindex.workflow.process.TaskForms;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.consolidation.process.ReportView;
-import vn.parindex.cycle.process.ProcessActor;
+import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.submission.SubmissionService;
 
@@ -34,7 +35,7 @@ public class RecordSubmissionTaskListener implements TaskListener {
             task.setVariableLocal(SubmissionService.ENTERED, false);
             task.setVariableLocal(SubmissionService.NOTE, "");
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = TaskFormContext.takeSubmitted(task, SubmissionService.REPORT_NUMBER, SubmissionService.REPORT_DATE,
+            var form = TaskForms.takeSubmitted(task, SubmissionService.REPORT_NUMBER, SubmissionService.REPORT_DATE,
                     SubmissionService.ENTERED, SubmissionService.NOTE);
             submissions.record(cycleId, form, ProcessActor.of(task), task.getId());
         }

@@ -1,4 +1,4 @@
-package vn.parindex.platform.engine;
+package vn.parindex.workflow.process;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
