@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.workflow.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The province's quarterly report as .docx, a stored version (the latest without {@code version}). Only the

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.parindex.workflow.CurrentUser;
 import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.criteria.Criterion;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.scoring.ItemScore;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The Ministry's results of a year: entered by Sở Nội vụ (JSON, a page with one field per item, or a table pasted

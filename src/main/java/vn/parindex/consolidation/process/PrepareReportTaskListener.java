@@ -1,18 +1,17 @@
 package vn.parindex.consolidation.process;
 
-import vn.parindex.workflow.process.TaskForms;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.consolidation.ConsolidationService;
-import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.review.ReviewStep;
+import vn.parindex.workflow.process.FormTaskListener;
+import vn.parindex.workflow.process.TaskForms;
 
 /** Sở Nội vụ drafts the provincial self-assessment report over the consolidated totals. */
 @Component
-public class PrepareReportTaskListener implements TaskListener {
+public class PrepareReportTaskListener extends FormTaskListener {
 
     private final TaskFormContext context;
     private final ReportView view;
@@ -25,18 +24,20 @@ public class PrepareReportTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void show(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            context.show(task, List.of(ReviewStep.REPORT_PREPARED, ReviewStep.DRAFT_APPROVAL, ReviewStep.CHAIRMAN_APPROVAL));
-            task.setVariableLocal(ConsolidationService.SUMMARY, "");
-            task.setVariableLocal(ConsolidationService.DIFFICULTIES, "");
-            task.setVariableLocal(ConsolidationService.RECOMMENDATIONS, "");
-            view.showDraft(task, cycleId);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = TaskForms.takeSubmitted(task, ConsolidationService.SUMMARY, ConsolidationService.DIFFICULTIES,
-                    ConsolidationService.RECOMMENDATIONS);
-            consolidation.prepareReport(cycleId, form, ProcessActor.of(task), task.getId());
-        }
+        context.show(task, List.of(ReviewStep.REPORT_PREPARED, ReviewStep.DRAFT_APPROVAL, ReviewStep.CHAIRMAN_APPROVAL));
+        task.setVariableLocal(ConsolidationService.SUMMARY, "");
+        task.setVariableLocal(ConsolidationService.DIFFICULTIES, "");
+        task.setVariableLocal(ConsolidationService.RECOMMENDATIONS, "");
+        view.showDraft(task, cycleId);
+    }
+
+    @Override
+    protected void submit(DelegateTask task, String actor) {
+        long cycleId = TaskFormContext.cycleId(task);
+        var form = TaskForms.takeSubmitted(task, ConsolidationService.SUMMARY, ConsolidationService.DIFFICULTIES,
+                ConsolidationService.RECOMMENDATIONS);
+        consolidation.prepareReport(cycleId, form, actor, task.getId());
     }
 }

@@ -32,7 +32,7 @@ public abstract class DecisionTaskListener extends vn.parindex.workflow.process.
     }
 
     @Override
-    protected void show(DelegateTask task) {
+    protected void showSubject(DelegateTask task) {
         context.show(task, List.of());
         showSubject(task, TaskFormContext.cycleId(task), TaskForms.unitCode(task));
     }

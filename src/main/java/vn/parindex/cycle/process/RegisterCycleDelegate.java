@@ -7,12 +7,12 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.workflow.process.ProcessActor;
 
 /**
  * Registers the cycle SNV asked for. Runs in the starting transaction on purpose: a second cycle for the same

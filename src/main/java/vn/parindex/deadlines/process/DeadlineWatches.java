@@ -1,7 +1,7 @@
 package vn.parindex.deadlines.process;
 
-import java.time.OffsetDateTime;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.workflow.CurrentUser;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.process.CycleProcess;
@@ -32,6 +31,7 @@ import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.scoring.ScoreSheetRow;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The evidence page linked from the self-scoring form (form-js has no file upload): per item of the task, the files

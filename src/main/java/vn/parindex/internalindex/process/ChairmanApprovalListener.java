@@ -1,6 +1,5 @@
 package vn.parindex.internalindex.process;
 
-import vn.parindex.workflow.process.DecisionTaskListener;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,6 +8,7 @@ import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.internalindex.InternalIndexLinks;
 import vn.parindex.internalindex.InternalIndexService;
+import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** The Chairman (or the Vice-chairman) approves the computed index and ranking, or returns it with a comment. */
 @Component("internalIndexChairmanApprovalListener")
@@ -24,7 +24,7 @@ public class ChairmanApprovalListener extends DecisionTaskListener {
     }
 
     @Override
-    protected void show(DelegateTask task) {
+    protected void showSubject(DelegateTask task) {
         long periodId = IndexForms.periodId(task);
         forms.showContext(task);
         int year = index.get(periodId).year();

@@ -1,9 +1,5 @@
 package vn.parindex.internalindex.process;
 
-import vn.parindex.workflow.process.TaskForms;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,19 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
-import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.internalindex.InternalIndexLinks;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.SheetRow;
 import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * What the internal index forms show (task-local variables, gone with the task) and how their submissions are read.
@@ -36,8 +29,6 @@ class IndexForms {
     static final int FORM_ROWS = 20;
     static final String PERIOD_YEAR = "periodYear";
     static final String RETURN_COMMENT = TaskForms.RETURN_COMMENT;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InternalIndexService index;
     private final OrgDirectoryService orgDirectory;
@@ -102,36 +93,15 @@ class IndexForms {
     }
 
     static JsonValue json(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TaskForms.json(value);
     }
 
     /** The submitted rows of the sheet: a Json variable from Tasklist, or a JSON string from the API. */
     static List<Map<String, Object>> submittedRows(DelegateTask task) {
         TypedValue submitted = TaskForms.submittedTyped(task, InternalIndexProcess.ITEMS);
         TaskForms.takeSubmitted(task, InternalIndexProcess.ITEMS);
-        if (submitted == null || submitted.getValue() == null && !(submitted instanceof SerializableValue)) {
-            throw new ValidationException("Chưa có bảng điểm gửi lên.");
-        }
-        String text = submitted instanceof SerializableValue serializable && serializable.getValueSerialized() != null
-                ? serializable.getValueSerialized() : submitted.getValue().toString();
-        try {
-            return JSON.readValue(text, new TypeReference<>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new ValidationException("Bảng điểm gửi lên không đúng định dạng (cần danh sách các tiêu chí).");
-        }
-    }
-
-    static Object submitted(DelegateTask task, String key) {
-        return TaskForms.takeSubmitted(task, key).get(key);
-    }
-
-    static String actor(DelegateTask task) {
-        return ProcessActor.of(task);
+        return TaskForms.rows(submitted, "Chưa có bảng điểm gửi lên.",
+                "Bảng điểm gửi lên không đúng định dạng (cần danh sách các tiêu chí).");
     }
 
     OffsetDateTime now() {

@@ -1,16 +1,16 @@
 package vn.parindex.internalindex.process;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.deadlines.process.LockedTaskNotices;
 import vn.parindex.internalindex.InternalIndexNoticeContexts;
 import vn.parindex.internalindex.InternalIndexService;
+import vn.parindex.workflow.process.ProcessActor;
 
 /** The service tasks of the period: lock a late unit, compute the index, publish it. */
 @Configuration

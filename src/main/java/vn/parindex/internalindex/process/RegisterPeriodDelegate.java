@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ValidationException;
-import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.deadlines.NoticeContext;
 import vn.parindex.internalindex.InternalIndexNoticeContexts;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
+import vn.parindex.workflow.process.ProcessActor;
 
 /**
  * Opens the year's period from the start form's year: deadlines and units from the year's data. Synchronous, so a

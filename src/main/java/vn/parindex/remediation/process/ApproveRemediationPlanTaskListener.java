@@ -19,7 +19,7 @@ public class ApproveRemediationPlanTaskListener extends DecisionTaskListener {
     }
 
     @Override
-    protected void show(DelegateTask task) {
+    protected void showSubject(DelegateTask task) {
         context.show(task, null, "");
         task.setVariablesLocal(context.planVariables(RemediationFormContext.planId(task)));
     }

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.parindex.workflow.CurrentUser;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
@@ -28,13 +27,14 @@ import vn.parindex.remediation.Amendment;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.DraftRow;
 import vn.parindex.remediation.PlanView;
-import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationAmendments;
+import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.remediation.RemediationTask;
 import vn.parindex.remediation.RemediationViews;
 import vn.parindex.results.PageFormat;
 import vn.parindex.results.ResultsAccess;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The remediation plan over HTTP: the follow-up page {@code /pages/remediation?year=} and its JSON for the province

@@ -1,13 +1,10 @@
 package vn.parindex.remediation.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.VietnameseFormat;
@@ -49,8 +46,6 @@ public class RemediationFormContext {
     static final String PROGRESS = "progress";
     static final String WORK_DONE = "workDone";
     static final String EVIDENCE_REF = "evidenceRef";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RemediationPlanService plans;
     private final CycleService cycles;
@@ -110,7 +105,7 @@ public class RemediationFormContext {
                 + " đơn vị; thực hiện đến ngày " + VietnameseFormat.date(plan.endsOn())
                 + (plan.savedAt() == null ? "" : "; lưu lần cuối lúc " + VietnameseFormat.dateTime(plan.savedAt(), zone)
                 + " bởi " + plan.savedBy()) + ".");
-        variables.put(PLAN_TASKS, json(rows));
+        variables.put(PLAN_TASKS, TaskForms.json(rows));
         variables.put(DRAFT_URL, "/pages/remediation/draft?year=" + year);
         variables.put(RESULTS_URL, "/pages/results?year=" + year);
         return variables;
@@ -142,13 +137,5 @@ public class RemediationFormContext {
             names.put(item.code(), item.name());
         }
         return names;
-    }
-
-    private static Object json(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

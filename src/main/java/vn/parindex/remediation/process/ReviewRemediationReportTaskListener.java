@@ -21,7 +21,7 @@ public class ReviewRemediationReportTaskListener extends DecisionTaskListener {
     }
 
     @Override
-    protected void show(DelegateTask task) {
+    protected void showSubject(DelegateTask task) {
         long taskId = RemediationFormContext.remediationTaskId(task);
         ReportPeriod period = plans.requireCurrentPeriod(taskId);
         RemediationTask remediationTask = plans.task(taskId);

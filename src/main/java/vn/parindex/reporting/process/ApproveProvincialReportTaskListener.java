@@ -23,7 +23,7 @@ public class ApproveProvincialReportTaskListener extends DecisionTaskListener {
     }
 
     @Override
-    protected void show(DelegateTask task) {
+    protected void showSubject(DelegateTask task) {
         long reportId = QuarterlyTaskForm.reportId(task);
         QuarterlyReport report = form.show(task, List.of());
         task.setVariableLocal(QuarterlyReportingProcess.TOTALS_SUMMARY, reports.totals(reportId).summary());

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.workflow.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.reporting.QuarterlyDeadline;
 import vn.parindex.reporting.QuarterlyDeadlineChangeLog;
 import vn.parindex.reporting.QuarterlyReportingService;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * A quarter's due dates over HTTP, as the logged-in user: {@code PUT .../deadlines/{deadline}} (Sở Nội vụ's

@@ -3,10 +3,8 @@ package vn.parindex.reporting.process;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.reporting.QuarterlyReport;
 import vn.parindex.reporting.QuarterlyReportingService;
@@ -51,14 +49,6 @@ public class QuarterlyTaskForm {
 
     static String documentUrl(QuarterlyReport report, int version) {
         return "/api/quarterly-reports/" + report.year() + "/" + report.quarter() + "/document?version=" + version;
-    }
-
-    static Map<String, Object> submitted(DelegateTask task, String... keys) {
-        return TaskForms.takeSubmitted(task, keys);
-    }
-
-    static String actor(DelegateTask task) {
-        return ProcessActor.of(task);
     }
 
     /** Now, by the one clock (the engine's). */

@@ -2,14 +2,15 @@ package vn.parindex.reporting.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.reporting.QuarterlyReport;
 import vn.parindex.reporting.QuarterlyReportingService;
+import vn.parindex.workflow.process.FormTaskListener;
+import vn.parindex.workflow.process.TaskForms;
 
 /** SNV records the approved report as sent to the Ministry of Home Affairs (number, date). */
 @Component
-public class RecordQuarterlySubmissionTaskListener implements TaskListener {
+public class RecordQuarterlySubmissionTaskListener extends FormTaskListener {
 
     private static final String[] FIELDS = {"documentNumber", "sentOn", "submissionNote"};
 
@@ -22,18 +23,20 @@ public class RecordQuarterlySubmissionTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void show(DelegateTask task) {
         long reportId = QuarterlyTaskForm.reportId(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            QuarterlyReport report = form.show(task, List.of());
-            task.setVariableLocal(QuarterlyReportingProcess.DOCUMENT_URL, reports.latestVersion(reportId)
-                    .map(v -> QuarterlyTaskForm.documentUrl(report, v.version())).orElse(""));
-            task.setVariableLocal("documentNumber", "");
-            task.setVariableLocal("sentOn", null);
-            task.setVariableLocal("submissionNote", "");
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            reports.recordSubmission(reportId, QuarterlyTaskForm.submitted(task, FIELDS), QuarterlyTaskForm.actor(task),
-                    form.now());
-        }
+        QuarterlyReport report = form.show(task, List.of());
+        task.setVariableLocal(QuarterlyReportingProcess.DOCUMENT_URL, reports.latestVersion(reportId)
+                .map(v -> QuarterlyTaskForm.documentUrl(report, v.version())).orElse(""));
+        task.setVariableLocal("documentNumber", "");
+        task.setVariableLocal("sentOn", null);
+        task.setVariableLocal("submissionNote", "");
+    }
+
+    @Override
+    protected void submit(DelegateTask task, String actor) {
+        long reportId = QuarterlyTaskForm.reportId(task);
+        reports.recordSubmission(reportId, TaskForms.takeSubmitted(task, FIELDS), actor,
+                form.now());
     }
 }

@@ -23,7 +23,7 @@ abstract class UnitReportDecisionTaskListener extends DecisionTaskListener {
     }
 
     @Override
-    protected void show(DelegateTask task) {
+    protected void showSubject(DelegateTask task) {
         form.show(task, List.of());
         task.setVariableLocal(QuarterlyReportingProcess.REPORT_SUMMARY, reports.latestUnitReport(
                 QuarterlyTaskForm.reportId(task), QuarterlyTaskForm.unitCode(task))

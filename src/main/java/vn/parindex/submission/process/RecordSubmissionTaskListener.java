@@ -1,18 +1,17 @@
 package vn.parindex.submission.process;
 
-import vn.parindex.workflow.process.TaskForms;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.consolidation.process.ReportView;
-import vn.parindex.workflow.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.submission.SubmissionService;
+import vn.parindex.workflow.process.FormTaskListener;
+import vn.parindex.workflow.process.TaskForms;
 
 /** Sở Nội vụ records the report's number and date and that the data is in the Ministry's software. */
 @Component
-public class RecordSubmissionTaskListener implements TaskListener {
+public class RecordSubmissionTaskListener extends FormTaskListener {
 
     private final TaskFormContext context;
     private final ReportView view;
@@ -25,19 +24,21 @@ public class RecordSubmissionTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    protected void show(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            context.show(task, List.of());
-            view.showTotals(task, cycleId);
-            task.setVariableLocal(SubmissionService.REPORT_NUMBER, "");
-            task.setVariableLocal(SubmissionService.REPORT_DATE, null);
-            task.setVariableLocal(SubmissionService.ENTERED, false);
-            task.setVariableLocal(SubmissionService.NOTE, "");
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = TaskForms.takeSubmitted(task, SubmissionService.REPORT_NUMBER, SubmissionService.REPORT_DATE,
-                    SubmissionService.ENTERED, SubmissionService.NOTE);
-            submissions.record(cycleId, form, ProcessActor.of(task), task.getId());
-        }
+        context.show(task, List.of());
+        view.showTotals(task, cycleId);
+        task.setVariableLocal(SubmissionService.REPORT_NUMBER, "");
+        task.setVariableLocal(SubmissionService.REPORT_DATE, null);
+        task.setVariableLocal(SubmissionService.ENTERED, false);
+        task.setVariableLocal(SubmissionService.NOTE, "");
+    }
+
+    @Override
+    protected void submit(DelegateTask task, String actor) {
+        long cycleId = TaskFormContext.cycleId(task);
+        var form = TaskForms.takeSubmitted(task, SubmissionService.REPORT_NUMBER, SubmissionService.REPORT_DATE,
+                SubmissionService.ENTERED, SubmissionService.NOTE);
+        submissions.record(cycleId, form, actor, task.getId());
     }
 }

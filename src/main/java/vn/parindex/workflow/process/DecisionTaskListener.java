@@ -2,14 +2,13 @@ package vn.parindex.workflow.process;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * A task on which someone approves or returns (a sign-off, a review, an approval): when created it shows its context
  * and subject and declares the decision fields; when completed the feature checks and records the decision with who
  * and when, and only the approved flag is handed to the gateway after the task.
  */
-public abstract class DecisionTaskListener implements TaskListener {
+public abstract class DecisionTaskListener extends FormTaskListener {
 
     private final String approvedVariable;
     private final boolean flagOnInstance;
@@ -25,25 +24,25 @@ public abstract class DecisionTaskListener implements TaskListener {
     }
 
     /** The context line and what is being decided on. */
-    protected abstract void show(DelegateTask task);
+    protected abstract void showSubject(DelegateTask task);
 
     /** Checks the submitted decision (Vietnamese errors), records it, and tells whether it approves. */
     protected abstract boolean decide(DelegateTask task, Object decision, Object comment, String actor);
 
     @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            show(task);
-            TaskForms.declareDecisionFields(task);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Map<String, Object> form = TaskForms.takeSubmitted(task, TaskForms.DECISION, TaskForms.COMMENT);
-            boolean approved = decide(task, form.get(TaskForms.DECISION), form.get(TaskForms.COMMENT),
-                    ProcessActor.of(task));
-            if (flagOnInstance) {
-                task.getExecution().setVariable(approvedVariable, approved);
-            } else {
-                task.getExecution().setVariableLocal(approvedVariable, approved);
-            }
+    protected final void show(DelegateTask task) {
+        showSubject(task);
+        TaskForms.declareDecisionFields(task);
+    }
+
+    @Override
+    protected final void submit(DelegateTask task, String actor) {
+        Map<String, Object> form = TaskForms.takeSubmitted(task, TaskForms.DECISION, TaskForms.COMMENT);
+        boolean approved = decide(task, form.get(TaskForms.DECISION), form.get(TaskForms.COMMENT), actor);
+        if (flagOnInstance) {
+            task.getExecution().setVariable(approvedVariable, approved);
+        } else {
+            task.getExecution().setVariableLocal(approvedVariable, approved);
         }
     }
 }

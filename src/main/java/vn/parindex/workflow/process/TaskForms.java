@@ -1,12 +1,20 @@
 package vn.parindex.workflow.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
+import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
 
 /**
@@ -25,6 +33,8 @@ public class TaskForms {
     public static final String COMMENT = "comment";
     /** Whose task it is on the province's own tasks. */
     public static final String PROVINCE_OFFICE = "Sở Nội vụ (tổng hợp của tỉnh)";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ZoneId zone;
 
@@ -76,6 +86,34 @@ public class TaskForms {
             }
         }
         return values;
+    }
+
+    /** A Json variable for a form's table (form-js binds lists of rows to it). */
+    public static JsonValue json(Object value) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a submitted table: a Json variable from Tasklist, or a JSON string from the API. A Json variable is read
+     * serialized, since getValue() would parse it and fail in English on malformed JSON.
+     */
+    public static List<Map<String, Object>> rows(TypedValue submitted, String missing, String malformed) {
+        if (submitted == null || !(submitted instanceof SerializableValue) && submitted.getValue() == null) {
+            throw new ValidationException(missing);
+        }
+        String text = submitted instanceof SerializableValue serializable && serializable.getValueSerialized() != null
+                ? serializable.getValueSerialized()
+                : submitted.getValue().toString();
+        try {
+            return JSON.readValue(text, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(malformed);
+        }
     }
 
     /** Declares the form's keys task-local, so a submission stays on the task and never races other units. */

@@ -1,6 +1,5 @@
 package vn.parindex.cycle.process;
 
-import vn.parindex.workflow.process.TaskForms;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -28,6 +27,7 @@ import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.review.ReviewService;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.workflow.process.TaskForms;
 
 /** Every path of {@code par-annual-cycle}: the happy path, each return loop, the opening timer and message. */
 class ParAnnualCycleProcessTest extends PostgresSpringTest {
@@ -244,7 +244,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
                 .hasMessageContaining("vượt điểm tối đa");
 
         Assertions.assertThat(jdbc.sql("select count(*) from item_score").query(Integer.class).single()).isZero();
-        Assertions.assertThat(jdbc.sql("select count(*) from review_decision").query(Integer.class).single()).isZero();
+        Assertions.assertThat(jdbc.sql("select count(*) from decision_log where work_kind = 'CYCLE'").query(Integer.class).single()).isZero();
         assertThat(driver.task(cycle.getId(), SELF_SCORE, "STP")).isNotNull();
     }
 
