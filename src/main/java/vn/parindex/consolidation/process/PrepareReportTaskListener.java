@@ -11,20 +11,11 @@ import vn.parindex.workflow.process.TaskForms;
 
 /** Sở Nội vụ drafts the provincial self-assessment report over the consolidated totals. */
 @Component
-public class PrepareReportTaskListener extends FormTaskListener {
-
-    private final TaskFormContext context;
-    private final ReportView view;
-    private final ConsolidationService consolidation;
-
-    PrepareReportTaskListener(TaskFormContext context, ReportView view, ConsolidationService consolidation) {
-        this.context = context;
-        this.view = view;
-        this.consolidation = consolidation;
-    }
+public record PrepareReportTaskListener(TaskFormContext context, ReportView view, ConsolidationService consolidation)
+        implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
         context.show(task, List.of(ReviewStep.REPORT_PREPARED, ReviewStep.DRAFT_APPROVAL, ReviewStep.CHAIRMAN_APPROVAL));
         task.setVariableLocal(ConsolidationService.SUMMARY, "");
@@ -34,7 +25,7 @@ public class PrepareReportTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long cycleId = TaskFormContext.cycleId(task);
         var form = TaskForms.takeSubmitted(task, ConsolidationService.SUMMARY, ConsolidationService.DIFFICULTIES,
                 ConsolidationService.RECOMMENDATIONS);

@@ -8,15 +8,16 @@ import vn.parindex.workflow.Decision;
 import vn.parindex.workflow.process.TaskForms;
 
 /** A decision of the yearly cycle: recorded in the cycle's decision log at its step and round. */
-public abstract class DecisionTaskListener extends vn.parindex.workflow.process.DecisionTaskListener {
+public abstract class DecisionTaskListener implements vn.parindex.workflow.process.DecisionTaskListener {
 
     private final TaskFormContext context;
     private final ReviewService reviews;
     private final ReviewStep step;
+    private final String approvedVariable;
 
     protected DecisionTaskListener(TaskFormContext context, ReviewService reviews, ReviewStep step,
                                    String approvedVariable) {
-        super(approvedVariable);
+        this.approvedVariable = approvedVariable;
         this.context = context;
         this.reviews = reviews;
         this.step = step;
@@ -32,13 +33,18 @@ public abstract class DecisionTaskListener extends vn.parindex.workflow.process.
     }
 
     @Override
-    protected void showSubject(DelegateTask task) {
+    public String approvedVariable() {
+        return approvedVariable;
+    }
+
+    @Override
+    public void showSubject(DelegateTask task) {
         context.show(task, List.of());
         showSubject(task, TaskFormContext.cycleId(task), TaskForms.unitCode(task));
     }
 
     @Override
-    protected boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
+    public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
         long cycleId = TaskFormContext.cycleId(task);
         String unitCode = TaskForms.unitCode(task);
         Decision parsed = Decision.parse(decision, comment);

@@ -11,18 +11,10 @@ import vn.parindex.workflow.process.FormTaskListener;
  * over round 1 and the unit's explanation. The round is the task's: {@code userTask_appraiseRound1} or {@code ...2}.
  */
 @Component("internalIndexAppraisalListener")
-public class AppraisalListener extends FormTaskListener {
-
-    private final InternalIndexService index;
-    private final IndexForms forms;
-
-    AppraisalListener(InternalIndexService index, IndexForms forms) {
-        this.index = index;
-        this.forms = forms;
-    }
+public record AppraisalListener(InternalIndexService index, IndexForms forms) implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long periodId = IndexForms.periodId(task);
         String unit = IndexForms.unitCode(task);
         int round = InternalIndexProcess.APPRAISE_ROUND2.equals(task.getTaskDefinitionKey()) ? 2 : 1;
@@ -41,7 +33,7 @@ public class AppraisalListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long periodId = IndexForms.periodId(task);
         String unit = IndexForms.unitCode(task);
         int round = InternalIndexProcess.APPRAISE_ROUND2.equals(task.getTaskDefinitionKey()) ? 2 : 1;

@@ -12,19 +12,15 @@ import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** The Chairman (or the Vice-chairman) approves the computed index and ranking, or returns it with a comment. */
 @Component("internalIndexChairmanApprovalListener")
-public class ChairmanApprovalListener extends DecisionTaskListener {
+public record ChairmanApprovalListener(InternalIndexService index, IndexForms forms) implements DecisionTaskListener {
 
-    private final InternalIndexService index;
-    private final IndexForms forms;
-
-    ChairmanApprovalListener(InternalIndexService index, IndexForms forms) {
-        super(InternalIndexProcess.RESULTS_APPROVED);
-        this.index = index;
-        this.forms = forms;
+    @Override
+    public String approvedVariable() {
+        return InternalIndexProcess.RESULTS_APPROVED;
     }
 
     @Override
-    protected void showSubject(DelegateTask task) {
+    public void showSubject(DelegateTask task) {
         long periodId = IndexForms.periodId(task);
         forms.showContext(task);
         int year = index.get(periodId).year();
@@ -44,7 +40,7 @@ public class ChairmanApprovalListener extends DecisionTaskListener {
     }
 
     @Override
-    protected boolean decide(DelegateTask task, Object submittedDecision, Object submittedComment, String actor) {
+    public boolean decide(DelegateTask task, Object submittedDecision, Object submittedComment, String actor) {
         String decision = FormInput.text(submittedDecision);
         String comment = FormInput.text(submittedComment);
         if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {

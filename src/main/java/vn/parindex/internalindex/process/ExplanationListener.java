@@ -14,21 +14,13 @@ import vn.parindex.workflow.process.TaskForms;
  * criterion (the council appraises again). Only the flag {@code contested} goes to the gateway.
  */
 @Component("internalIndexExplanationListener")
-public class ExplanationListener extends FormTaskListener {
+public record ExplanationListener(InternalIndexService index, IndexForms forms) implements FormTaskListener {
 
     static final String ACCEPT = "ACCEPT";
     static final String CONTEST = "CONTEST";
 
-    private final InternalIndexService index;
-    private final IndexForms forms;
-
-    ExplanationListener(InternalIndexService index, IndexForms forms) {
-        this.index = index;
-        this.forms = forms;
-    }
-
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long periodId = IndexForms.periodId(task);
         String unit = IndexForms.unitCode(task);
         forms.showContext(task);
@@ -44,7 +36,7 @@ public class ExplanationListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long periodId = IndexForms.periodId(task);
         String unit = IndexForms.unitCode(task);
         String decision = FormInput.text(TaskForms.takeSubmitted(task, InternalIndexProcess.DECISION).get(InternalIndexProcess.DECISION));

@@ -13,18 +13,10 @@ import vn.parindex.workflow.process.TaskForms;
  * (replacing the earlier one), always a note on what was reconsidered. The index is then computed again.
  */
 @Component("internalIndexReviseResultsListener")
-public class ReviseResultsListener extends FormTaskListener {
-
-    private final InternalIndexService index;
-    private final IndexForms forms;
-
-    ReviseResultsListener(InternalIndexService index, IndexForms forms) {
-        this.index = index;
-        this.forms = forms;
-    }
+public record ReviseResultsListener(InternalIndexService index, IndexForms forms) implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long periodId = IndexForms.periodId(task);
         forms.showContext(task);
         task.setVariableLocal(IndexForms.RETURN_COMMENT, index.lastComment(periodId, InternalIndexService.STEP_CHAIRMAN).orElse(""));
@@ -33,7 +25,7 @@ public class ReviseResultsListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long periodId = IndexForms.periodId(task);
         var form = TaskForms.takeSubmitted(task, InternalIndexProcess.SURVEY_JSON,
                 InternalIndexProcess.REVISION_NOTE);

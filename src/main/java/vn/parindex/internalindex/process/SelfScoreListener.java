@@ -8,18 +8,10 @@ import vn.parindex.workflow.process.FormTaskListener;
 
 /** The unit's officers score their own criteria; validated on the server and stored on completion, or refused. */
 @Component("internalIndexSelfScoreListener")
-public class SelfScoreListener extends FormTaskListener {
-
-    private final InternalIndexService index;
-    private final IndexForms forms;
-
-    SelfScoreListener(InternalIndexService index, IndexForms forms) {
-        this.index = index;
-        this.forms = forms;
-    }
+public record SelfScoreListener(InternalIndexService index, IndexForms forms) implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long periodId = IndexForms.periodId(task);
         String unit = IndexForms.unitCode(task);
         forms.showContext(task);
@@ -33,7 +25,7 @@ public class SelfScoreListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long periodId = IndexForms.periodId(task);
         String unit = IndexForms.unitCode(task);
         index.submitSelfScores(periodId, unit, IndexForms.submittedRows(task), actor, forms.now());

@@ -14,24 +14,16 @@ import vn.parindex.workflow.process.TaskForms;
  * completely and replaces the period's survey, or is refused; completing needs a stored survey.
  */
 @Component("internalIndexSurveyImportListener")
-public class SurveyImportListener extends FormTaskListener {
-
-    private final InternalIndexService index;
-    private final IndexForms forms;
-
-    SurveyImportListener(InternalIndexService index, IndexForms forms) {
-        this.index = index;
-        this.forms = forms;
-    }
+public record SurveyImportListener(InternalIndexService index, IndexForms forms) implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         forms.showContext(task);
         forms.showSurvey(task);
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long periodId = IndexForms.periodId(task);
         String json = FormInput.text(TaskForms.takeSubmitted(task, InternalIndexProcess.SURVEY_JSON).get(InternalIndexProcess.SURVEY_JSON));
         if (!json.isEmpty()) {

@@ -14,23 +14,14 @@ import vn.parindex.workflow.process.TaskForms;
 
 /** Officers prepare the unit's implementation plan; the form is prefilled with the last round after a return. */
 @Component
-public class PreparePlanTaskListener extends FormTaskListener {
+public record PreparePlanTaskListener(TaskFormContext context, PlanService plans, UnitProgressService progress)
+        implements FormTaskListener {
 
     private static final String[] FIELDS = {PlanService.PLAN_NUMBER, PlanService.ISSUED_ON, PlanService.SUMMARY,
             PlanService.DOCUMENT_REF};
 
-    private final TaskFormContext context;
-    private final PlanService plans;
-    private final UnitProgressService progress;
-
-    PreparePlanTaskListener(TaskFormContext context, PlanService plans, UnitProgressService progress) {
-        this.context = context;
-        this.plans = plans;
-        this.progress = progress;
-    }
-
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
         String unitCode = TaskForms.unitCode(task);
         progress.begin(cycleId, unitCode, CyclePhase.PLAN);
@@ -43,7 +34,7 @@ public class PreparePlanTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long cycleId = TaskFormContext.cycleId(task);
         String unitCode = TaskForms.unitCode(task);
         plans.submit(cycleId, unitCode, TaskForms.takeSubmitted(task, FIELDS), actor, task.getId());

@@ -10,18 +10,11 @@ import vn.parindex.workflow.process.FormTaskListener;
  * completes this task to submit the saved draft to the Chairman: the form shows the draft, the server checks it.
  */
 @Component
-public class DraftRemediationPlanTaskListener extends FormTaskListener {
-
-    private final RemediationFormContext context;
-    private final RemediationPlanService plans;
-
-    DraftRemediationPlanTaskListener(RemediationFormContext context, RemediationPlanService plans) {
-        this.context = context;
-        this.plans = plans;
-    }
+public record DraftRemediationPlanTaskListener(RemediationFormContext context, RemediationPlanService plans)
+        implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long planId = RemediationFormContext.planId(task);
         context.show(task, null, plans.pendingPlanReturn(planId).map(comment -> "Chủ tịch UBND tỉnh trả lại: " + comment)
                 .orElse(""));
@@ -29,7 +22,7 @@ public class DraftRemediationPlanTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long planId = RemediationFormContext.planId(task);
         plans.submit(planId, actor, task.getId());
     }

@@ -16,18 +16,11 @@ import vn.parindex.workflow.process.TaskForms;
  * prefilled with the last report and shows SNV's comment. Checked on the server, stored in our tables.
  */
 @Component
-public class ReportRemediationProgressTaskListener extends FormTaskListener {
-
-    private final RemediationFormContext context;
-    private final RemediationPlanService plans;
-
-    ReportRemediationProgressTaskListener(RemediationFormContext context, RemediationPlanService plans) {
-        this.context = context;
-        this.plans = plans;
-    }
+public record ReportRemediationProgressTaskListener(RemediationFormContext context, RemediationPlanService plans)
+        implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long taskId = RemediationFormContext.remediationTaskId(task);
         ReportPeriod period = plans.openCurrentPeriod(taskId);
         RemediationTask remediationTask = plans.task(taskId);
@@ -44,7 +37,7 @@ public class ReportRemediationProgressTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long taskId = RemediationFormContext.remediationTaskId(task);
         var form = TaskForms.takeSubmitted(task, RemediationFormContext.PROGRESS, RemediationFormContext.WORK_DONE,
                 RemediationFormContext.EVIDENCE_REF);

@@ -9,19 +9,16 @@ import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** SNV accepts a unit's report on a task, or returns it with what is missing. */
 @Component
-public class ReviewRemediationReportTaskListener extends DecisionTaskListener {
+public record ReviewRemediationReportTaskListener(RemediationFormContext context, RemediationPlanService plans)
+        implements DecisionTaskListener {
 
-    private final RemediationFormContext context;
-    private final RemediationPlanService plans;
-
-    ReviewRemediationReportTaskListener(RemediationFormContext context, RemediationPlanService plans) {
-        super(RemediationProcess.REPORT_ACCEPTED);
-        this.context = context;
-        this.plans = plans;
+    @Override
+    public String approvedVariable() {
+        return RemediationProcess.REPORT_ACCEPTED;
     }
 
     @Override
-    protected void showSubject(DelegateTask task) {
+    public void showSubject(DelegateTask task) {
         long taskId = RemediationFormContext.remediationTaskId(task);
         ReportPeriod period = plans.requireCurrentPeriod(taskId);
         RemediationTask remediationTask = plans.task(taskId);
@@ -32,7 +29,7 @@ public class ReviewRemediationReportTaskListener extends DecisionTaskListener {
     }
 
     @Override
-    protected boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
+    public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
         return plans.review(RemediationFormContext.remediationTaskId(task), decision, comment, actor, task.getId());
     }
 }

@@ -11,19 +11,16 @@ import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** The Chairman (or the Vice-chairman) approves the province's quarterly report, or returns it to SNV. */
 @Component
-public class ApproveProvincialReportTaskListener extends DecisionTaskListener {
+public record ApproveProvincialReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports)
+        implements DecisionTaskListener {
 
-    private final QuarterlyTaskForm form;
-    private final QuarterlyReportingService reports;
-
-    ApproveProvincialReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports) {
-        super(QuarterlyReportingProcess.APPROVED, true);
-        this.form = form;
-        this.reports = reports;
+    @Override
+    public String approvedVariable() {
+        return QuarterlyReportingProcess.APPROVED;
     }
 
     @Override
-    protected void showSubject(DelegateTask task) {
+    public void showSubject(DelegateTask task) {
         long reportId = QuarterlyTaskForm.reportId(task);
         QuarterlyReport report = form.show(task, List.of());
         task.setVariableLocal(QuarterlyReportingProcess.TOTALS_SUMMARY, reports.totals(reportId).summary());
@@ -32,7 +29,7 @@ public class ApproveProvincialReportTaskListener extends DecisionTaskListener {
     }
 
     @Override
-    protected boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
+    public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
         Decision parsed = Decision.parse(decision, comment);
         reports.decide(QuarterlyTaskForm.reportId(task), null, QuarterlyStep.CHAIRMAN_APPROVAL, parsed,
                 comment == null ? null : comment.toString(), actor, task.getId());

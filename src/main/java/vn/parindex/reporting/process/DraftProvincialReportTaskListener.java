@@ -16,20 +16,13 @@ import vn.parindex.workflow.process.TaskForms;
  * version together with the .docx generated from our tables.
  */
 @Component
-public class DraftProvincialReportTaskListener extends FormTaskListener {
+public record DraftProvincialReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports)
+        implements FormTaskListener {
 
     private static final String[] FIELDS = Arrays.stream(QuarterlyText.values()).map(QuarterlyText::key).toArray(String[]::new);
 
-    private final QuarterlyTaskForm form;
-    private final QuarterlyReportingService reports;
-
-    DraftProvincialReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports) {
-        this.form = form;
-        this.reports = reports;
-    }
-
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long reportId = QuarterlyTaskForm.reportId(task);
         form.show(task, List.of(QuarterlyStep.CHAIRMAN_APPROVAL));
         task.setVariableLocal(QuarterlyReportingProcess.TOTALS_SUMMARY, reports.totals(reportId).summary());
@@ -37,7 +30,7 @@ public class DraftProvincialReportTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long reportId = QuarterlyTaskForm.reportId(task);
         reports.saveDraft(reportId, TaskForms.takeSubmitted(task, FIELDS), actor,
                 form.now());

@@ -17,7 +17,8 @@ import vn.parindex.workflow.process.TaskForms;
  * return; the complete listener checks everything on the server and stores it as the next round.
  */
 @Component
-public class PrepareUnitReportTaskListener extends FormTaskListener {
+public record PrepareUnitReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports)
+        implements FormTaskListener {
 
     static final String[] FIELDS;
 
@@ -32,16 +33,8 @@ public class PrepareUnitReportTaskListener extends FormTaskListener {
         FIELDS = keys.toArray(String[]::new);
     }
 
-    private final QuarterlyTaskForm form;
-    private final QuarterlyReportingService reports;
-
-    PrepareUnitReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports) {
-        this.form = form;
-        this.reports = reports;
-    }
-
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long reportId = QuarterlyTaskForm.reportId(task);
         String unitCode = QuarterlyTaskForm.unitCode(task);
         form.show(task, List.of(QuarterlyStep.UNIT_SIGN_OFF, QuarterlyStep.UNIT_REVIEW));
@@ -55,7 +48,7 @@ public class PrepareUnitReportTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long reportId = QuarterlyTaskForm.reportId(task);
         String unitCode = QuarterlyTaskForm.unitCode(task);
         reports.submitUnitReport(reportId, unitCode, TaskForms.takeSubmitted(task, FIELDS),

@@ -10,20 +10,13 @@ import vn.parindex.workflow.process.TaskForms;
 
 /** SNV records the approved report as sent to the Ministry of Home Affairs (number, date). */
 @Component
-public class RecordQuarterlySubmissionTaskListener extends FormTaskListener {
+public record RecordQuarterlySubmissionTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports)
+        implements FormTaskListener {
 
     private static final String[] FIELDS = {"documentNumber", "sentOn", "submissionNote"};
 
-    private final QuarterlyTaskForm form;
-    private final QuarterlyReportingService reports;
-
-    RecordQuarterlySubmissionTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports) {
-        this.form = form;
-        this.reports = reports;
-    }
-
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long reportId = QuarterlyTaskForm.reportId(task);
         QuarterlyReport report = form.show(task, List.of());
         task.setVariableLocal(QuarterlyReportingProcess.DOCUMENT_URL, reports.latestVersion(reportId)
@@ -34,7 +27,7 @@ public class RecordQuarterlySubmissionTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long reportId = QuarterlyTaskForm.reportId(task);
         reports.recordSubmission(reportId, TaskForms.takeSubmitted(task, FIELDS), actor,
                 form.now());

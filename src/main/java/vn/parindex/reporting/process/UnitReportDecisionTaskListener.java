@@ -8,22 +8,28 @@ import vn.parindex.workflow.Decision;
 import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** A decision on a department's quarterly report (the head's sign-off, SNV's review), showing the report. */
-abstract class UnitReportDecisionTaskListener extends DecisionTaskListener {
+abstract class UnitReportDecisionTaskListener implements DecisionTaskListener {
 
     private final QuarterlyTaskForm form;
     private final QuarterlyReportingService reports;
     private final QuarterlyStep step;
+    private final String approvedVariable;
 
     UnitReportDecisionTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports, QuarterlyStep step,
                                    String approvedVariable) {
-        super(approvedVariable);
+        this.approvedVariable = approvedVariable;
         this.form = form;
         this.reports = reports;
         this.step = step;
     }
 
     @Override
-    protected void showSubject(DelegateTask task) {
+    public String approvedVariable() {
+        return approvedVariable;
+    }
+
+    @Override
+    public void showSubject(DelegateTask task) {
         form.show(task, List.of());
         task.setVariableLocal(QuarterlyReportingProcess.REPORT_SUMMARY, reports.latestUnitReport(
                 QuarterlyTaskForm.reportId(task), QuarterlyTaskForm.unitCode(task))
@@ -31,7 +37,7 @@ abstract class UnitReportDecisionTaskListener extends DecisionTaskListener {
     }
 
     @Override
-    protected boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
+    public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
         Decision parsed = Decision.parse(decision, comment);
         reports.decide(QuarterlyTaskForm.reportId(task), QuarterlyTaskForm.unitCode(task), step, parsed,
                 comment == null ? null : comment.toString(), actor, task.getId());

@@ -16,20 +16,11 @@ import vn.parindex.workflow.process.TaskForms;
  * validated against the year's data and stored in our tables, or the completion is refused with the reasons.
  */
 @Component
-public class SelfScoreTaskListener extends FormTaskListener {
-
-    private final TaskFormContext context;
-    private final ScoringService scoring;
-    private final UnitProgressService progress;
-
-    SelfScoreTaskListener(TaskFormContext context, ScoringService scoring, UnitProgressService progress) {
-        this.context = context;
-        this.scoring = scoring;
-        this.progress = progress;
-    }
+public record SelfScoreTaskListener(TaskFormContext context, ScoringService scoring, UnitProgressService progress)
+        implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
         String unitCode = TaskForms.unitCode(task);
         progress.begin(cycleId, unitCode, CyclePhase.SCORING);
@@ -39,7 +30,7 @@ public class SelfScoreTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long cycleId = TaskFormContext.cycleId(task);
         String unitCode = TaskForms.unitCode(task);
         // read the sheet from its serialized form first: malformed JSON is refused here, in Vietnamese

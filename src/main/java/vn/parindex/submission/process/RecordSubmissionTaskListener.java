@@ -11,20 +11,11 @@ import vn.parindex.workflow.process.TaskForms;
 
 /** Sở Nội vụ records the report's number and date and that the data is in the Ministry's software. */
 @Component
-public class RecordSubmissionTaskListener extends FormTaskListener {
-
-    private final TaskFormContext context;
-    private final ReportView view;
-    private final SubmissionService submissions;
-
-    RecordSubmissionTaskListener(TaskFormContext context, ReportView view, SubmissionService submissions) {
-        this.context = context;
-        this.view = view;
-        this.submissions = submissions;
-    }
+public record RecordSubmissionTaskListener(TaskFormContext context, ReportView view, SubmissionService submissions)
+        implements FormTaskListener {
 
     @Override
-    protected void show(DelegateTask task) {
+    public void show(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
         context.show(task, List.of());
         view.showTotals(task, cycleId);
@@ -35,7 +26,7 @@ public class RecordSubmissionTaskListener extends FormTaskListener {
     }
 
     @Override
-    protected void submit(DelegateTask task, String actor) {
+    public void submit(DelegateTask task, String actor) {
         long cycleId = TaskFormContext.cycleId(task);
         var form = TaskForms.takeSubmitted(task, SubmissionService.REPORT_NUMBER, SubmissionService.REPORT_DATE,
                 SubmissionService.ENTERED, SubmissionService.NOTE);

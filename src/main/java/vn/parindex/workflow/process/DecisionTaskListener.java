@@ -8,41 +8,28 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * and subject and declares the decision fields; when completed the feature checks and records the decision with who
  * and when, and only the approved flag is handed to the gateway after the task.
  */
-public abstract class DecisionTaskListener extends FormTaskListener {
+public interface DecisionTaskListener extends FormTaskListener {
 
-    private final String approvedVariable;
-    private final boolean flagOnInstance;
-
-    /** {@code flagOnInstance}: the flag is a process variable, not local to the task's execution. */
-    protected DecisionTaskListener(String approvedVariable, boolean flagOnInstance) {
-        this.approvedVariable = approvedVariable;
-        this.flagOnInstance = flagOnInstance;
-    }
-
-    protected DecisionTaskListener(String approvedVariable) {
-        this(approvedVariable, false);
-    }
+    /** The flag the gateway after the task reads. */
+    String approvedVariable();
 
     /** The context line and what is being decided on. */
-    protected abstract void showSubject(DelegateTask task);
+    void showSubject(DelegateTask task);
 
     /** Checks the submitted decision (Vietnamese errors), records it, and tells whether it approves. */
-    protected abstract boolean decide(DelegateTask task, Object decision, Object comment, String actor);
+    boolean decide(DelegateTask task, Object decision, Object comment, String actor);
 
     @Override
-    protected final void show(DelegateTask task) {
+    default void show(DelegateTask task) {
         showSubject(task);
         TaskForms.declareDecisionFields(task);
     }
 
     @Override
-    protected final void submit(DelegateTask task, String actor) {
+    default void submit(DelegateTask task, String actor) {
         Map<String, Object> form = TaskForms.takeSubmitted(task, TaskForms.DECISION, TaskForms.COMMENT);
         boolean approved = decide(task, form.get(TaskForms.DECISION), form.get(TaskForms.COMMENT), actor);
-        if (flagOnInstance) {
-            task.getExecution().setVariable(approvedVariable, approved);
-        } else {
-            task.getExecution().setVariableLocal(approvedVariable, approved);
-        }
+        // local to the task's execution: a unit's flag in a multi-instance body never reaches the other units
+        task.getExecution().setVariableLocal(approvedVariable(), approved);
     }
 }

@@ -8,16 +8,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * when completed, what the form submitted is checked and stored by the feature, or the completion is refused with
  * the reasons in Vietnamese.
  */
-public abstract class FormTaskListener implements TaskListener {
+public interface FormTaskListener extends TaskListener {
 
     /** The context line, what the task is about, and the form's fields (declared task-local). */
-    protected abstract void show(DelegateTask task);
+    void show(DelegateTask task);
 
     /** Reads what the form submitted (see {@link TaskForms#takeSubmitted}) and stores it, acting as {@code actor}. */
-    protected abstract void submit(DelegateTask task, String actor);
+    void submit(DelegateTask task, String actor);
 
     @Override
-    public void notify(DelegateTask task) {
+    default void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             show(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
