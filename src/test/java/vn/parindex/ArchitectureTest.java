@@ -1,5 +1,6 @@
 package vn.parindex;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Camunda stays in process sub-packages and platform; Apache POI stays in reports; reference data does not depend on
- * what builds on it.
+ * Camunda stays in process sub-packages (the workflow kernel's among them) and platform; Apache POI stays in reports;
+ * reference data does not depend on what builds on it; the workflow kernel depends on no feature.
  */
 @AnalyzeClasses(packages = "vn.parindex", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -36,6 +37,13 @@ class ArchitectureTest {
     static final ArchRule resultsDoNotKnowRemediation = noClasses()
             .that().resideInAnyPackage("..results..")
             .should().dependOnClassesThat().resideInAnyPackage("..remediation..");
+
+    /** The workflow kernel serves every feature and knows none of them, nor the platform. */
+    @ArchTest
+    static final ArchRule theWorkflowKernelKnowsNoFeature = classes()
+            .that().resideInAPackage("vn.parindex.workflow..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("vn.parindex.workflow..", "vn.parindex.common..",
+                    "java..", "org.camunda..", "org.springframework..", "com.fasterxml..");
 
     @ArchTest
     static final ArchRule poiOnlyInReports = noClasses()
