@@ -12,23 +12,12 @@ import vn.parindex.workflow.process.TaskForms;
 
 /** The cycle's lines of the context every task form shows (the kernel's line plus the year and the province). */
 @Component
-public class TaskFormContext {
+public record TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectoryService orgDirectory,
+                              ReviewService reviews) {
 
     public static final String CYCLE_YEAR = "cycleYear";
     public static final String PROVINCE_NAME = "provinceName";
     public static final String EVIDENCE_URL = "evidenceUrl";
-
-    private final TaskForms forms;
-    private final CycleService cycles;
-    private final OrgDirectoryService orgDirectory;
-    private final ReviewService reviews;
-
-    TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectoryService orgDirectory, ReviewService reviews) {
-        this.forms = forms;
-        this.cycles = cycles;
-        this.orgDirectory = orgDirectory;
-        this.reviews = reviews;
-    }
 
     public static long cycleId(DelegateTask task) {
         return TaskForms.id(task, CycleProcess.CYCLE_ID);

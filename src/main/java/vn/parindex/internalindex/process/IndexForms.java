@@ -24,23 +24,11 @@ import vn.parindex.workflow.process.TaskForms;
  * The sheets are Json lists bound to fixed rows (forms/internalindex/gen_forms.py, ROWS = {@link #FORM_ROWS}).
  */
 @Component
-class IndexForms {
+record IndexForms(InternalIndexService index, OrgDirectoryService orgDirectory, TaskForms forms, Clock clock) {
 
     static final int FORM_ROWS = 20;
     static final String PERIOD_YEAR = "periodYear";
     static final String RETURN_COMMENT = TaskForms.RETURN_COMMENT;
-
-    private final InternalIndexService index;
-    private final OrgDirectoryService orgDirectory;
-    private final TaskForms forms;
-    private final Clock clock;
-
-    IndexForms(InternalIndexService index, OrgDirectoryService orgDirectory, TaskForms forms, Clock clock) {
-        this.index = index;
-        this.orgDirectory = orgDirectory;
-        this.forms = forms;
-        this.clock = clock;
-    }
 
     static long periodId(DelegateTask task) {
         return TaskForms.id(task, InternalIndexProcess.PERIOD_ID);

@@ -1,6 +1,5 @@
 package vn.parindex.remediation.process;
 
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ import vn.parindex.workflow.process.TaskForms;
  * report. The plan lives in our tables; these are copies for display.
  */
 @Component
-public class RemediationFormContext {
+public record RemediationFormContext(RemediationPlanService plans, CycleService cycles, CriteriaService criteria,
+                                     OrgDirectoryService orgDirectory, TaskForms forms, ParProperties properties) {
 
     static final String CYCLE_YEAR = "cycleYear";
     static final String PROVINCE_NAME = "provinceName";
@@ -46,23 +46,6 @@ public class RemediationFormContext {
     static final String PROGRESS = "progress";
     static final String WORK_DONE = "workDone";
     static final String EVIDENCE_REF = "evidenceRef";
-
-    private final RemediationPlanService plans;
-    private final CycleService cycles;
-    private final CriteriaService criteria;
-    private final OrgDirectoryService orgDirectory;
-    private final TaskForms forms;
-    private final ZoneId zone;
-
-    RemediationFormContext(RemediationPlanService plans, CycleService cycles, CriteriaService criteria,
-                           OrgDirectoryService orgDirectory, TaskForms forms, ParProperties properties) {
-        this.plans = plans;
-        this.cycles = cycles;
-        this.criteria = criteria;
-        this.orgDirectory = orgDirectory;
-        this.forms = forms;
-        this.zone = properties.timeZone();
-    }
 
     static long planId(DelegateTask task) {
         return TaskForms.id(task, RemediationProcess.PLAN_ID);
@@ -103,7 +86,7 @@ public class RemediationFormContext {
         variables.put(PLAN_SUMMARY, tasks.isEmpty() ? "Dự thảo chưa có nhiệm vụ nào."
                 : "Dự thảo có " + tasks.size() + " nhiệm vụ của " + tasks.stream().map(RemediationTask::unitCode).distinct().count()
                 + " đơn vị; thực hiện đến ngày " + VietnameseFormat.date(plan.endsOn())
-                + (plan.savedAt() == null ? "" : "; lưu lần cuối lúc " + VietnameseFormat.dateTime(plan.savedAt(), zone)
+                + (plan.savedAt() == null ? "" : "; lưu lần cuối lúc " + VietnameseFormat.dateTime(plan.savedAt(), properties.timeZone())
                 + " bởi " + plan.savedBy()) + ".");
         variables.put(PLAN_TASKS, TaskForms.json(rows));
         variables.put(DRAFT_URL, "/pages/remediation/draft?year=" + year);
@@ -125,7 +108,7 @@ public class RemediationFormContext {
 
     String reportText(ProgressReport report) {
         return "**Tình trạng:** " + report.progress().label() + " · **Báo cáo lúc:** "
-                + VietnameseFormat.dateTime(report.submittedAt(), zone) + " (" + report.submittedBy() + ")"
+                + VietnameseFormat.dateTime(report.submittedAt(), properties.timeZone()) + " (" + report.submittedBy() + ")"
                 + (report.workingDaysLate() > 0 ? " · **chậm " + report.workingDaysLate() + " ngày làm việc**" : "")
                 + "\n\n**Kết quả đã thực hiện:** " + report.workDone()
                 + "\n\n**Tài liệu kiểm chứng:** " + (report.evidenceRef() == null ? "(không có)" : report.evidenceRef());

@@ -13,20 +13,8 @@ import vn.parindex.workflow.process.TaskForms;
 
 /** The read-only context of every quarterly report form, as task-local variables, and reading what a form submitted. */
 @Component
-public class QuarterlyTaskForm {
-
-    private final QuarterlyReportingService reports;
-    private final OrgDirectoryService orgDirectory;
-    private final TaskForms forms;
-    private final Clock clock;
-
-    QuarterlyTaskForm(QuarterlyReportingService reports, OrgDirectoryService orgDirectory, TaskForms forms,
-                      Clock clock) {
-        this.reports = reports;
-        this.orgDirectory = orgDirectory;
-        this.forms = forms;
-        this.clock = clock;
-    }
+public record QuarterlyTaskForm(QuarterlyReportingService reports, OrgDirectoryService orgDirectory, TaskForms forms,
+                                Clock clock) {
 
     static long reportId(DelegateTask task) {
         return TaskForms.id(task, QuarterlyReportingProcess.REPORT_ID);
