@@ -1,6 +1,7 @@
 package vn.parindex.common;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -63,7 +64,8 @@ public final class FormInput {
             return null;
         }
         if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+            // a typed date (REST API) is an instant; its day is the day in the province's zone
+            return date.toInstant().atZone(ZoneId.of(ParProperties.DEFAULT_TIME_ZONE)).toLocalDate();
         }
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);

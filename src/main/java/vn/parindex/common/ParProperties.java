@@ -17,9 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("par")
 public record ParProperties(
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
+        @DefaultValue(ParProperties.DEFAULT_TIME_ZONE) ZoneId timeZone,
         @DefaultValue("17:00") LocalTime deadlineTime,
         @DefaultValue("P10D") Duration planReviewPeriod,
         @DefaultValue("http://localhost:8080/camunda/app/tasklist/default/") String tasklistUrl,
         @DefaultValue("default") String noticePolicy) {
+
+    /** The province's zone unless {@code par.time-zone} says otherwise. */
+    public static final String DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 }

@@ -16,11 +16,11 @@ import vn.parindex.criteria.CriteriaService;
 import vn.parindex.criteria.Criterion;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
-import vn.parindex.review.Decision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
 import vn.parindex.scoring.ItemScore;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.workflow.Decision;
 
 /** Sở Nội vụ's consolidation: the province's self-score per field and overall, and the report built on it. */
 @Service

@@ -18,7 +18,6 @@ import vn.parindex.reporting.QuarterlyReportingService;
 import vn.parindex.reporting.ReportVersion;
 import vn.parindex.reporting.ReportingSchedule;
 import vn.parindex.reporting.ReportingYear;
-import vn.parindex.review.Decision;
 
 /** Builds the quarterly view of a year from the schedule ({@code data/reporting}) and our {@code quarterly_*} tables. */
 @Service

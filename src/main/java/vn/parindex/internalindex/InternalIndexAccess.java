@@ -4,8 +4,8 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.workflow.CurrentUser;
 
 /** Who sees the internal index (page, JSON, ranking files): Sở Nội vụ, the province's leaders and the council. */
 @Component

@@ -27,6 +27,9 @@ import vn.parindex.internalindex.SheetValidator.Stage;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.OrgUnitType;
+import vn.parindex.workflow.DecisionLog;
+import vn.parindex.workflow.LoggedDecision;
+import vn.parindex.workflow.WorkRef;
 
 /**
  * The province's internal index of its units: a period per year, self-scores, two appraisal rounds with the unit's
@@ -47,7 +50,11 @@ public class InternalIndexService {
     private final ZoneId zone;
     private final java.time.LocalTime deadlineTime;
 
-    InternalIndexService(JdbcClient jdbc, OrgDirectoryService orgDirectory, ParProperties properties) {
+    private final DecisionLog decisions;
+
+    InternalIndexService(JdbcClient jdbc, OrgDirectoryService orgDirectory, ParProperties properties,
+                         DecisionLog decisions) {
+        this.decisions = decisions;
         this.jdbc = jdbc;
         this.orgDirectory = orgDirectory;
         this.zone = properties.timeZone();
@@ -208,7 +215,7 @@ public class InternalIndexService {
                         + "values (?, ?, ?, ?, ?, ?)").params(periodId, unitCode, entry.code(), entry.note(), by, now).update();
             }
         }
-        decide(periodId, unitCode, "EXPLANATION", contest ? "CONTEST" : "ACCEPT", null, by, now);
+        decide(periodId, unitCode, "EXPLANATION", contest ? "CONTEST" : "ACCEPT", null, by);
         setUnitStatus(periodId, unitCode, contest ? "EXPLAINED" : "FINAL", now);
         return contest;
     }
@@ -418,20 +425,24 @@ public class InternalIndexService {
 
     // ------------------------------------------------------------------ decisions, publication
 
-    public void decide(long periodId, String unitCode, String step, String decision, String comment, String by, OffsetDateTime now) {
-        jdbc.sql("insert into ii_decision (period_id, unit_code, step, decision, comment, decided_by, decided_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)").params(periodId, unitCode, step, decision, comment, by, now).update();
+    public void decide(long periodId, String unitCode, String step, String decision, String comment, String by) {
+        decisions.record(work(periodId), unitCode, step, 0, decision, comment, by, null);
     }
 
     /** The latest comment of a return, for the form that follows it. */
     public Optional<String> lastComment(long periodId, String step) {
-        return jdbc.sql("select comment from ii_decision where period_id = ? and step = ? order by id desc")
-                .params(periodId, step).query(String.class).list().stream().findFirst();
+        List<LoggedDecision> logged = decisions.history(work(periodId)).stream()
+                .filter(decision -> decision.step().equals(step)).toList();
+        return logged.isEmpty() ? Optional.empty() : Optional.ofNullable(logged.get(logged.size() - 1).comment());
     }
 
     public List<String> decisions(long periodId) {
-        return jdbc.sql("select step || ':' || decision from ii_decision where period_id = ? order by id").param(periodId)
-                .query(String.class).list();
+        return decisions.history(work(periodId)).stream().map(decision -> decision.step() + ":" + decision.decision())
+                .toList();
+    }
+
+    private static WorkRef work(long periodId) {
+        return WorkRef.of("INTERNAL_INDEX", periodId);
     }
 
     @Transactional

@@ -4,7 +4,8 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
+import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.workflow.CurrentUser;
 
 /** Who may take the province's tables and reports out, and who may load official tables in. */
 @Component

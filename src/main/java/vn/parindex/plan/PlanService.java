@@ -13,9 +13,9 @@ import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.UnitProgressService;
-import vn.parindex.review.Decision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
+import vn.parindex.workflow.Decision;
 
 /** Units' implementation plans (kế hoạch triển khai): each submission is kept as a round. */
 @Service

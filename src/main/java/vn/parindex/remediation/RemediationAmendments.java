@@ -1,5 +1,6 @@
 package vn.parindex.remediation;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,9 @@ public class RemediationAmendments {
 
     private final JdbcClient jdbc;
     private final RemediationPlanService plans;
-    private final ProcessClock clock;
+    private final Clock clock;
 
-    RemediationAmendments(JdbcClient jdbc, RemediationPlanService plans, ProcessClock clock) {
+    RemediationAmendments(JdbcClient jdbc, RemediationPlanService plans, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.clock = clock;
@@ -45,7 +46,7 @@ public class RemediationAmendments {
         ValidationException.throwIfAny(problems);
 
         RemediationPlanService.ValidTask task = valid.get(0);
-        OffsetDateTime now = clock.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         int position = plans.tasks(plan.id()).stream().mapToInt(RemediationTask::position).max().orElse(0) + 1;
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -82,7 +83,7 @@ public class RemediationAmendments {
             throw new ValidationException("Nhiệm vụ số " + position + " là nhiệm vụ cuối cùng còn đang thực hiện của kế hoạch;"
                     + " kế hoạch kết thúc khi nhiệm vụ này được báo cáo và Sở Nội vụ chấp nhận, nên không hủy được.");
         }
-        OffsetDateTime now = clock.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("update remediation_task set cancelled_at = ?, cancelled_by = ? where id = ?")
                 .params(now, user, task.id()).update();
         log(plan.id(), task.id(), Amendment.TASK_CANCELLED, why, user, now);

@@ -1,5 +1,6 @@
 package vn.parindex.remediation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,8 +27,10 @@ import vn.parindex.results.GapAnalysisService;
 import vn.parindex.results.MinistryResultService;
 import vn.parindex.results.Responsibilities;
 import vn.parindex.results.ResultsAnalysis;
-import vn.parindex.review.Decision;
-import vn.parindex.review.ReviewService;
+import vn.parindex.workflow.Decision;
+import vn.parindex.workflow.DecisionLog;
+import vn.parindex.workflow.LoggedDecision;
+import vn.parindex.workflow.WorkRef;
 
 /**
  * The remediation plan of a year's results: SNV drafts tasks from the items that lost points, the Chairman approves
@@ -48,12 +51,15 @@ public class RemediationPlanService {
     private final Responsibilities responsibilities;
     private final RemediationSchedule schedule;
     private final RemediationProperties settings;
-    private final ProcessClock clock;
+    private final Clock clock;
+    private final DecisionLog decisions;
 
     RemediationPlanService(JdbcClient jdbc, MinistryResultService results, GapAnalysisService analysis,
                            CriteriaService criteria, CycleService cycles, OrgDirectoryService orgDirectory,
                            Responsibilities responsibilities, RemediationSchedule schedule,
-                           RemediationProperties settings, ProcessClock clock) {
+                           RemediationProperties settings, Clock clock,
+                           DecisionLog decisions) {
+        this.decisions = decisions;
         this.jdbc = jdbc;
         this.results = results;
         this.analysis = analysis;
@@ -83,7 +89,7 @@ public class RemediationPlanService {
         if (live(year).isPresent()) {
             throw alreadyLive(year);
         }
-        OffsetDateTime now = clock.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = schedule.day(now);
         LocalDate endsOn = LocalDate.of(today.getYear(), 12, 31);
         if (endsOn.isBefore(today.plusMonths(3))) {
@@ -151,7 +157,7 @@ public class RemediationPlanService {
             saved.forEach(task -> rows.add(new DraftRow(nullToEmpty(task.criterionCode()), "", task.unitCode(),
                     task.content(), task.completionText(), task.reporting())));
         } else {
-            LocalDate today = schedule.day(clock.now());
+            LocalDate today = schedule.day(OffsetDateTime.now(clock));
             analysis.find(yearOf(plan)).map(ResultsAnalysis::lostItems).orElse(List.of()).forEach(item -> rows.add(
                     new DraftRow(item.code(), "Mất " + VietnameseFormat.points(item.lostPoints()) + " điểm"
                             + (item.survey() ? " (điều tra xã hội học)" : ""),
@@ -166,7 +172,7 @@ public class RemediationPlanService {
 
     /** Units that can be given tasks today, by name. */
     public List<OrgUnit> assignableUnits() {
-        LocalDate today = schedule.day(clock.now());
+        LocalDate today = schedule.day(OffsetDateTime.now(clock));
         return orgDirectory.all().stream().filter(unit -> unit.isValidOn(today))
                 .sorted(Comparator.comparing(OrgUnit::type).thenComparing(OrgUnit::name)).toList();
     }
@@ -193,7 +199,7 @@ public class RemediationPlanService {
                     .update();
         }
         jdbc.sql("update remediation_plan set title = ?, ends_on = ?, saved_by = ?, saved_at = ? where id = ?")
-                .params(title, endsOn, user, clock.now(), planId).update();
+                .params(title, endsOn, user, OffsetDateTime.now(clock), planId).update();
         return get(planId);
     }
 
@@ -210,13 +216,13 @@ public class RemediationPlanService {
         List<String> problems = new ArrayList<>();
         validTasks(plan, saved.stream().map(task -> new DraftInput.TaskInput(task.criterionCode(), task.unitCode(),
                 task.content(), task.completionText(), task.reporting())).toList(), plan.endsOn(), problems);
-        if (!plan.endsOn().isAfter(schedule.day(clock.now()))) {
+        if (!plan.endsOn().isAfter(schedule.day(OffsetDateTime.now(clock)))) {
             problems.add("Ngày kết thúc kế hoạch " + VietnameseFormat.date(plan.endsOn()) + " đã qua.");
         }
         ValidationException.throwIfAny(problems);
         int round = plan.round() + 1;
         jdbc.sql("update remediation_plan set status = 'SUBMITTED', round = ?, submitted_at = ? where id = ?")
-                .params(round, clock.now(), planId).update();
+                .params(round, OffsetDateTime.now(clock), planId).update();
         record(planId, null, RemediationDecision.PLAN_SUBMITTED, round, Decision.SUBMITTED, null, user, camundaTaskId);
         return get(planId);
     }
@@ -228,11 +234,11 @@ public class RemediationPlanService {
         if (plan.status() != PlanStatus.SUBMITTED) {
             throw new ValidationException("Kế hoạch không ở trạng thái chờ phê duyệt (" + plan.status().label() + ").");
         }
-        Decision parsed = ReviewService.parseDecision(decision, comment);
+        Decision parsed = Decision.parse(decision, comment);
         record(planId, null, RemediationDecision.PLAN_APPROVAL, plan.round(), parsed, text(comment), user, camundaTaskId);
         if (parsed == Decision.APPROVE) {
             jdbc.sql("update remediation_plan set approved_by = ?, approved_at = ? where id = ?")
-                    .params(user, clock.now(), planId).update();
+                    .params(user, OffsetDateTime.now(clock), planId).update();
         } else {
             jdbc.sql("update remediation_plan set status = 'RETURNED' where id = ?").param(planId).update();
         }
@@ -246,7 +252,7 @@ public class RemediationPlanService {
         if (plan.status() == PlanStatus.IN_PROGRESS) {
             return;
         }
-        OffsetDateTime approvedAt = plan.approvedAt() != null ? plan.approvedAt() : clock.now();
+        OffsetDateTime approvedAt = plan.approvedAt() != null ? plan.approvedAt() : OffsetDateTime.now(clock);
         for (RemediationTask task : tasks(planId)) {
             createPeriods(task.id(), task.completionKind(), task.dueAt(), approvedAt);
         }
@@ -266,7 +272,7 @@ public class RemediationPlanService {
     @Transactional
     public void complete(long planId) {
         jdbc.sql("update remediation_plan set status = 'COMPLETED', open_cycle_id = null, completed_at = ? where id = ?")
-                .params(clock.now(), planId).update();
+                .params(OffsetDateTime.now(clock), planId).update();
     }
 
     // ---------------------------------------------------------------- moving a due date
@@ -307,7 +313,7 @@ public class RemediationPlanService {
         if (!schedule.isWorkingDay(newDate)) {
             problems.add("Ngày " + shown + " không phải ngày làm việc (thứ Bảy, Chủ nhật hoặc ngày nghỉ); hạn phải là một ngày làm việc.");
         }
-        if (!newDue.isAfter(clock.now())) {
+        if (!newDue.isAfter(OffsetDateTime.now(clock))) {
             problems.add("Hạn mới " + shown + " đã qua.");
         }
         if (!newDue.isAfter(current.opensAt())) {
@@ -405,7 +411,7 @@ public class RemediationPlanService {
         }
         ValidationException.throwIfAny(problems);
 
-        OffsetDateTime now = clock.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         int round = reports(period.id()).size() + 1;
         jdbc.sql("""
                 insert into remediation_report (period_id, round, progress, work_done, evidence_ref, submitted_by,
@@ -425,7 +431,7 @@ public class RemediationPlanService {
         if (period.status() != PeriodStatus.REPORTED) {
             throw new ValidationException("Kỳ báo cáo \"" + period.label() + "\" chưa có báo cáo chờ xem xét.");
         }
-        Decision parsed = ReviewService.parseDecision(decision, comment);
+        Decision parsed = Decision.parse(decision, comment);
         int round = latestReport(period.id()).map(ProgressReport::round).orElse(0);
         record(task(taskId).planId(), period.id(), RemediationDecision.REPORT_REVIEW, round, parsed, text(comment), user,
                 camundaTaskId);
@@ -438,8 +444,7 @@ public class RemediationPlanService {
     // ---------------------------------------------------------------- decisions and due dates
 
     public List<RemediationDecision> decisions(long planId) {
-        return jdbc.sql("select * from remediation_decision where plan_id = ? order by id").param(planId)
-                .query(RemediationDecision.class).list();
+        return decisions.history(work(planId)).stream().map(RemediationPlanService::decision).toList();
     }
 
     /** The Chairman's comment when the latest decision on the plan returned it. */
@@ -450,12 +455,19 @@ public class RemediationPlanService {
     }
 
     /** SNV's comment when its latest decision on the period returned the unit's report. */
-    public Optional<String> pendingReportReturn(long periodId) {
-        List<RemediationDecision> decisions = jdbc.sql(
-                        "select * from remediation_decision where period_id = ? order by id").param(periodId)
-                .query(RemediationDecision.class).list();
+    public Optional<String> pendingReportReturn(long planId, long periodId) {
+        List<LoggedDecision> decisions = this.decisions.history(work(planId).part(periodId));
         return decisions.isEmpty() || !decisions.get(decisions.size() - 1).isReturn() ? Optional.empty()
                 : Optional.of(decisions.get(decisions.size() - 1).comment());
+    }
+
+    private static WorkRef work(long planId) {
+        return WorkRef.of("REMEDIATION_PLAN", planId);
+    }
+
+    private static RemediationDecision decision(LoggedDecision logged) {
+        return new RemediationDecision(logged.id(), logged.workId(), logged.partId(), logged.step(), logged.round(),
+                logged.decision(), logged.comment(), logged.decidedBy(), logged.decidedAt(), logged.taskId());
     }
 
     /** Drafting (or redrafting after the Chairman's return) takes {@code draft-working-days}. */
@@ -468,13 +480,13 @@ public class RemediationPlanService {
 
     public OffsetDateTime approvalDue(long planId) {
         RemediationPlan plan = get(planId);
-        return schedule.workingDaysAfter(plan.submittedAt() != null ? plan.submittedAt() : clock.now(),
+        return schedule.workingDaysAfter(plan.submittedAt() != null ? plan.submittedAt() : OffsetDateTime.now(clock),
                 settings.approvalWorkingDays());
     }
 
     public OffsetDateTime reviewDue(long taskId) {
         ReportPeriod period = requireCurrentPeriod(taskId);
-        OffsetDateTime from = latestReport(period.id()).map(ProgressReport::submittedAt).orElse(clock.now());
+        OffsetDateTime from = latestReport(period.id()).map(ProgressReport::submittedAt).orElse(OffsetDateTime.now(clock));
         return schedule.workingDaysAfter(from, settings.reviewWorkingDays());
     }
 
@@ -489,7 +501,7 @@ public class RemediationPlanService {
         Cycle cycle = cycles.get(plan.cycleId());
         Map<String, Criterion> items = criteria.items(cycle.criteriaSetCode()).stream()
                 .collect(Collectors.toMap(Criterion::code, item -> item));
-        OffsetDateTime now = clock.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = schedule.day(now);
         List<ValidTask> valid = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -567,7 +579,7 @@ public class RemediationPlanService {
         if (endsOn == null) {
             return null;
         }
-        LocalDate today = schedule.day(clock.now());
+        LocalDate today = schedule.day(OffsetDateTime.now(clock));
         if (!endsOn.isAfter(today)) {
             problems.add("Ngày kết thúc kế hoạch phải sau ngày hôm nay.");
             return null;
@@ -588,12 +600,7 @@ public class RemediationPlanService {
 
     private void record(long planId, Long periodId, String step, int round, Decision decision, String comment,
                         String user, String camundaTaskId) {
-        jdbc.sql("""
-                insert into remediation_decision (plan_id, period_id, step, round, decision, comment, decided_by,
-                                                  decided_at, task_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(planId, periodId, step, round, decision.name(), comment, user, clock.now(), camundaTaskId)
-                .update();
+        decisions.record(work(planId).part(periodId), null, step, round, decision.name(), comment, user, camundaTaskId);
     }
 
     private static ValidationException alreadyLive(int year) {

@@ -1,5 +1,6 @@
 package vn.parindex.remediation;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +26,11 @@ public class RemediationViews {
     private final CalendarService calendar;
     private final WorkingCalendar workingCalendar;
     private final RemediationSchedule schedule;
-    private final ProcessClock clock;
+    private final Clock clock;
 
     RemediationViews(RemediationPlanService plans, CycleService cycles, CriteriaService criteria,
                      OrgDirectoryService orgDirectory, CalendarService calendar, WorkingCalendar workingCalendar,
-                     RemediationSchedule schedule, ProcessClock clock) {
+                     RemediationSchedule schedule, Clock clock) {
         this.plans = plans;
         this.cycles = cycles;
         this.criteria = criteria;
@@ -47,7 +48,7 @@ public class RemediationViews {
 
     public PlanView view(RemediationPlan plan) {
         int year = plans.yearOf(plan);
-        OffsetDateTime now = clock.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, String> itemNames = criteria.items(cycles.get(plan.cycleId()).criteriaSetCode()).stream()
                 .collect(Collectors.toMap(Criterion::code, Criterion::name));
         List<PlanView.TaskView> tasks = new ArrayList<>();

@@ -23,8 +23,10 @@ import vn.parindex.common.VietnameseFormat;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.OrgUnitType;
-import vn.parindex.review.Decision;
 import vn.parindex.reporting.files.QuarterlyReportDocument;
+import vn.parindex.workflow.Decision;
+import vn.parindex.workflow.DecisionLog;
+import vn.parindex.workflow.WorkRef;
 
 /**
  * Quarterly reform reports in our tables: the quarter, each department's report per round, every decision, the
@@ -43,15 +45,22 @@ public class QuarterlyReportingService {
     private final QuarterlyReportDocument documents;
     private final ParProperties properties;
     private final ZoneId zone;
+    private final DecisionLog decisions;
 
     QuarterlyReportingService(JdbcClient jdbc, ReportingSchedule schedule, OrgDirectoryService orgDirectory,
-                              QuarterlyReportDocument documents, ParProperties properties) {
+                              QuarterlyReportDocument documents, ParProperties properties, DecisionLog decisions) {
         this.jdbc = jdbc;
+        this.decisions = decisions;
         this.schedule = schedule;
         this.orgDirectory = orgDirectory;
         this.documents = documents;
         this.properties = properties;
         this.zone = properties.timeZone();
+    }
+
+    /** A quarter's report as the work its decisions belong to. */
+    static WorkRef work(long reportId) {
+        return WorkRef.of("QUARTERLY_REPORT", reportId);
     }
 
     /** Opens the quarter: its dates from the year's schedule, every department valid on the request date. */
@@ -190,11 +199,8 @@ public class QuarterlyReportingService {
     /** The Chairman's latest decision on the provincial report, if any: on which version, approve or return. */
     @Transactional(readOnly = true)
     public Optional<Map.Entry<Integer, Decision>> latestChairmanDecision(long reportId) {
-        return jdbc.sql("""
-                        select round, decision from quarterly_decision where report_id = ? and unit_code is null
-                            and step = 'CHAIRMAN_APPROVAL' order by decided_at desc, id desc limit 1""")
-                .param(reportId)
-                .query((rs, row) -> Map.entry(rs.getInt(1), Decision.valueOf(rs.getString(2)))).optional();
+        return decisions.latest(work(reportId), null, List.of(QuarterlyStep.CHAIRMAN_APPROVAL.name()))
+                .map(decision -> Map.entry(decision.round(), Decision.valueOf(decision.decision())));
     }
 
     private int round(long reportId, String unitCode) {
@@ -248,14 +254,10 @@ public class QuarterlyReportingService {
 
     /** Records a decision with who and when; on a department's report it also moves the department's status. */
     public void decide(long reportId, String unitCode, QuarterlyStep step, Decision decision, String comment,
-                       String actor, String taskId, OffsetDateTime now) {
+                       String actor, String taskId) {
         int round = unitCode == null ? latestVersion(reportId).map(ReportVersion::version).orElse(0)
                 : round(reportId, unitCode);
-        jdbc.sql("""
-                        insert into quarterly_decision (report_id, unit_code, step, round, decision, comment, decided_by,
-                            decided_at, task_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(reportId, unitCode, step.name(), round, decision.name(),
-                        comment == null || comment.isBlank() ? null : comment.trim(), actor, now, taskId).update();
+        decisions.record(work(reportId), unitCode, step.name(), round, decision.name(), comment, actor, taskId);
         if (unitCode != null) {
             QuarterlyUnitStatus status = decision == Decision.RETURN ? QuarterlyUnitStatus.RETURNED
                     : step == QuarterlyStep.UNIT_SIGN_OFF ? QuarterlyUnitStatus.SIGNED_OFF : QuarterlyUnitStatus.ACCEPTED;
@@ -272,17 +274,8 @@ public class QuarterlyReportingService {
         if (steps.isEmpty()) {
             return "";
         }
-        List<String> names = steps.stream().map(Enum::name).toList();
-        String sql = "select decision, comment from quarterly_decision where report_id = :report and "
-                + (unitCode == null ? "unit_code is null" : "unit_code = :unit")
-                + " and step in (:steps) order by decided_at desc, id desc limit 1";
-        var query = jdbc.sql(sql).param("report", reportId).param("steps", names);
-        if (unitCode != null) {
-            query = query.param("unit", unitCode);
-        }
-        String latest = query
-                .query((rs, row) -> Decision.valueOf(rs.getString(1)) == Decision.RETURN ? rs.getString(2) : "")
-                .optional().orElse("");
+        String latest = decisions.latest(work(reportId), unitCode, steps.stream().map(Enum::name).toList())
+                .map(decision -> decision.isReturn() ? decision.comment() : "").orElse("");
         if (unitCode != null && unitStatus(reportId, unitCode) != QuarterlyUnitStatus.RETURNED) {
             return "";
         }

@@ -3,8 +3,8 @@ package vn.parindex.results;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.workflow.CurrentUser;
 
 /** Who sees the province's results and remediation (the dashboard's viewers) and who enters them (SNV coordinators). */
 public final class ResultsAccess {

@@ -11,7 +11,6 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.parindex.evidence.EvidenceService;
 import vn.parindex.common.ValidationException;
 import vn.parindex.criteria.Assignment;
 import vn.parindex.criteria.CriteriaService;
@@ -20,9 +19,10 @@ import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.UnitProgressService;
-import vn.parindex.review.Decision;
+import vn.parindex.evidence.EvidenceService;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
+import vn.parindex.workflow.Decision;
 
 /** Units' self-scores (điểm tự đánh giá) of exactly the items the year's matrix gives them. */
 @Service

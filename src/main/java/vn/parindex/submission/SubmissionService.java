@@ -13,9 +13,9 @@ import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
-import vn.parindex.review.Decision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
+import vn.parindex.workflow.Decision;
 
 /** The record that the approved report went to the Ministry and its data is in the Ministry's software. */
 @Service

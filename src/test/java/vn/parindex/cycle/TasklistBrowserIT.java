@@ -355,7 +355,7 @@ class TasklistBrowserIT extends PostgresSpringTest {
             chairman.screenshot("chairman-approval");
             chairman.completeAndWait();
         }
-        assertThat(jdbc.sql("select decision || ':' || decided_by from review_decision where cycle_id = ? and step = 'CHAIRMAN_APPROVAL'")
+        assertThat(jdbc.sql("select decision || ':' || decided_by from decision_log where work_kind = 'CYCLE' and work_id = ? and step = 'CHAIRMAN_APPROVAL'")
                 .param(cycle.id()).query(String.class).list()).containsExactly("APPROVE:chutich");
 
         LocalDate reportDate = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")); // the server refuses a date after today
@@ -392,8 +392,8 @@ class TasklistBrowserIT extends PostgresSpringTest {
     }
 
     private List<String> decisions(long cycleId, String unit) {
-        return jdbc.sql("select step || ':' || decision || ':' || decided_by from review_decision"
-                + " where cycle_id = ? and unit_code = ? order by id").params(cycleId, unit).query(String.class).list();
+        return jdbc.sql("select step || ':' || decision || ':' || decided_by from decision_log"
+                + " where work_kind = 'CYCLE' and work_id = ? and unit_code = ? order by id").params(cycleId, unit).query(String.class).list();
     }
 
     /** A small real PDF, as a unit would scan and upload. */

@@ -125,7 +125,7 @@ class WholeCycleIT extends PostgresSpringTest {
         assertThat(cycles.get(cycleId).status()).isEqualTo(CycleStatus.COMPLETED);
         assertThat(jdbc.sql("select count(*) from ministry_submission where cycle_id = ?").param(cycleId)
                 .query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from review_decision where cycle_id = ? and decided_by = 'system'")
+        assertThat(jdbc.sql("select count(*) from decision_log where work_kind = 'CYCLE' and work_id = ? and decided_by = 'system'")
                 .param(cycleId).query(Integer.class).single()).as("every decision names its user").isZero();
     }
 

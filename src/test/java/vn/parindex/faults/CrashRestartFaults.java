@@ -230,10 +230,10 @@ class CrashRestartFaults {
 
         // 11. the Chairman's approval
         String approval = cycle.task(pi, CycleProcess.CHAIRMAN_APPROVAL, null).id();
-        int decisions = db.count("select count(*) from review_decision");
-        killDuring("the Chairman's approval", "review_decision",
+        int decisions = db.count("select count(*) from decision_log");
+        killDuring("the Chairman's approval", "decision_log",
                 () -> cycle.submit("chutich", approval, CycleClient.approve()));
-        assertThat(db.count("select count(*) from review_decision")).isEqualTo(decisions);
+        assertThat(db.count("select count(*) from decision_log")).isEqualTo(decisions);
         cycle.submitOk("chutich", approval, CycleClient.approve());
         verifyConsistent();
 
@@ -252,7 +252,7 @@ class CrashRestartFaults {
         assertThat(db.count("select count(*) from field_total")).isEqualTo(fields);
         assertThat(db.count("select count(*) from evidence_document")).isEqualTo(1);
         count("review decisions recorded twice", db.count("""
-                select count(*) from (select unit_code, step, round from review_decision group by unit_code, step, round
+                select count(*) from (select unit_code, step, round from decision_log where work_kind = 'CYCLE' group by unit_code, step, round
                                       having count(*) > 1) d"""));
         for (String unit : scoringUnits) {
             count("scores of " + unit + " lost or duplicated", Math.abs(db.count(

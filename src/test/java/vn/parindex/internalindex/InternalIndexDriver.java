@@ -111,7 +111,7 @@ public class InternalIndexDriver {
     }
 
     public void removeAll() {
-        for (String sql : new String[] {"delete from ii_result", "delete from ii_decision", "delete from ii_survey_answer",
+        for (String sql : new String[] {"delete from ii_result", "delete from decision_log where work_kind = 'INTERNAL_INDEX'", "delete from ii_survey_answer",
                 "delete from ii_survey_unit", "delete from ii_survey_import", "delete from ii_explanation",
                 "delete from ii_item_score", "delete from ii_period_unit", "delete from ii_period"}) {
             jdbc.sql(sql).update();

@@ -1,8 +1,8 @@
 package vn.parindex.internalindex;
 
-import static vn.parindex.support.TestMails.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.parindex.internalindex.process.InternalIndexProcess.*;
+import static vn.parindex.support.TestMails.*;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,12 +113,10 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
                 .doesNotContain("kỳ đánh giá Chỉ số cải cách hành chính");
     }
 
-    /**
-     * The dispatcher sends on the wall clock (a notice queued at engine time waits until then); the engine clock of
-     * this test runs ahead of the wall clock (December 2026, January 2027), so the queued notices are made due now.
-     */
+    /** The dispatcher sends by the application's clock, which follows the engine's: the queued notices are made due now. */
     private void dispatchQueued() {
-        jdbc.sql("update notification set next_attempt_at = ? where status = 'PENDING'").param(OffsetDateTime.now()).update();
+        jdbc.sql("update notification set next_attempt_at = ? where status = 'PENDING'")
+                .param(OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineClock.ZONE)).update();
         dispatcher.dispatchDue();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import vn.parindex.support.TestSmtp;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -35,10 +34,11 @@ import vn.parindex.scoring.ScoreSheetRow;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
-import vn.parindex.support.HttpApi;
 import vn.parindex.support.HttpApi.Response;
 import vn.parindex.support.HttpApi.TypedJson;
+import vn.parindex.support.HttpApi;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.support.TestSmtp;
 
 /**
  * A catalogue of bad input over real HTTP, as Tasklist and scripts send it: each case gets a 4xx answer with a clear
@@ -244,7 +244,7 @@ class BadInputCatalogueIT extends PostgresSpringTest {
         submit("a second submit of the same task", stpScores, "stpchuyenvien", stpSheet, 409, "không còn chờ xử lý");
         assertThat(jdbc.sql("select count(*) || '/' || max(round) from item_score where cycle_id = ? and unit_code = 'STP'")
                 .param(cycleId).query(String.class).single()).isEqualTo(scoring.assignedItems(cycleId, "STP").size() + "/1");
-        assertThat(jdbc.sql("select count(*) from review_decision where cycle_id = ? and unit_code = 'STP' and step = 'SCORES_SUBMITTED'")
+        assertThat(jdbc.sql("select count(*) from decision_log where work_kind = 'CYCLE' and work_id = ? and unit_code = 'STP' and step = 'SCORES_SUBMITTED'")
                 .param(cycleId).query(Integer.class).single()).isEqualTo(1);
 
         System.out.printf("BAD INPUT CATALOGUE: %d cases, %d refused with a Vietnamese 4xx message, %d wrong; nothing stored by the"
@@ -346,7 +346,7 @@ class BadInputCatalogueIT extends PostgresSpringTest {
     private String storedState() {
         return jdbc.sql("""
                 select (select count(*) from item_score) || '|' || (select count(*) from unit_plan) || '|'
-                    || (select count(*) from review_decision) || '|' || (select count(*) from evidence_document) || '|'
+                    || (select count(*) from decision_log where work_kind = 'CYCLE') || '|' || (select count(*) from evidence_document) || '|'
                     || (select count(*) from deadline_change) || '|' || (select count(*) from notification) || '|'
                     || (select count(*) from par_cycle) || '|' || (select max(unit_score_due) from par_cycle) || '|'
                     || (select string_agg(name_ || '=' || coalesce(text_, cast(long_ as varchar), ''), ',' order by name_, id_)

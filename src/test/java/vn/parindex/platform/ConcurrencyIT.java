@@ -31,9 +31,9 @@ import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
-import vn.parindex.support.HttpApi;
 import vn.parindex.support.HttpApi.Response;
 import vn.parindex.support.HttpApi.TypedJson;
+import vn.parindex.support.HttpApi;
 import vn.parindex.support.PostgresSpringTest;
 
 /**
@@ -127,11 +127,11 @@ class ConcurrencyIT extends PostgresSpringTest {
         // our tables: one plan, one submission, one score per item, one sign-off decision per race; no second task
         assertThat(count("select count(*) from unit_plan where cycle_id = ?")).isEqualTo(planUnits.size());
         assertThat(count("select count(*) from unit_plan where cycle_id = ? and round <> 1")).isZero();
-        assertThat(count("select count(*) from review_decision where cycle_id = ? and step = 'PLAN_SUBMITTED'")).isEqualTo(planUnits.size());
+        assertThat(count("select count(*) from decision_log where work_kind = 'CYCLE' and work_id = ? and step = 'PLAN_SUBMITTED'")).isEqualTo(planUnits.size());
         int items = cycles.scoringUnits(cycleId).stream().mapToInt(unit -> scoring.assignedItems(cycleId, unit).size()).sum();
         assertThat(count("select count(*) from item_score where cycle_id = ?")).as("one score per item").isEqualTo(items);
         assertThat(count("select count(*) from item_score where cycle_id = ? and round <> 1")).isZero();
-        assertThat(count("select count(*) from review_decision where cycle_id = ? and step = 'SCORES_SIGN_OFF'"))
+        assertThat(count("select count(*) from decision_log where work_kind = 'CYCLE' and work_id = ? and step = 'SCORES_SIGN_OFF'"))
                 .isEqualTo(cycles.scoringUnits(cycleId).size());
         assertThat(count("select count(*) from cycle_unit where cycle_id = ? and round > 1")).isZero();
         for (String unit : cycles.scoringUnits(cycleId)) {

@@ -19,8 +19,8 @@ import java.nio.file.Paths;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -241,7 +241,7 @@ class RemediationBrowserIT extends PostgresSpringTest {
             PlaywrightAssertions.assertThat(dashboard.locator("#remediation")).containsText("Đã hoàn thành – 1 nhiệm vụ, 1 hoàn thành");
             snv.shoot(dashboard, "dashboard");
         }
-        assertThat(jdbc.sql("select decided_by from remediation_decision order by id").query(String.class).list())
+        assertThat(jdbc.sql("select decided_by from decision_log where work_kind = 'REMEDIATION_PLAN' order by id").query(String.class).list())
                 .containsExactly("snvdieuphoi", "chutich", "snvdieuphoi");
     }
 

@@ -318,7 +318,7 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", basic(COORDINATOR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("5 tiêu chí bị mất điểm")))
                 .andExpect(content().string(containsString("Đã hoàn thành – 3 nhiệm vụ, 3 hoàn thành")));
-        assertThat(jdbc.sql("select count(*) from remediation_decision where decided_by = 'system'").query(Integer.class)
+        assertThat(jdbc.sql("select count(*) from decision_log where work_kind = 'REMEDIATION_PLAN' and decided_by = 'system'").query(Integer.class)
                 .single()).as("every decision names its user").isZero();
     }
 

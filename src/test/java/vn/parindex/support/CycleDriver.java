@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -85,8 +86,13 @@ public class CycleDriver {
         return userId;
     }
 
+    /** Today by the engine's clock, which the application's clock follows (tests move it). */
+    public static LocalDate engineToday() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineClock.ZONE);
+    }
+
     public static Map<String, Object> planForm(String unitCode) {
-        return new HashMap<>(Map.of("planNumber", "12/KH-" + unitCode, "planIssuedOn", LocalDate.now().minusDays(3).toString(),
+        return new HashMap<>(Map.of("planNumber", "12/KH-" + unitCode, "planIssuedOn", engineToday().minusDays(3).toString(),
                 "planSummary", "Kế hoạch thực hiện các tiêu chí Chỉ số CCHC, phân công bộ phận tham mưu.",
                 "planDocumentRef", "https://vanban.example.gov.vn/" + unitCode));
     }
@@ -129,7 +135,7 @@ public class CycleDriver {
     }
 
     public static Map<String, Object> submissionForm() {
-        return new HashMap<>(Map.of("reportNumber", "25/BC-UBND", "reportDate", LocalDate.now().toString(),
+        return new HashMap<>(Map.of("reportNumber", "25/BC-UBND", "reportDate", engineToday().toString(),
                 "enteredInMinistrySoftware", true, "submissionNote", ""));
     }
 

@@ -26,10 +26,11 @@ public class TestCycles {
         // root instances only: deleting one deletes the instances its call activities started
         runtime.createProcessInstanceQuery().rootProcessInstances().list().forEach(instance ->
                 runtime.deleteProcessInstanceIfExists(instance.getId(), "test cleanup", true, true, false, false));
+        jdbc.sql("delete from decision_log where work_kind in ('CYCLE', 'QUARTERLY_REPORT', 'REMEDIATION_PLAN')").update();
         for (String table : new String[] {"deadline_change", "quarterly_submission", "quarterly_report_version", "quarterly_total",
-                "quarterly_decision", "quarterly_unit_text", "quarterly_unit_figure", "quarterly_unit_report", "quarterly_unit",
-                "quarterly_report", "remediation_amendment", "remediation_report", "remediation_decision", "remediation_period",
-                "remediation_task", "remediation_plan", "ministry_item_score", "ministry_result", "evidence_document", "notification", "ministry_submission", "provincial_report", "field_total", "review_decision",
+                "quarterly_unit_text", "quarterly_unit_figure", "quarterly_unit_report", "quarterly_unit",
+                "quarterly_report", "remediation_amendment", "remediation_report", "remediation_period",
+                "remediation_task", "remediation_plan", "ministry_item_score", "ministry_result", "evidence_document", "notification", "ministry_submission", "provincial_report", "field_total",
                 "item_score", "unit_plan", "cycle_unit", "par_cycle"}) {
             jdbc.sql("delete from " + table).update();
         }

@@ -29,12 +29,12 @@ import vn.parindex.cycle.UnitProgress;
 import vn.parindex.cycle.UnitProgressService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
-import vn.parindex.review.Decision;
 import vn.parindex.review.ReviewDecision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
 import vn.parindex.scoring.ItemScore;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.workflow.Decision;
 
 /** Reads what the provincial outputs show from our tables, for one cycle, as they are now. */
 @Service

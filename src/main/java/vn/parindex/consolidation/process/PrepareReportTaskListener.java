@@ -2,40 +2,33 @@ package vn.parindex.consolidation.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.consolidation.ConsolidationService;
-import vn.parindex.cycle.process.ProcessActor;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.review.ReviewStep;
+import vn.parindex.workflow.process.FormTaskListener;
+import vn.parindex.workflow.process.TaskForms;
 
 /** Sở Nội vụ drafts the provincial self-assessment report over the consolidated totals. */
 @Component
-public class PrepareReportTaskListener implements TaskListener {
+public record PrepareReportTaskListener(TaskFormContext context, ReportView view, ConsolidationService consolidation)
+        implements FormTaskListener {
 
-    private final TaskFormContext context;
-    private final ReportView view;
-    private final ConsolidationService consolidation;
-
-    PrepareReportTaskListener(TaskFormContext context, ReportView view, ConsolidationService consolidation) {
-        this.context = context;
-        this.view = view;
-        this.consolidation = consolidation;
+    @Override
+    public void show(DelegateTask task) {
+        long cycleId = TaskFormContext.cycleId(task);
+        context.show(task, List.of(ReviewStep.REPORT_PREPARED, ReviewStep.DRAFT_APPROVAL, ReviewStep.CHAIRMAN_APPROVAL));
+        task.setVariableLocal(ConsolidationService.SUMMARY, "");
+        task.setVariableLocal(ConsolidationService.DIFFICULTIES, "");
+        task.setVariableLocal(ConsolidationService.RECOMMENDATIONS, "");
+        view.showDraft(task, cycleId);
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void submit(DelegateTask task, String actor) {
         long cycleId = TaskFormContext.cycleId(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            context.show(task, List.of(ReviewStep.REPORT_PREPARED, ReviewStep.DRAFT_APPROVAL, ReviewStep.CHAIRMAN_APPROVAL));
-            task.setVariableLocal(ConsolidationService.SUMMARY, "");
-            task.setVariableLocal(ConsolidationService.DIFFICULTIES, "");
-            task.setVariableLocal(ConsolidationService.RECOMMENDATIONS, "");
-            view.showDraft(task, cycleId);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = TaskFormContext.takeSubmitted(task, ConsolidationService.SUMMARY, ConsolidationService.DIFFICULTIES,
-                    ConsolidationService.RECOMMENDATIONS);
-            consolidation.prepareReport(cycleId, form, ProcessActor.of(task), task.getId());
-        }
+        var form = TaskForms.takeSubmitted(task, ConsolidationService.SUMMARY, ConsolidationService.DIFFICULTIES,
+                ConsolidationService.RECOMMENDATIONS);
+        consolidation.prepareReport(cycleId, form, actor, task.getId());
     }
 }

@@ -1,16 +1,14 @@
 package vn.parindex.consolidation.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
+import vn.parindex.workflow.process.TaskForms;
 
 /** Shows the consolidated totals (and the latest draft report) on the province-level forms. */
 @Component
@@ -18,8 +16,6 @@ public class ReportView {
 
     public static final String FIELD_TOTALS = "fieldTotals";
     public static final String TOTAL_TEXT = "totalText";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConsolidationService consolidation;
     private final ReportLinks links;
@@ -39,11 +35,7 @@ public class ReportView {
             row.put("selfScore", VietnameseFormat.points(total.selfScore()));
             return row;
         }).toList();
-        try {
-            task.setVariableLocal(FIELD_TOTALS, SpinValues.jsonValue(JSON.writeValueAsString(rows)).create());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        task.setVariableLocal(FIELD_TOTALS, TaskForms.json(rows));
         task.setVariableLocal(TOTAL_TEXT, "Tổng điểm tự đánh giá của tỉnh: "
                 + VietnameseFormat.points(consolidation.overall(totals)) + " / "
                 + VietnameseFormat.points(consolidation.overallMax(totals))

@@ -2,33 +2,25 @@ package vn.parindex.cycle.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.parindex.review.Decision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
+import vn.parindex.workflow.Decision;
+import vn.parindex.workflow.process.TaskForms;
 
-/**
- * A sign-off, review or approval task: shows its context when created; when completed, checks the decision on the
- * server, records it with who and when, and hands only the approved flag to the gateway after the task.
- */
-public abstract class DecisionTaskListener implements TaskListener {
+/** A decision of the yearly cycle: recorded in the cycle's decision log at its step and round. */
+public abstract class DecisionTaskListener implements vn.parindex.workflow.process.DecisionTaskListener {
 
     private final TaskFormContext context;
     private final ReviewService reviews;
+    private final ReviewStep step;
+    private final String approvedVariable;
 
-    protected DecisionTaskListener(TaskFormContext context, ReviewService reviews) {
+    protected DecisionTaskListener(TaskFormContext context, ReviewService reviews, ReviewStep step,
+                                   String approvedVariable) {
+        this.approvedVariable = approvedVariable;
         this.context = context;
         this.reviews = reviews;
-    }
-
-    protected abstract ReviewStep step();
-
-    /** The flag the gateway after the task reads. */
-    protected abstract String approvedVariable();
-
-    /** The steps whose pending return the form shows, usually none for a decision task. */
-    protected List<ReviewStep> returnSteps() {
-        return List.of();
+        this.step = step;
     }
 
     /** Task-local variables the form displays (what is being decided on). */
@@ -41,21 +33,24 @@ public abstract class DecisionTaskListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public String approvedVariable() {
+        return approvedVariable;
+    }
+
+    @Override
+    public void showSubject(DelegateTask task) {
+        context.show(task, List.of());
+        showSubject(task, TaskFormContext.cycleId(task), TaskForms.unitCode(task));
+    }
+
+    @Override
+    public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
         long cycleId = TaskFormContext.cycleId(task);
-        String unitCode = TaskFormContext.unitCode(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            context.show(task, returnSteps());
-            context.declareDecisionFields(task);
-            showSubject(task, cycleId, unitCode);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = TaskFormContext.takeSubmitted(task, TaskFormContext.DECISION, TaskFormContext.COMMENT);
-            Object comment = form.get(TaskFormContext.COMMENT);
-            Decision decision = ReviewService.parseDecision(form.get(TaskFormContext.DECISION), comment);
-            reviews.record(cycleId, unitCode, step(), round(cycleId, unitCode), decision,
-                    comment == null ? null : comment.toString(), ProcessActor.of(task), task.getId());
-            decided(cycleId, unitCode, decision);
-            task.getExecution().setVariableLocal(approvedVariable(), decision == Decision.APPROVE);
-        }
+        String unitCode = TaskForms.unitCode(task);
+        Decision parsed = Decision.parse(decision, comment);
+        reviews.record(cycleId, unitCode, step, round(cycleId, unitCode), parsed,
+                comment == null ? null : comment.toString(), actor, task.getId());
+        decided(cycleId, unitCode, parsed);
+        return parsed == Decision.APPROVE;
     }
 }

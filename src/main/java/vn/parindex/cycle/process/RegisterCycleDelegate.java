@@ -12,6 +12,7 @@ import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.workflow.process.ProcessActor;
 
 /**
  * Registers the cycle SNV asked for. Runs in the starting transaction on purpose: a second cycle for the same

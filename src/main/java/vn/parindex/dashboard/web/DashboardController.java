@@ -1,7 +1,7 @@
 package vn.parindex.dashboard.web;
 
-import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.orgdirectory.RoleGroups;
@@ -22,6 +21,7 @@ import vn.parindex.dashboard.PhaseState;
 import vn.parindex.dashboard.QuarterlyDashboard;
 import vn.parindex.dashboard.QuarterlyDashboardService;
 import vn.parindex.dashboard.UnitDetail;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The progress dashboard for Sở Nội vụ and the province's leaders: {@code /pages/dashboard?year=} (page) and

@@ -1,5 +1,6 @@
 package vn.parindex.deadlines.process;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,8 +19,11 @@ public class DeadlineWatchExpressions {
     private final NoticePolicies policies;
     private final NoticeSchedule schedule;
     private final ZoneId zone;
+    private final Clock clock;
 
-    DeadlineWatchExpressions(NoticePolicies policies, NoticeSchedule schedule, ParProperties properties) {
+    DeadlineWatchExpressions(NoticePolicies policies, NoticeSchedule schedule, ParProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.policies = policies;
         this.schedule = schedule;
         this.zone = properties.timeZone();
@@ -31,7 +35,7 @@ public class DeadlineWatchExpressions {
         int step = step(execution);
         if (task.isEmpty() || !policy.hasStep(step)) {
             // nothing left to watch: fire now and let the watch end
-            return Date.from(WatchedTask.now(zone).toInstant());
+            return Date.from(clock.instant());
         }
         return Date.from(schedule.plannedAt(policy.step(step), task.get().due()).toInstant());
     }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
-import vn.parindex.platform.engine.EngineInternals;
+import vn.parindex.workflow.process.AsSystem;
 
 /**
  * On every user task with a due date and a notice context (a {@code noticeContext} or {@code cycleId} variable): {@code create} starts a deadline watch for it (business key = task id),
@@ -28,11 +28,11 @@ public class DeadlineWatchListener implements TaskListener {
             String context = NoticeContexts.keyOf(task.getVariable(DeadlineWatchProcess.NOTICE_CONTEXT),
                     task.getVariable(DeadlineWatchProcess.CYCLE_ID));
             if (task.getDueDate() != null && context != null) {
-                EngineInternals.withoutAuthorization(() -> watches.start(task.getId(), context,
+                AsSystem.inCommand(() -> watches.start(task.getId(), context,
                         task.getDueDate().toInstant().atZone(zone).toOffsetDateTime()));
             }
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) || EVENTNAME_DELETE.equals(task.getEventName())) {
-            EngineInternals.withoutAuthorization(() -> watches.end(task.getId()));
+            AsSystem.inCommand(() -> watches.end(task.getId()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.deadlines.process;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,9 +26,12 @@ class DeadlineWatches {
     private final NoticePolicies policies;
     private final NoticeSchedule schedule;
     private final ZoneId zone;
+    private final Clock clock;
 
     DeadlineWatches(@Lazy RuntimeService runtime, @Lazy ManagementService management, NoticePolicies policies,
-                    NoticeSchedule schedule, ParProperties properties) {
+                    NoticeSchedule schedule, ParProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.management = management;
         this.policies = policies;
@@ -38,7 +42,7 @@ class DeadlineWatches {
     /** Starts the watch at the first step still ahead; nothing when every step is already past. */
     void start(String taskId, String noticeContext, OffsetDateTime due) {
         NoticePolicy policy = policies.of(noticeContext);
-        int first = schedule.firstStepAfter(policy, due, WatchedTask.now(zone));
+        int first = schedule.firstStepAfter(policy, due, OffsetDateTime.now(clock));
         if (policy.hasStep(first)) {
             runtime.startProcessInstanceByKey(DeadlineWatchProcess.PROCESS_KEY, taskId,
                     Map.of(DeadlineWatchProcess.WATCHED_TASK_ID, taskId, DeadlineWatchProcess.NOTICE_CONTEXT, noticeContext,

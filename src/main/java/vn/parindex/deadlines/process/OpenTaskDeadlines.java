@@ -17,8 +17,8 @@ import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.notification.NotificationService;
 import vn.parindex.orgdirectory.RoleGroups;
-import vn.parindex.platform.engine.AsSystem;
 import vn.parindex.platform.engine.EngineInternals;
+import vn.parindex.workflow.process.AsSystem;
 
 /**
  * After a deadline moved in our tables: re-evaluates the due date expression of every open task of a process

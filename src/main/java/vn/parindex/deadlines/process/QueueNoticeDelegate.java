@@ -1,5 +1,6 @@
 package vn.parindex.deadlines.process;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,9 +25,12 @@ public class QueueNoticeDelegate implements JavaDelegate {
     private final NoticeFactory notices;
     private final NotificationService notifications;
     private final ZoneId zone;
+    private final Clock clock;
 
     QueueNoticeDelegate(NoticePolicies policies, NoticeSchedule schedule, NoticeFactory notices,
-                        NotificationService notifications, ParProperties properties) {
+                        NotificationService notifications, ParProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.policies = policies;
         this.schedule = schedule;
         this.notices = notices;
@@ -42,7 +46,7 @@ public class QueueNoticeDelegate implements JavaDelegate {
         if (found.isPresent() && policy.hasStep(position)) {
             WatchedTask task = found.get();
             NoticeStep step = policy.step(position);
-            OffsetDateTime now = WatchedTask.now(zone);
+            OffsetDateTime now = OffsetDateTime.now(clock);
             // a reminder that comes due only after the deadline (the engine was down, the deadline moved) is moot
             boolean moot = step.kind() == NoticeKind.REMINDER && now.isAfter(task.due());
             if (!moot) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import vn.parindex.platform.engine.EngineInternals;
+import vn.parindex.workflow.process.WorkflowClock;
 
 /**
  * An open user task as the deadline watch sees it. Read through the command context's entity cache, so a task
@@ -25,8 +26,8 @@ record WatchedTask(String id, String name, String noticeContext, String unitCode
                 });
     }
 
-    /** The engine's clock, which tests move. */
+    /** Now by the one clock; kept for DeadlineChangeService until the deadline-change rework replaces it. */
     static OffsetDateTime now(ZoneId zone) {
-        return EngineInternals.now().toInstant().atZone(zone).toOffsetDateTime();
+        return OffsetDateTime.now(WorkflowClock.inZone(zone));
     }
 }

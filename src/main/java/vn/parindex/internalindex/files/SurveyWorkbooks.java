@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.internalindex.InternalIndexService;
@@ -13,6 +12,7 @@ import vn.parindex.internalindex.SurveyInput;
 import vn.parindex.internalindex.process.SurveyTasks;
 import vn.parindex.office.ReportsProperties;
 import vn.parindex.office.Upload;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The survey workbook of a year's open survey task (the import, or the revision after the Chairman's return): the

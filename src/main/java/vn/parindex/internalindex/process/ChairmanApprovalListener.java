@@ -3,63 +3,56 @@ package vn.parindex.internalindex.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.internalindex.InternalIndexLinks;
 import vn.parindex.internalindex.InternalIndexService;
+import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** The Chairman (or the Vice-chairman) approves the computed index and ranking, or returns it with a comment. */
 @Component("internalIndexChairmanApprovalListener")
-public class ChairmanApprovalListener implements TaskListener {
+public record ChairmanApprovalListener(InternalIndexService index, IndexForms forms) implements DecisionTaskListener {
 
-    private final InternalIndexService index;
-    private final IndexForms forms;
-
-    ChairmanApprovalListener(InternalIndexService index, IndexForms forms) {
-        this.index = index;
-        this.forms = forms;
+    @Override
+    public String approvedVariable() {
+        return InternalIndexProcess.RESULTS_APPROVED;
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void showSubject(DelegateTask task) {
         long periodId = IndexForms.periodId(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.showContext(task);
-            task.setVariableLocal(InternalIndexProcess.DECISION, null);
-            task.setVariableLocal(InternalIndexProcess.COMMENT, "");
-            int year = index.get(periodId).year();
-            task.setVariableLocal(InternalIndexProcess.RANKING_XLSX_URL, InternalIndexLinks.rankingXlsx(year));
-            task.setVariableLocal(InternalIndexProcess.RANKING_DOCX_URL, InternalIndexLinks.rankingDocx(year));
-            task.setVariableLocal(InternalIndexProcess.RESULTS, IndexForms.json(index.results(periodId).stream().map(result -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("rank", result.rankNo());
-                row.put("unit", result.unitName());
-                row.put("appraised", IndexForms.points(result.appraisedPoints()));
-                row.put("survey", IndexForms.points(result.surveyPoints()));
-                row.put("index", IndexForms.points(result.indexValue()));
-                row.put("classification", result.classification());
-                row.put("late", result.late() ? "Nộp muộn / không nộp" : "");
-                return row;
-            }).toList()));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Map<String, Object> form = vn.parindex.cycle.process.TaskFormContext.takeSubmitted(task,
-                    InternalIndexProcess.DECISION, InternalIndexProcess.COMMENT);
-            String decision = FormInput.text(form.get(InternalIndexProcess.DECISION));
-            String comment = FormInput.text(form.get(InternalIndexProcess.COMMENT));
-            if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
-                throw new ValidationException("Vui lòng chọn phê duyệt hoặc trả lại.");
-            }
-            if ("RETURN".equals(decision) && comment.isEmpty()) {
-                throw new ValidationException("Trả lại thì phải ghi rõ nội dung cần xem xét lại.");
-            }
-            if (comment.length() > 4000) {
-                throw new ValidationException("Ý kiến dài quá 4000 ký tự.");
-            }
-            index.decide(periodId, null, InternalIndexService.STEP_CHAIRMAN, decision, comment.isEmpty() ? null : comment,
-                    IndexForms.actor(task), forms.now());
-            task.getExecution().setVariableLocal(InternalIndexProcess.RESULTS_APPROVED, "APPROVE".equals(decision));
+        forms.showContext(task);
+        int year = index.get(periodId).year();
+        task.setVariableLocal(InternalIndexProcess.RANKING_XLSX_URL, InternalIndexLinks.rankingXlsx(year));
+        task.setVariableLocal(InternalIndexProcess.RANKING_DOCX_URL, InternalIndexLinks.rankingDocx(year));
+        task.setVariableLocal(InternalIndexProcess.RESULTS, IndexForms.json(index.results(periodId).stream().map(result -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rank", result.rankNo());
+            row.put("unit", result.unitName());
+            row.put("appraised", IndexForms.points(result.appraisedPoints()));
+            row.put("survey", IndexForms.points(result.surveyPoints()));
+            row.put("index", IndexForms.points(result.indexValue()));
+            row.put("classification", result.classification());
+            row.put("late", result.late() ? "Nộp muộn / không nộp" : "");
+            return row;
+        }).toList()));
+    }
+
+    @Override
+    public boolean decide(DelegateTask task, Object submittedDecision, Object submittedComment, String actor) {
+        String decision = FormInput.text(submittedDecision);
+        String comment = FormInput.text(submittedComment);
+        if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {
+            throw new ValidationException("Vui lòng chọn phê duyệt hoặc trả lại.");
         }
+        if ("RETURN".equals(decision) && comment.isEmpty()) {
+            throw new ValidationException("Trả lại thì phải ghi rõ nội dung cần xem xét lại.");
+        }
+        if (comment.length() > 4000) {
+            throw new ValidationException("Ý kiến dài quá 4000 ký tự.");
+        }
+        index.decide(IndexForms.periodId(task), null, InternalIndexService.STEP_CHAIRMAN, decision, comment, actor);
+        return "APPROVE".equals(decision);
     }
 }

@@ -1,73 +1,48 @@
 package vn.parindex.internalindex.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
-import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
-import vn.parindex.cycle.process.ProcessActor;
-import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.internalindex.InternalIndexLinks;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.SheetRow;
 import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * What the internal index forms show (task-local variables, gone with the task) and how their submissions are read.
  * The sheets are Json lists bound to fixed rows (ROWS in tools/forms/gen_internal_index_forms.py = {@link #FORM_ROWS}).
  */
 @Component
-class IndexForms {
+record IndexForms(InternalIndexService index, OrgDirectoryService orgDirectory, TaskForms forms, Clock clock) {
 
     static final int FORM_ROWS = 20;
-    static final String UNIT_NAME = "unitName";
     static final String PERIOD_YEAR = "periodYear";
-    static final String DUE_DATE_TEXT = "dueDateText";
-    static final String RETURN_COMMENT = "returnComment";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final InternalIndexService index;
-    private final OrgDirectoryService orgDirectory;
-    private final ZoneId zone;
-
-    IndexForms(InternalIndexService index, OrgDirectoryService orgDirectory, ParProperties properties) {
-        this.index = index;
-        this.orgDirectory = orgDirectory;
-        this.zone = properties.timeZone();
-    }
+    static final String RETURN_COMMENT = TaskForms.RETURN_COMMENT;
 
     static long periodId(DelegateTask task) {
-        return ((Number) task.getVariable(InternalIndexProcess.PERIOD_ID)).longValue();
+        return TaskForms.id(task, InternalIndexProcess.PERIOD_ID);
     }
 
     static String unitCode(DelegateTask task) {
-        Object unit = task.getVariable(InternalIndexProcess.UNIT_CODE);
-        return unit == null ? null : unit.toString();
+        return TaskForms.unitCode(task);
     }
 
     void showContext(DelegateTask task) {
         Period period = index.get(periodId(task));
         String unit = unitCode(task);
-        task.setVariableLocal(UNIT_NAME, unit == null ? "Sở Nội vụ (tổng hợp của tỉnh)" : orgDirectory.get(unit).name());
+        forms.showContext(task, unit == null ? TaskForms.PROVINCE_OFFICE : orgDirectory.get(unit).name(), null);
         task.setVariableLocal(PERIOD_YEAR, String.valueOf(period.year()));
-        task.setVariableLocal(DUE_DATE_TEXT, task.getDueDate() == null ? "" : VietnameseFormat.dateTime(
-                task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), zone));
     }
 
     /** The survey's form: where to get the .xlsx template and upload it, and what is stored so far. */
@@ -106,39 +81,18 @@ class IndexForms {
     }
 
     static JsonValue json(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TaskForms.json(value);
     }
 
     /** The submitted rows of the sheet: a Json variable from Tasklist, or a JSON string from the API. */
     static List<Map<String, Object>> submittedRows(DelegateTask task) {
-        TypedValue submitted = TaskFormContext.submittedTyped(task, InternalIndexProcess.ITEMS);
-        TaskFormContext.takeSubmitted(task, InternalIndexProcess.ITEMS);
-        if (submitted == null || submitted.getValue() == null && !(submitted instanceof SerializableValue)) {
-            throw new ValidationException("Chưa có bảng điểm gửi lên.");
-        }
-        String text = submitted instanceof SerializableValue serializable && serializable.getValueSerialized() != null
-                ? serializable.getValueSerialized() : submitted.getValue().toString();
-        try {
-            return JSON.readValue(text, new TypeReference<>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new ValidationException("Bảng điểm gửi lên không đúng định dạng (cần danh sách các tiêu chí).");
-        }
-    }
-
-    static Object submitted(DelegateTask task, String key) {
-        return TaskFormContext.takeSubmitted(task, key).get(key);
-    }
-
-    static String actor(DelegateTask task) {
-        return ProcessActor.of(task);
+        TypedValue submitted = TaskForms.submittedTyped(task, InternalIndexProcess.ITEMS);
+        TaskForms.takeSubmitted(task, InternalIndexProcess.ITEMS);
+        return TaskForms.rows(submitted, "Chưa có bảng điểm gửi lên.",
+                "Bảng điểm gửi lên không đúng định dạng (cần danh sách các tiêu chí).");
     }
 
     OffsetDateTime now() {
-        return RegisterPeriodDelegate.now(zone);
+        return OffsetDateTime.now(clock);
     }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import vn.parindex.internalindex.InternalIndexService;
-import vn.parindex.platform.engine.AsSystem;
+import vn.parindex.workflow.process.AsSystem;
 
 /**
  * The open task of a period that takes the survey: {@code userTask_importSurvey} or, after the Chairman's return,

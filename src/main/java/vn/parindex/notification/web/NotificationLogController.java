@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.notification.Notification;
 import vn.parindex.notification.NotificationService;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The notification log of a year, as JSON ({@code /api/cycles/{year}/notifications}) and as a page

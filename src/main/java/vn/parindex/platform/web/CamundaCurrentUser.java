@@ -4,7 +4,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.CurrentUser;
+import vn.parindex.workflow.CurrentUser;
 
 /** The user our authentication filter set on the engine for this request. */
 @Component

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.platform.mail.EmbeddedMailCatcher;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * {@code /pages/mail}: what the embedded mail catcher received, newest first. Province roles and administrators see

@@ -1,44 +1,28 @@
 package vn.parindex.remediation.process;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.parindex.cycle.process.ProcessActor;
-import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.remediation.RemediationPlanService;
+import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** The Chairman (or the delegated Vice-chairman) approves the plan, or returns it to SNV with a comment. */
 @Component
-public class ApproveRemediationPlanTaskListener implements TaskListener {
+public record ApproveRemediationPlanTaskListener(RemediationFormContext context, RemediationPlanService plans)
+        implements DecisionTaskListener {
 
-    private final RemediationFormContext context;
-    private final RemediationPlanService plans;
-
-    ApproveRemediationPlanTaskListener(RemediationFormContext context, RemediationPlanService plans) {
-        this.context = context;
-        this.plans = plans;
+    @Override
+    public String approvedVariable() {
+        return RemediationProcess.PLAN_APPROVED;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        long planId = RemediationFormContext.planId(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            context.show(task, null, "");
-            task.setVariablesLocal(context.planVariables(planId));
-            RemediationFormContext.declare(task, decisionFields());
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var form = TaskFormContext.takeSubmitted(task, RemediationFormContext.DECISION, RemediationFormContext.COMMENT);
-            boolean approved = plans.decideApproval(planId, form.get(RemediationFormContext.DECISION),
-                    form.get(RemediationFormContext.COMMENT), ProcessActor.of(task), task.getId());
-            task.getExecution().setVariable(RemediationProcess.PLAN_APPROVED, approved);
-        }
+    public void showSubject(DelegateTask task) {
+        context.show(task, null, "");
+        task.setVariablesLocal(context.planVariables(RemediationFormContext.planId(task)));
     }
 
-    static Map<String, Object> decisionFields() {
-        java.util.HashMap<String, Object> fields = new java.util.HashMap<>();
-        fields.put(RemediationFormContext.DECISION, null);
-        fields.put(RemediationFormContext.COMMENT, "");
-        return fields;
+    @Override
+    public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
+        return plans.decideApproval(RemediationFormContext.planId(task), decision, comment, actor, task.getId());
     }
 }

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
-import vn.parindex.cycle.process.ProcessActor;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
+import vn.parindex.workflow.process.ProcessActor;
 
 /**
  * Registers the plan SNV asked for. Synchronous on purpose: a year without results, or with a plan already live,

@@ -7,12 +7,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.process.OpenTaskDeadlines;
-import vn.parindex.platform.engine.AsSystem;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.RemediationAmendments;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.remediation.RemediationTask;
+import vn.parindex.workflow.process.AsSystem;
 
 /**
  * Amends a plan in progress in one transaction: our tables and log, and the running process. An added task gets its

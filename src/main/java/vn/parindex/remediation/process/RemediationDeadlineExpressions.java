@@ -1,9 +1,9 @@
 package vn.parindex.remediation.process;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import vn.parindex.remediation.ProcessClock;
 import vn.parindex.remediation.RemediationPlanService;
 
 /**
@@ -14,9 +14,9 @@ import vn.parindex.remediation.RemediationPlanService;
 public class RemediationDeadlineExpressions {
 
     private final RemediationPlanService plans;
-    private final ProcessClock clock;
+    private final Clock clock;
 
-    RemediationDeadlineExpressions(RemediationPlanService plans, ProcessClock clock) {
+    RemediationDeadlineExpressions(RemediationPlanService plans, Clock clock) {
         this.plans = plans;
         this.clock = clock;
     }
@@ -44,7 +44,7 @@ public class RemediationDeadlineExpressions {
     }
 
     public boolean periodOpen(Long remediationTaskId) {
-        return !plans.requireCurrentPeriod(remediationTaskId).opensAt().isAfter(clock.now());
+        return !plans.requireCurrentPeriod(remediationTaskId).opensAt().isAfter(OffsetDateTime.now(clock));
     }
 
     private static Date date(OffsetDateTime instant) {

@@ -1,13 +1,9 @@
 package vn.parindex.remediation.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.VietnameseFormat;
@@ -21,6 +17,7 @@ import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.remediation.RemediationTask;
 import vn.parindex.remediation.ReportPeriod;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * What the remediation forms show, as task-local variables (they disappear with the task and never reach the
@@ -28,13 +25,11 @@ import vn.parindex.remediation.ReportPeriod;
  * report. The plan lives in our tables; these are copies for display.
  */
 @Component
-public class RemediationFormContext {
+public record RemediationFormContext(RemediationPlanService plans, CycleService cycles, CriteriaService criteria,
+                                     OrgDirectoryService orgDirectory, TaskForms forms, ParProperties properties) {
 
-    static final String UNIT_NAME = "unitName";
     static final String CYCLE_YEAR = "cycleYear";
     static final String PROVINCE_NAME = "provinceName";
-    static final String DUE_DATE_TEXT = "dueDateText";
-    static final String RETURN_COMMENT = "returnComment";
     static final String PLAN_TITLE = "planTitle";
     static final String PLAN_SUMMARY = "planSummary";
     static final String PLAN_TASKS = "planTasks";
@@ -47,49 +42,27 @@ public class RemediationFormContext {
     static final String REPORTING_TEXT = "reportingText";
     static final String REPORT_TEXT = "reportText";
     // form fields, declared task-local so a submission stays on the task
-    static final String DECISION = "decision";
-    static final String COMMENT = "comment";
     static final String CONFIRM = "confirmSubmit";
     static final String PROGRESS = "progress";
     static final String WORK_DONE = "workDone";
     static final String EVIDENCE_REF = "evidenceRef";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final RemediationPlanService plans;
-    private final CycleService cycles;
-    private final CriteriaService criteria;
-    private final OrgDirectoryService orgDirectory;
-    private final ZoneId zone;
-
-    RemediationFormContext(RemediationPlanService plans, CycleService cycles, CriteriaService criteria,
-                           OrgDirectoryService orgDirectory, ParProperties properties) {
-        this.plans = plans;
-        this.cycles = cycles;
-        this.criteria = criteria;
-        this.orgDirectory = orgDirectory;
-        this.zone = properties.timeZone();
-    }
-
     static long planId(DelegateTask task) {
-        return ((Number) task.getVariable(RemediationProcess.PLAN_ID)).longValue();
+        return TaskForms.id(task, RemediationProcess.PLAN_ID);
     }
 
     static long remediationTaskId(DelegateTask task) {
-        return ((Number) task.getVariable(RemediationProcess.REMEDIATION_TASK_ID)).longValue();
+        return TaskForms.id(task, RemediationProcess.REMEDIATION_TASK_ID);
     }
 
     /** The context line: whose task, which year's results, the due date. */
     void show(DelegateTask task, String unitCode, String returnComment) {
         RemediationPlan plan = plans.get(planId(task));
         Cycle cycle = cycles.get(plan.cycleId());
-        task.setVariableLocal(UNIT_NAME, unitCode == null ? "Sở Nội vụ (kế hoạch khắc phục của tỉnh)"
-                : orgDirectory.get(unitCode).name());
+        forms.showContext(task, unitCode == null ? "Sở Nội vụ (kế hoạch khắc phục của tỉnh)"
+                : orgDirectory.get(unitCode).name(), returnComment == null ? "" : returnComment);
         task.setVariableLocal(CYCLE_YEAR, String.valueOf(cycle.year()));
         task.setVariableLocal(PROVINCE_NAME, cycles.yearOf(cycle).province());
-        task.setVariableLocal(DUE_DATE_TEXT, task.getDueDate() == null ? "" : VietnameseFormat.dateTime(
-                task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), zone));
-        task.setVariableLocal(RETURN_COMMENT, returnComment == null ? "" : returnComment);
     }
 
     /** The plan as the draft and approval forms show it; also refreshed when SNV saves the draft on our page. */
@@ -113,9 +86,9 @@ public class RemediationFormContext {
         variables.put(PLAN_SUMMARY, tasks.isEmpty() ? "Dự thảo chưa có nhiệm vụ nào."
                 : "Dự thảo có " + tasks.size() + " nhiệm vụ của " + tasks.stream().map(RemediationTask::unitCode).distinct().count()
                 + " đơn vị; thực hiện đến ngày " + VietnameseFormat.date(plan.endsOn())
-                + (plan.savedAt() == null ? "" : "; lưu lần cuối lúc " + VietnameseFormat.dateTime(plan.savedAt(), zone)
+                + (plan.savedAt() == null ? "" : "; lưu lần cuối lúc " + VietnameseFormat.dateTime(plan.savedAt(), properties.timeZone())
                 + " bởi " + plan.savedBy()) + ".");
-        variables.put(PLAN_TASKS, json(rows));
+        variables.put(PLAN_TASKS, TaskForms.json(rows));
         variables.put(DRAFT_URL, "/pages/remediation/draft?year=" + year);
         variables.put(RESULTS_URL, "/pages/results?year=" + year);
         return variables;
@@ -135,15 +108,10 @@ public class RemediationFormContext {
 
     String reportText(ProgressReport report) {
         return "**Tình trạng:** " + report.progress().label() + " · **Báo cáo lúc:** "
-                + VietnameseFormat.dateTime(report.submittedAt(), zone) + " (" + report.submittedBy() + ")"
+                + VietnameseFormat.dateTime(report.submittedAt(), properties.timeZone()) + " (" + report.submittedBy() + ")"
                 + (report.workingDaysLate() > 0 ? " · **chậm " + report.workingDaysLate() + " ngày làm việc**" : "")
                 + "\n\n**Kết quả đã thực hiện:** " + report.workDone()
                 + "\n\n**Tài liệu kiểm chứng:** " + (report.evidenceRef() == null ? "(không có)" : report.evidenceRef());
-    }
-
-    /** Declares the form's keys task-local, so a submission stays on the task and never races the other units. */
-    static void declare(DelegateTask task, Map<String, Object> initialValues) {
-        initialValues.forEach(task::setVariableLocal);
     }
 
     private Map<String, String> itemNames(RemediationPlan plan) {
@@ -152,13 +120,5 @@ public class RemediationFormContext {
             names.put(item.code(), item.name());
         }
         return names;
-    }
-
-    private static Object json(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.ValidationException;
-import vn.parindex.platform.engine.AsSystem;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.RemediationPlan;
 import vn.parindex.remediation.RemediationPlanService;
+import vn.parindex.workflow.process.AsSystem;
 
 /** Starts remediation plans and lets our page and API save and submit the draft, as the logged-in user. */
 @Service

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.DeadlineChangeLog;
@@ -27,6 +26,7 @@ import vn.parindex.remediation.RemediationMovableDeadlines;
 import vn.parindex.remediation.RemediationTask;
 import vn.parindex.remediation.RemediationViews;
 import vn.parindex.results.ResultsAccess;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The remediation plan as JSON ({@code /api/cycles/{year}/remediation...}): the plan for the province roles; starting

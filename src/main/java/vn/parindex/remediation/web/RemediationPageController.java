@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
@@ -29,6 +28,7 @@ import vn.parindex.remediation.RemediationTask;
 import vn.parindex.remediation.RemediationViews;
 import vn.parindex.results.PageFormat;
 import vn.parindex.results.ResultsAccess;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The remediation plan's pages: the follow-up page {@code /pages/remediation?year=} for the province roles (with the

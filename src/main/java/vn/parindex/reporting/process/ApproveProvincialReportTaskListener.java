@@ -2,44 +2,37 @@ package vn.parindex.reporting.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.reporting.QuarterlyReport;
 import vn.parindex.reporting.QuarterlyReportingService;
 import vn.parindex.reporting.QuarterlyStep;
-import vn.parindex.review.Decision;
-import vn.parindex.review.ReviewService;
+import vn.parindex.workflow.Decision;
+import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** The Chairman (or the Vice-chairman) approves the province's quarterly report, or returns it to SNV. */
 @Component
-public class ApproveProvincialReportTaskListener implements TaskListener {
+public record ApproveProvincialReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports)
+        implements DecisionTaskListener {
 
-    private final QuarterlyTaskForm form;
-    private final QuarterlyReportingService reports;
-
-    ApproveProvincialReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports) {
-        this.form = form;
-        this.reports = reports;
+    @Override
+    public String approvedVariable() {
+        return QuarterlyReportingProcess.APPROVED;
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void showSubject(DelegateTask task) {
         long reportId = QuarterlyTaskForm.reportId(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            QuarterlyReport report = form.show(task, List.of());
-            task.setVariableLocal(QuarterlyReportingProcess.TOTALS_SUMMARY, reports.totals(reportId).summary());
-            task.setVariableLocal(QuarterlyReportingProcess.DOCUMENT_URL, reports.latestVersion(reportId)
-                    .map(v -> QuarterlyTaskForm.documentUrl(report, v.version())).orElse(""));
-            task.setVariableLocal(QuarterlyReportingProcess.DECISION, null);
-            task.setVariableLocal(QuarterlyReportingProcess.COMMENT, "");
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var submitted = QuarterlyTaskForm.submitted(task, QuarterlyReportingProcess.DECISION, QuarterlyReportingProcess.COMMENT);
-            Object comment = submitted.get(QuarterlyReportingProcess.COMMENT);
-            Decision decision = ReviewService.parseDecision(submitted.get(QuarterlyReportingProcess.DECISION), comment);
-            reports.decide(reportId, null, QuarterlyStep.CHAIRMAN_APPROVAL, decision,
-                    comment == null ? null : comment.toString(), QuarterlyTaskForm.actor(task), task.getId(),
-                    ReportingClock.now());
-            task.getExecution().setVariable(QuarterlyReportingProcess.APPROVED, decision == Decision.APPROVE);
-        }
+        QuarterlyReport report = form.show(task, List.of());
+        task.setVariableLocal(QuarterlyReportingProcess.TOTALS_SUMMARY, reports.totals(reportId).summary());
+        task.setVariableLocal(QuarterlyReportingProcess.DOCUMENT_URL, reports.latestVersion(reportId)
+                .map(v -> QuarterlyTaskForm.documentUrl(report, v.version())).orElse(""));
+    }
+
+    @Override
+    public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
+        Decision parsed = Decision.parse(decision, comment);
+        reports.decide(QuarterlyTaskForm.reportId(task), null, QuarterlyStep.CHAIRMAN_APPROVAL, parsed,
+                comment == null ? null : comment.toString(), actor, task.getId());
+        return parsed == Decision.APPROVE;
     }
 }

@@ -1,5 +1,7 @@
 package vn.parindex.reporting.process;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,16 +15,18 @@ import vn.parindex.reporting.QuarterlyReportingService;
 public class OpenQuarterDelegate implements JavaDelegate {
 
     private final QuarterlyReportingService reports;
+    private final Clock clock;
 
-    OpenQuarterDelegate(QuarterlyReportingService reports) {
+    OpenQuarterDelegate(QuarterlyReportingService reports, Clock clock) {
         this.reports = reports;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         int year = ((Number) execution.getVariable(QuarterlyReportingProcess.YEAR)).intValue();
         int quarter = ((Number) execution.getVariable(QuarterlyReportingProcess.QUARTER)).intValue();
-        QuarterlyReport report = reports.open(year, quarter, execution.getProcessInstanceId(), ReportingClock.now());
+        QuarterlyReport report = reports.open(year, quarter, execution.getProcessInstanceId(), OffsetDateTime.now(clock));
         execution.setVariable(QuarterlyReportingProcess.REPORT_ID, report.id());
         execution.setVariable(NoticeContext.VARIABLE, NoticeContext.key(QuarterlyNoticeContexts.KIND, report.id()));
     }

@@ -3,20 +3,22 @@ package vn.parindex.reporting.process;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.reporting.QuarterlyFigure;
 import vn.parindex.reporting.QuarterlyReportingService;
 import vn.parindex.reporting.QuarterlyStep;
 import vn.parindex.reporting.QuarterlyText;
 import vn.parindex.reporting.ReportContent;
+import vn.parindex.workflow.process.FormTaskListener;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * A department's officers enter the quarter's report (figures and texts), prefilled with the last round after a
  * return; the complete listener checks everything on the server and stores it as the next round.
  */
 @Component
-public class PrepareUnitReportTaskListener implements TaskListener {
+public record PrepareUnitReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports)
+        implements FormTaskListener {
 
     static final String[] FIELDS;
 
@@ -31,31 +33,26 @@ public class PrepareUnitReportTaskListener implements TaskListener {
         FIELDS = keys.toArray(String[]::new);
     }
 
-    private final QuarterlyTaskForm form;
-    private final QuarterlyReportingService reports;
-
-    PrepareUnitReportTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports) {
-        this.form = form;
-        this.reports = reports;
+    @Override
+    public void show(DelegateTask task) {
+        long reportId = QuarterlyTaskForm.reportId(task);
+        String unitCode = QuarterlyTaskForm.unitCode(task);
+        form.show(task, List.of(QuarterlyStep.UNIT_SIGN_OFF, QuarterlyStep.UNIT_REVIEW));
+        var last = reports.latestUnitReport(reportId, unitCode);
+        for (QuarterlyFigure figure : QuarterlyFigure.values()) {
+            task.setVariableLocal(figure.key(), last.map(r -> (Object) r.figure(figure)).orElse(null));
+        }
+        for (QuarterlyText text : QuarterlyText.values()) {
+            task.setVariableLocal(text.key(), last.map(r -> r.text(text)).orElse(""));
+        }
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void submit(DelegateTask task, String actor) {
         long reportId = QuarterlyTaskForm.reportId(task);
         String unitCode = QuarterlyTaskForm.unitCode(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            form.show(task, List.of(QuarterlyStep.UNIT_SIGN_OFF, QuarterlyStep.UNIT_REVIEW));
-            var last = reports.latestUnitReport(reportId, unitCode);
-            for (QuarterlyFigure figure : QuarterlyFigure.values()) {
-                task.setVariableLocal(figure.key(), last.map(r -> (Object) r.figure(figure)).orElse(null));
-            }
-            for (QuarterlyText text : QuarterlyText.values()) {
-                task.setVariableLocal(text.key(), last.map(r -> r.text(text)).orElse(""));
-            }
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            reports.submitUnitReport(reportId, unitCode, QuarterlyTaskForm.submitted(task, FIELDS),
-                    QuarterlyTaskForm.actor(task), task.getId(), ReportingClock.now());
-        }
+        reports.submitUnitReport(reportId, unitCode, TaskForms.takeSubmitted(task, FIELDS),
+                actor, task.getId(), form.now());
     }
 
     /** The report as the deciding forms show it (plain text). */

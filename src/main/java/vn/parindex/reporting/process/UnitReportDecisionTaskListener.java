@@ -2,17 +2,13 @@ package vn.parindex.reporting.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import vn.parindex.reporting.QuarterlyReportingService;
 import vn.parindex.reporting.QuarterlyStep;
-import vn.parindex.review.Decision;
-import vn.parindex.review.ReviewService;
+import vn.parindex.workflow.Decision;
+import vn.parindex.workflow.process.DecisionTaskListener;
 
-/**
- * A decision on a department's quarterly report (the head's sign-off, SNV's review): shows the report; on complete
- * checks the decision (a return needs a comment), records it with who and when, and hands the flag to the gateway.
- */
-abstract class UnitReportDecisionTaskListener implements TaskListener {
+/** A decision on a department's quarterly report (the head's sign-off, SNV's review), showing the report. */
+abstract class UnitReportDecisionTaskListener implements DecisionTaskListener {
 
     private final QuarterlyTaskForm form;
     private final QuarterlyReportingService reports;
@@ -21,29 +17,30 @@ abstract class UnitReportDecisionTaskListener implements TaskListener {
 
     UnitReportDecisionTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports, QuarterlyStep step,
                                    String approvedVariable) {
+        this.approvedVariable = approvedVariable;
         this.form = form;
         this.reports = reports;
         this.step = step;
-        this.approvedVariable = approvedVariable;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        long reportId = QuarterlyTaskForm.reportId(task);
-        String unitCode = QuarterlyTaskForm.unitCode(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            form.show(task, List.of());
-            task.setVariableLocal(QuarterlyReportingProcess.REPORT_SUMMARY, reports.latestUnitReport(reportId, unitCode)
-                    .map(PrepareUnitReportTaskListener::summary).orElse(""));
-            task.setVariableLocal(QuarterlyReportingProcess.DECISION, null);
-            task.setVariableLocal(QuarterlyReportingProcess.COMMENT, "");
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            var submitted = QuarterlyTaskForm.submitted(task, QuarterlyReportingProcess.DECISION, QuarterlyReportingProcess.COMMENT);
-            Object comment = submitted.get(QuarterlyReportingProcess.COMMENT);
-            Decision decision = ReviewService.parseDecision(submitted.get(QuarterlyReportingProcess.DECISION), comment);
-            reports.decide(reportId, unitCode, step, decision, comment == null ? null : comment.toString(),
-                    QuarterlyTaskForm.actor(task), task.getId(), ReportingClock.now());
-            task.getExecution().setVariableLocal(approvedVariable, decision == Decision.APPROVE);
-        }
+    public String approvedVariable() {
+        return approvedVariable;
+    }
+
+    @Override
+    public void showSubject(DelegateTask task) {
+        form.show(task, List.of());
+        task.setVariableLocal(QuarterlyReportingProcess.REPORT_SUMMARY, reports.latestUnitReport(
+                QuarterlyTaskForm.reportId(task), QuarterlyTaskForm.unitCode(task))
+                .map(PrepareUnitReportTaskListener::summary).orElse(""));
+    }
+
+    @Override
+    public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
+        Decision parsed = Decision.parse(decision, comment);
+        reports.decide(QuarterlyTaskForm.reportId(task), QuarterlyTaskForm.unitCode(task), step, parsed,
+                comment == null ? null : comment.toString(), actor, task.getId());
+        return parsed == Decision.APPROVE;
     }
 }

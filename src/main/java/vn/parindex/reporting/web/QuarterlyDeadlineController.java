@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.deadlines.DeadlineChangeLog;
 import vn.parindex.deadlines.process.DeadlineChangeService;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.reporting.QuarterlyDeadline;
 import vn.parindex.reporting.QuarterlyReportingService;
 import vn.parindex.reporting.process.QuarterlyMovableDeadlines;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * A quarter's due dates over HTTP, as the logged-in user: {@code PUT .../deadlines/{deadline}} (Sở Nội vụ's

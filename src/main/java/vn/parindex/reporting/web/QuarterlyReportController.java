@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.reporting.QuarterlyReport;
 import vn.parindex.reporting.QuarterlyReportingService;
 import vn.parindex.reporting.ReportVersion;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The province's quarterly report as .docx, a stored version (the latest without {@code version}). Only the

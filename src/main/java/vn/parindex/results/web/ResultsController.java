@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.criteria.Criterion;
@@ -33,6 +32,7 @@ import vn.parindex.results.PastedScores;
 import vn.parindex.results.ResultEntry;
 import vn.parindex.results.ResultsAccess;
 import vn.parindex.results.ResultsAnalysis;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The Ministry's results of a year: entered by Sở Nội vụ (JSON, a page with one field per item, or a table pasted

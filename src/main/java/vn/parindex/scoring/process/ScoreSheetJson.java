@@ -1,19 +1,14 @@
 package vn.parindex.scoring.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.scoring.ScoreSheetRow;
+import vn.parindex.workflow.process.TaskForms;
 
 /** The score sheet as the Json variable Camunda Forms' dynamic lists and tables read and submit. */
 final class ScoreSheetJson {
@@ -25,8 +20,6 @@ final class ScoreSheetJson {
      * form with an editable dynamic list, so the form has fixed rows and hides the unused ones.
      */
     static final int FORM_ROWS = 60;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ScoreSheetJson() {
     }
@@ -78,26 +71,11 @@ final class ScoreSheetJson {
 
     /** Reads the submitted rows: a Json variable from Tasklist, or a JSON string from the API. */
     static List<Map<String, Object>> rows(TypedValue submitted) {
-        // a Json variable is read serialized: getValue() would parse it, and fail in English on malformed JSON
-        if (submitted == null || !(submitted instanceof SerializableValue) && submitted.getValue() == null) {
-            throw new ValidationException("Chưa có kết quả tự chấm điểm.");
-        }
-        String text = submitted instanceof SerializableValue serializable && serializable.getValueSerialized() != null
-                ? serializable.getValueSerialized()
-                : submitted.getValue().toString();
-        try {
-            return JSON.readValue(text, new TypeReference<>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new ValidationException("Dữ liệu tự chấm điểm gửi lên không đúng định dạng (cần danh sách các tiêu chí).");
-        }
+        return TaskForms.rows(submitted, "Chưa có kết quả tự chấm điểm.",
+                "Dữ liệu tự chấm điểm gửi lên không đúng định dạng (cần danh sách các tiêu chí).");
     }
 
     private static JsonValue json(List<Map<String, Object>> items) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(items)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TaskForms.json(items);
     }
 }

@@ -3,8 +3,8 @@ package vn.parindex.scoring.process;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.parindex.platform.engine.AsSystem;
 import vn.parindex.scoring.ScoreSheetRow;
+import vn.parindex.workflow.process.AsSystem;
 
 /**
  * Puts a score sheet filled elsewhere (an uploaded workbook) into the open self-scoring task's form, where the

@@ -9,9 +9,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
-import vn.parindex.common.VietnameseFormat;
 import vn.parindex.common.ParProperties;
+import vn.parindex.common.VietnameseFormat;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.process.CycleProcess;
@@ -20,6 +19,8 @@ import vn.parindex.office.ReportsProperties;
 import vn.parindex.office.Upload;
 import vn.parindex.scoring.files.SelfScoreWorkbook;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.scoring.process.SelfScoreTaskForm;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The self-score workbook of a unit's open scoring task. The task is looked up through the engine as the requesting

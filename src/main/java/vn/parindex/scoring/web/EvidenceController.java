@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.CurrentUser;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.evidence.EvidenceDocument;
@@ -30,6 +29,7 @@ import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.scoring.ScoreSheetRow;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.process.CycleTasks;
+import vn.parindex.workflow.CurrentUser;
 
 /**
  * The evidence page linked from the self-scoring form (form-js has no file upload): per item of the task, the files

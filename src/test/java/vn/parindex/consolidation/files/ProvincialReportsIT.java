@@ -219,9 +219,9 @@ class ProvincialReportsIT extends PostgresSpringTest {
         // deadlines and submission times the progress list is checked against: STP's plan 2 working days late
         jdbc.sql("update par_cycle set plan_due = ? where id = ?")
                 .params(OffsetDateTime.parse("2026-02-13T17:00+07:00"), cycleId).update();
-        jdbc.sql("update review_decision set decided_at = ? where cycle_id = ? and step in ('PLAN_SUBMITTED', 'SCORES_SUBMITTED')")
+        jdbc.sql("update decision_log set decided_at = ? where work_kind = 'CYCLE' and work_id = ? and step in ('PLAN_SUBMITTED', 'SCORES_SUBMITTED')")
                 .params(OffsetDateTime.parse("2026-02-10T10:00+07:00"), cycleId).update();
-        jdbc.sql("update review_decision set decided_at = ? where cycle_id = ? and unit_code = 'STP' and step = 'PLAN_SUBMITTED'")
+        jdbc.sql("update decision_log set decided_at = ? where work_kind = 'CYCLE' and work_id = ? and unit_code = 'STP' and step = 'PLAN_SUBMITTED'")
                 .params(OffsetDateTime.parse("2026-02-24T09:00+07:00"), cycleId).update();
         return cycleId;
     }

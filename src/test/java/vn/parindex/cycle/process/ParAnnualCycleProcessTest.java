@@ -27,6 +27,7 @@ import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.review.ReviewService;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.workflow.process.TaskForms;
 
 /** Every path of {@code par-annual-cycle}: the happy path, each return loop, the opening timer and message. */
 class ParAnnualCycleProcessTest extends PostgresSpringTest {
@@ -85,7 +86,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         submit(cycle, PREPARE_PLAN, unit, CycleDriver.planForm(unit));
         submit(cycle, SIGN_OFF_PLAN, unit, decision("RETURN", "Bổ sung phân công theo tiêu chí 2.1."));
         var reopened = driver.task(cycle.getId(), PREPARE_PLAN, unit);
-        Assertions.assertThat(taskService.getVariableLocal(reopened.getId(), TaskFormContext.RETURN_COMMENT).toString())
+        Assertions.assertThat(taskService.getVariableLocal(reopened.getId(), TaskForms.RETURN_COMMENT).toString())
                 .contains("Bổ sung phân công theo tiêu chí 2.1.");
         Assertions.assertThat(taskService.getVariableLocal(reopened.getId(), "planNumber")).isEqualTo("12/KH-STP");
 
@@ -149,7 +150,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
 
         assertThat(cycle).isWaitingAt(PREPARE_REPORT);
         var task = driver.task(cycle.getId(), PREPARE_REPORT, null);
-        Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskFormContext.RETURN_COMMENT).toString())
+        Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskForms.RETURN_COMMENT).toString())
                 .contains("Rà soát lại lĩnh vực 7.");
         Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(cycle.getId()).activityId(CONSOLIDATE).count()).isEqualTo(2);
@@ -209,7 +210,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         Assertions.assertThat(cycles.get(cycleId(cycle)).planDue().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2026, 3, 10, 17, 0));
         assertThat(task).hasCandidateGroup("stcOfficers");
-        Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskFormContext.DUE_DATE_TEXT)).isEqualTo("17:00 10/03/2026");
+        Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 10/03/2026");
     }
 
     @Test
@@ -243,7 +244,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
                 .hasMessageContaining("vượt điểm tối đa");
 
         Assertions.assertThat(jdbc.sql("select count(*) from item_score").query(Integer.class).single()).isZero();
-        Assertions.assertThat(jdbc.sql("select count(*) from review_decision").query(Integer.class).single()).isZero();
+        Assertions.assertThat(jdbc.sql("select count(*) from decision_log where work_kind = 'CYCLE'").query(Integer.class).single()).isZero();
         assertThat(driver.task(cycle.getId(), SELF_SCORE, "STP")).isNotNull();
     }
 

@@ -114,7 +114,7 @@ class QuarterlyReportProcessTest extends PostgresSpringTest {
         BpmnAwareTests.assertThat(quarter).isEnded().hasPassed(QuarterlyReportingProcess.END);
         assertThat(reports.get(reportId).status()).isEqualTo(QuarterlyReportStatus.SUBMITTED);
         assertThat(reports.submission(reportId).orElseThrow().version()).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from quarterly_decision where report_id = ? and decision = 'RETURN'")
+        assertThat(jdbc.sql("select count(*) from decision_log where work_kind = 'QUARTERLY_REPORT' and work_id = ? and decision = 'RETURN'")
                 .param(reportId).query(Long.class).single()).isEqualTo(3L);
     }
 

@@ -1,12 +1,13 @@
-package vn.parindex.platform.engine;
+package vn.parindex.workflow.process;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs engine work with no authenticated user, so the engine does not check the current user's rights. For writes
+ * The system actor. Runs engine work with no authenticated user, so the engine does not check the current user's rights. For writes
  * the user's own rights do not cover but which the caller has already allowed: a coordinator's deadline change moves
  * units' tasks, a saved draft is shown on the drafting task (candidates hold TASK_WORK, not UPDATE).
  */
@@ -33,6 +34,17 @@ public class AsSystem {
 
     public void run(Runnable work) {
         call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs work as the system inside the engine command that is executing (a listener or a delegate): the engine
+     * checks no rights for it, e.g. a task's deadline watch that the task's user may not start themselves.
+     */
+    public static void inCommand(Runnable work) {
+        Context.getCommandContext().runWithoutAuthorization(() -> {
             work.run();
             return null;
         });

@@ -1,4 +1,4 @@
-package vn.parindex.common;
+package vn.parindex.workflow;
 
 import java.util.Set;
 

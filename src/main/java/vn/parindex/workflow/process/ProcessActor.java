@@ -1,4 +1,4 @@
-package vn.parindex.cycle.process;
+package vn.parindex.workflow.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /** Who is acting in the engine right now: the logged-in user, else the task's assignee. */
 public final class ProcessActor {
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     private ProcessActor() {
     }

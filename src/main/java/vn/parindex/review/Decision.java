@@ -1,5 +1,0 @@
-package vn.parindex.review;
-
-public enum Decision {
-    SUBMITTED, APPROVE, RETURN
-}

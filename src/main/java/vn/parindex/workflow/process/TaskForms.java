@@ -1,0 +1,129 @@
+package vn.parindex.workflow.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+import vn.parindex.common.ParProperties;
+import vn.parindex.common.ValidationException;
+import vn.parindex.common.VietnameseFormat;
+
+/**
+ * What every task form of ours shares: the context line (whose task, the due date, a pending return), the decision
+ * fields, and reading what the form submitted. Everything shown is a task-local variable, so it never leaks into the
+ * process instance and disappears with the task; each feature adds its own lines (year, province, the subject).
+ */
+@Component
+public class TaskForms {
+
+    public static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_NAME = "unitName";
+    public static final String DUE_DATE_TEXT = "dueDateText";
+    public static final String RETURN_COMMENT = "returnComment";
+    public static final String DECISION = "decision";
+    public static final String COMMENT = "comment";
+    /** Whose task it is on the province's own tasks. */
+    public static final String PROVINCE_OFFICE = "Sở Nội vụ (tổng hợp của tỉnh)";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ZoneId zone;
+
+    TaskForms(ParProperties properties) {
+        this.zone = properties.timeZone();
+    }
+
+    /** The id of our business row that the process holds in {@code variable}. */
+    public static long id(DelegateTask task, String variable) {
+        return ((Number) task.getVariable(variable)).longValue();
+    }
+
+    /** The unit the task belongs to, or null for province-level tasks. */
+    public static String unitCode(DelegateTask task) {
+        Object unit = task.getVariable(UNIT_CODE);
+        return unit == null ? null : unit.toString();
+    }
+
+    /** The context line: whose task, when it is due, and (unless null) the comment of a pending return. */
+    public void showContext(DelegateTask task, String unitName, String returnComment) {
+        task.setVariableLocal(UNIT_NAME, unitName);
+        task.setVariableLocal(DUE_DATE_TEXT, task.getDueDate() == null ? "" : VietnameseFormat.dateTime(
+                task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), zone));
+        if (returnComment != null) {
+            task.setVariableLocal(RETURN_COMMENT, returnComment);
+        }
+    }
+
+    /**
+     * What the form submitted for a key. Tasklist's submit-form writes onto the task (the keys are declared
+     * task-local); {@code TaskService.complete} writes onto the execution, so both are read here.
+     */
+    public static Object submitted(DelegateTask task, String key) {
+        return task.getExecution().hasVariable(key) ? task.getExecution().getVariable(key) : task.getVariableLocal(key);
+    }
+
+    public static TypedValue submittedTyped(DelegateTask task, String key) {
+        return task.getExecution().hasVariable(key) ? task.getExecution().getVariableTyped(key, false)
+                : task.getVariableLocalTyped(key, false);
+    }
+
+    /** Reads all submitted keys into a map, then removes any copy that landed outside the task. */
+    public static Map<String, Object> takeSubmitted(DelegateTask task, String... keys) {
+        Map<String, Object> values = new HashMap<>();
+        for (String key : keys) {
+            values.put(key, submitted(task, key));
+            if (task.getExecution().hasVariable(key)) {
+                task.getExecution().removeVariable(key);
+            }
+        }
+        return values;
+    }
+
+    /** A Json variable for a form's table (form-js binds lists of rows to it). */
+    public static JsonValue json(Object value) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a submitted table: a Json variable from Tasklist, or a JSON string from the API. A Json variable is read
+     * serialized, since getValue() would parse it and fail in English on malformed JSON.
+     */
+    public static List<Map<String, Object>> rows(TypedValue submitted, String missing, String malformed) {
+        if (submitted == null || !(submitted instanceof SerializableValue) && submitted.getValue() == null) {
+            throw new ValidationException(missing);
+        }
+        String text = submitted instanceof SerializableValue serializable && serializable.getValueSerialized() != null
+                ? serializable.getValueSerialized()
+                : submitted.getValue().toString();
+        try {
+            return JSON.readValue(text, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(malformed);
+        }
+    }
+
+    /** Declares the form's keys task-local, so a submission stays on the task and never races other units. */
+    public static void declare(DelegateTask task, Map<String, Object> initialValues) {
+        initialValues.forEach(task::setVariableLocal);
+    }
+
+    /** Declares the decision fields (none chosen, no comment) task-local. */
+    public static void declareDecisionFields(DelegateTask task) {
+        task.setVariableLocal(DECISION, null);
+        task.setVariableLocal(COMMENT, "");
+    }
+}
