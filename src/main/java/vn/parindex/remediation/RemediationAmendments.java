@@ -23,11 +23,18 @@ public class RemediationAmendments {
 
     private final JdbcClient jdbc;
     private final RemediationPlanService plans;
+    private final RemediationReports reports;
+    private final RemediationDueDates dueDates;
+    private final RemediationDrafting drafting;
     private final Clock clock;
 
-    RemediationAmendments(JdbcClient jdbc, RemediationPlanService plans, Clock clock) {
+    RemediationAmendments(JdbcClient jdbc, RemediationPlanService plans, RemediationReports reports,
+                          RemediationDueDates dueDates, RemediationDrafting drafting, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.reports = reports;
+        this.dueDates = dueDates;
+        this.drafting = drafting;
         this.clock = clock;
     }
 
@@ -37,7 +44,7 @@ public class RemediationAmendments {
         String why = FormInput.requiredText(reason, REASON_LABEL, 2000, problems);
         RemediationPlan plan = plans.requireInProgress(year, "bổ sung được nhiệm vụ");
         List<String> rowProblems = new ArrayList<>();
-        List<RemediationPlanService.ValidTask> valid = plans.validTasks(plan, List.of(row), plan.endsOn(), rowProblems);
+        List<RemediationDrafting.ValidTask> valid = drafting.validTasks(plan, List.of(row), plan.endsOn(), rowProblems);
         rowProblems.stream().map(problem -> problem.replaceFirst("^Nhiệm vụ dòng 1: ", "Nhiệm vụ bổ sung: "))
                 .forEach(problems::add);
         if (valid.isEmpty() && rowProblems.isEmpty()) {
@@ -45,7 +52,7 @@ public class RemediationAmendments {
         }
         ValidationException.throwIfAny(problems);
 
-        RemediationPlanService.ValidTask task = valid.get(0);
+        RemediationDrafting.ValidTask task = valid.get(0);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int position = plans.tasks(plan.id()).stream().mapToInt(RemediationTask::position).max().orElse(0) + 1;
         var keys = new GeneratedKeyHolder();
@@ -57,7 +64,7 @@ public class RemediationAmendments {
                         task.time().kind().name(), task.due(), task.reporting())
                 .update(keys, "id");
         long taskId = keys.getKey().longValue();
-        plans.createPeriods(taskId, task.time().kind(), task.due(), now);
+        dueDates.createPeriods(taskId, task.time().kind(), task.due(), now);
         log(plan.id(), taskId, Amendment.TASK_ADDED, why, user, now);
         return plans.task(taskId);
     }
@@ -97,7 +104,7 @@ public class RemediationAmendments {
     }
 
     private boolean running(RemediationTask task) {
-        return plans.periods(task.id()).stream().anyMatch(period -> period.status() != PeriodStatus.ACCEPTED);
+        return reports.periods(task.id()).stream().anyMatch(period -> period.status() != PeriodStatus.ACCEPTED);
     }
 
     private void log(long planId, long taskId, String kind, String reason, String user, OffsetDateTime at) {

@@ -24,10 +24,10 @@ public class RemediationMovableDeadlines implements MovableDeadlines<Remediation
     public record Target(int year, int position) {
     }
 
-    private final RemediationPlanService plans;
+    private final RemediationDueDates dueDates;
 
-    RemediationMovableDeadlines(RemediationPlanService plans) {
-        this.plans = plans;
+    RemediationMovableDeadlines(RemediationDueDates dueDates) {
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -50,7 +50,7 @@ public class RemediationMovableDeadlines implements MovableDeadlines<Remediation
 
     @Override
     public Moved move(Target target, LocalDate newDate, String reason, OffsetDateTime now) {
-        DeadlineExtension moved = plans.extendDeadline(target.year(), target.position(), newDate, reason);
+        DeadlineExtension moved = dueDates.extendDeadline(target.year(), target.position(), newDate, reason);
         return new Moved(moved.plan().id(), null, moved.taskId(), moved.periodId(), moved.oldValue(), moved.newValue(),
                 moved.reason(), "Hạn báo cáo nhiệm vụ khắc phục số " + target.position(),
                 moved.plan().processInstanceId());

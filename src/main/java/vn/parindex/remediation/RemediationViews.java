@@ -20,6 +20,7 @@ import vn.parindex.orgdirectory.OrgDirectoryService;
 public class RemediationViews {
 
     private final RemediationPlanService plans;
+    private final RemediationReports progressReports;
     private final CycleService cycles;
     private final CriteriaService criteria;
     private final OrgDirectoryService orgDirectory;
@@ -28,10 +29,11 @@ public class RemediationViews {
     private final RemediationSchedule schedule;
     private final Clock clock;
 
-    RemediationViews(RemediationPlanService plans, CycleService cycles, CriteriaService criteria,
+    RemediationViews(RemediationPlanService plans, RemediationReports progressReports, CycleService cycles, CriteriaService criteria,
                      OrgDirectoryService orgDirectory, CalendarService calendar, WorkingCalendar workingCalendar,
                      RemediationSchedule schedule, Clock clock) {
         this.plans = plans;
+        this.progressReports = progressReports;
         this.cycles = cycles;
         this.criteria = criteria;
         this.orgDirectory = orgDirectory;
@@ -55,8 +57,8 @@ public class RemediationViews {
         for (RemediationTask task : plans.tasks(plan.id())) {
             List<PlanView.PeriodView> periods = new ArrayList<>();
             ProgressReport last = null;
-            for (ReportPeriod period : plans.periods(task.id())) {
-                List<ProgressReport> reports = plans.reports(period.id());
+            for (ReportPeriod period : progressReports.periods(task.id())) {
+                List<ProgressReport> reports = progressReports.reports(period.id());
                 if (!reports.isEmpty()) {
                     last = reports.get(reports.size() - 1);
                 }

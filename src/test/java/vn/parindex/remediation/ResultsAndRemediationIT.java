@@ -80,6 +80,9 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
     GapAnalysisService analysis;
     @Autowired
     RemediationPlanService plans;
+
+    @Autowired
+    RemediationDrafting drafting;
     @Autowired
     vn.parindex.remediation.process.RemediationProcessService remediationProcesses;
     @Autowired
@@ -188,7 +191,7 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"7.3.7\"")))
                 .andExpect(content().string(containsString("Mất 0,5 điểm")));
-        assertThat(plans.draftRows(plan.id())).filteredOn(row -> row.item().equals("7.3.7")).singleElement()
+        assertThat(drafting.draftRows(plan.id())).filteredOn(row -> row.item().equals("7.3.7")).singleElement()
                 .satisfies(row -> assertThat(row.unit()).isEqualTo("SKHCN"));
 
         Map<String, Object> badDraft = draft("2027-07-31", List.of(
@@ -334,7 +337,7 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         results.enter(2026, fixtures.entry(2026, Map.of("2.1.1", "0")), COORDINATOR);
         remediationProcesses.start(2026);
         RemediationPlan plan = plans.live(2026).orElseThrow();
-        plans.saveDraft(plan.id(), new DraftInput("Kế hoạch khắc phục Chỉ số CCHC năm 2026", "2027-12-31", List.of(
+        drafting.saveDraft(plan.id(), new DraftInput("Kế hoạch khắc phục Chỉ số CCHC năm 2026", "2027-12-31", List.of(
                 new DraftInput.TaskInput("2.1.1", "STP", "Ban hành kế hoạch xây dựng VBQPPL đúng hạn", "Tháng 5/2027", "Báo cáo Sở Nội vụ"),
                 new DraftInput.TaskInput("", "SNV", "Khảo sát lại ý kiến về chỉ đạo CCHC", "Tháng 6/2027", "Báo cáo UBND tỉnh"))),
                 COORDINATOR);

@@ -2,12 +2,12 @@ package vn.parindex.remediation.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.parindex.remediation.RemediationPlanService;
+import vn.parindex.remediation.RemediationDrafting;
 import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** The Chairman (or the delegated Vice-chairman) approves the plan, or returns it to SNV with a comment. */
 @Component
-public record ApproveRemediationPlanTaskListener(RemediationFormContext context, RemediationPlanService plans)
+public record ApproveRemediationPlanTaskListener(RemediationFormContext context, RemediationDrafting drafting)
         implements DecisionTaskListener {
 
     @Override
@@ -23,6 +23,6 @@ public record ApproveRemediationPlanTaskListener(RemediationFormContext context,
 
     @Override
     public boolean decide(DelegateTask task, Object decision, Object comment, String actor) {
-        return plans.decideApproval(RemediationFormContext.planId(task), decision, comment, actor, task.getId());
+        return drafting.decideApproval(RemediationFormContext.planId(task), decision, comment, actor, task.getId());
     }
 }

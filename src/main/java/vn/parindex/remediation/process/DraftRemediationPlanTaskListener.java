@@ -2,6 +2,7 @@ package vn.parindex.remediation.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.parindex.remediation.RemediationDrafting;
 import vn.parindex.remediation.RemediationPlanService;
 import vn.parindex.workflow.process.FormTaskListener;
 
@@ -10,7 +11,7 @@ import vn.parindex.workflow.process.FormTaskListener;
  * completes this task to submit the saved draft to the Chairman: the form shows the draft, the server checks it.
  */
 @Component
-public record DraftRemediationPlanTaskListener(RemediationFormContext context, RemediationPlanService plans)
+public record DraftRemediationPlanTaskListener(RemediationFormContext context, RemediationPlanService plans, RemediationDrafting drafting)
         implements FormTaskListener {
 
     @Override
@@ -24,6 +25,6 @@ public record DraftRemediationPlanTaskListener(RemediationFormContext context, R
     @Override
     public void submit(DelegateTask task, String actor) {
         long planId = RemediationFormContext.planId(task);
-        plans.submit(planId, actor, task.getId());
+        drafting.submit(planId, actor, task.getId());
     }
 }

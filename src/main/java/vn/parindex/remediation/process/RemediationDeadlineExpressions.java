@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import vn.parindex.remediation.RemediationPlanService;
+import vn.parindex.remediation.RemediationReports;
+import vn.parindex.remediation.RemediationDueDates;
 
 /**
  * Due dates and timer dates of {@code remediation-plan}, from our tables and the working-day calendar:
@@ -13,38 +14,40 @@ import vn.parindex.remediation.RemediationPlanService;
 @Component("remediationDeadlines")
 public class RemediationDeadlineExpressions {
 
-    private final RemediationPlanService plans;
+    private final RemediationReports reports;
+    private final RemediationDueDates dueDates;
     private final Clock clock;
 
-    RemediationDeadlineExpressions(RemediationPlanService plans, Clock clock) {
-        this.plans = plans;
+    RemediationDeadlineExpressions(RemediationReports reports, RemediationDueDates dueDates, Clock clock) {
+        this.reports = reports;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
     public Date draftDue(Long planId) {
-        return date(plans.draftDue(planId));
+        return date(dueDates.draftDue(planId));
     }
 
     public Date approvalDue(Long planId) {
-        return date(plans.approvalDue(planId));
+        return date(dueDates.approvalDue(planId));
     }
 
     /** The due date of the task's current report: the month's last working day, the date, or the quarter's date. */
     public Date reportDue(Long remediationTaskId) {
-        return date(plans.requireCurrentPeriod(remediationTaskId).dueAt());
+        return date(reports.requireCurrentPeriod(remediationTaskId).dueAt());
     }
 
     public Date reviewDue(Long remediationTaskId) {
-        return date(plans.reviewDue(remediationTaskId));
+        return date(dueDates.reviewDue(remediationTaskId));
     }
 
     /** When the current report's task opens (a quarter's report opens some working days before it is due). */
     public Date periodOpensAt(Long remediationTaskId) {
-        return date(plans.requireCurrentPeriod(remediationTaskId).opensAt());
+        return date(reports.requireCurrentPeriod(remediationTaskId).opensAt());
     }
 
     public boolean periodOpen(Long remediationTaskId) {
-        return !plans.requireCurrentPeriod(remediationTaskId).opensAt().isAfter(OffsetDateTime.now(clock));
+        return !reports.requireCurrentPeriod(remediationTaskId).opensAt().isAfter(OffsetDateTime.now(clock));
     }
 
     private static Date date(OffsetDateTime instant) {

@@ -2,6 +2,7 @@ package vn.parindex.remediation.process;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.parindex.remediation.RemediationReports;
 import vn.parindex.remediation.RemediationPlanService;
 
 /**
@@ -12,9 +13,11 @@ import vn.parindex.remediation.RemediationPlanService;
 public class RemediationPlanning {
 
     private final RemediationPlanService plans;
+    private final RemediationReports reports;
 
-    RemediationPlanning(RemediationPlanService plans) {
+    RemediationPlanning(RemediationPlanService plans, RemediationReports reports) {
         this.plans = plans;
+        this.reports = reports;
     }
 
     public List<Long> taskIds(Long planId) {
@@ -27,6 +30,6 @@ public class RemediationPlanning {
 
     /** A report SNV has not accepted yet remains (the next quarter of a "Thường xuyên" task). */
     public boolean hasPeriodLeft(Long remediationTaskId) {
-        return plans.hasPeriodLeft(remediationTaskId);
+        return reports.hasPeriodLeft(remediationTaskId);
     }
 }

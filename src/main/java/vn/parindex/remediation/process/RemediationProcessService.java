@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import vn.parindex.remediation.RemediationDrafting;
 import vn.parindex.common.ValidationException;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.RemediationPlan;
@@ -19,14 +20,16 @@ public class RemediationProcessService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RemediationPlanService plans;
+    private final RemediationDrafting drafting;
     private final RemediationFormContext context;
     private final AsSystem asSystem;
 
-    RemediationProcessService(RuntimeService runtime, TaskService tasks, RemediationPlanService plans,
+    RemediationProcessService(RuntimeService runtime, TaskService tasks, RemediationPlanService plans, RemediationDrafting drafting,
                               RemediationFormContext context, AsSystem asSystem) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.plans = plans;
+        this.drafting = drafting;
         this.context = context;
         this.asSystem = asSystem;
     }
@@ -52,7 +55,7 @@ public class RemediationProcessService {
      * candidates may work on a task (TASK_WORK) but not write variables outside its form.
      */
     public RemediationPlan saveDraft(int year, DraftInput input, String user) {
-        RemediationPlan plan = plans.saveDraft(livePlan(year).id(), input, user);
+        RemediationPlan plan = drafting.saveDraft(livePlan(year).id(), input, user);
         draftTask(plan).ifPresent(task -> asSystem.run(
                 () -> tasks.setVariablesLocal(task.getId(), context.planVariables(plan.id()))));
         return plan;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.remediation.RemediationDrafting;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
@@ -42,6 +43,7 @@ class RemediationPageController {
 
     private final RemediationProcessService processes;
     private final RemediationPlanService plans;
+    private final RemediationDrafting drafting;
     private final RemediationViews views;
     private final CurrentUser user;
     private final String tasklistUrl;
@@ -51,12 +53,13 @@ class RemediationPageController {
     private final RemediationAmendmentService amendmentService;
     private final RemediationLogs logs;
 
-    RemediationPageController(RemediationProcessService processes, RemediationPlanService plans,
+    RemediationPageController(RemediationProcessService processes, RemediationPlanService plans, RemediationDrafting drafting,
                               RemediationViews views, CurrentUser user, ParProperties properties,
                               DeadlineChangeService deadlineChanges, RemediationMovableDeadlines deadlines,
                               RemediationAmendmentService amendmentService, RemediationLogs logs) {
         this.processes = processes;
         this.plans = plans;
+        this.drafting = drafting;
         this.views = views;
         this.user = user;
         this.tasklistUrl = properties.tasklistUrl();
@@ -79,7 +82,7 @@ class RemediationPageController {
         model.addAttribute("fmt", new PageFormat(properties.timeZone()));
         model.addAttribute("deadlineChanges", logs.deadlineChanges(year));
         model.addAttribute("amendments", logs.amendments(year));
-        model.addAttribute("units", plans.assignableUnits());
+        model.addAttribute("units", drafting.assignableUnits());
         return "pages/remediation";
     }
 
@@ -146,7 +149,7 @@ class RemediationPageController {
     String draftPage(@RequestParam int year, Model model, HttpServletRequest request) {
         ResultsAccess.requireCoordinator(user);
         RemediationPlan plan = livePlan(year);
-        render(model, request, year, plan, plans.draftRows(plan.id()), plan.title(), plan.endsOn().toString(), List.of());
+        render(model, request, year, plan, drafting.draftRows(plan.id()), plan.title(), plan.endsOn().toString(), List.of());
         return "pages/remediation-draft";
     }
 
@@ -195,7 +198,7 @@ class RemediationPageController {
         model.addAttribute("rows", rows);
         model.addAttribute("title", title == null ? "" : title);
         model.addAttribute("endsOn", endsOn == null ? "" : endsOn);
-        model.addAttribute("units", plans.assignableUnits());
+        model.addAttribute("units", drafting.assignableUnits());
         model.addAttribute("problems", problems);
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
         Map<String, String> examples = new LinkedHashMap<>();

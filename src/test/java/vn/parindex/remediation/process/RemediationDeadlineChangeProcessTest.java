@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.remediation.RemediationDrafting;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
@@ -56,6 +57,9 @@ class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
     RemediationProcessService processes;
     @Autowired
     RemediationPlanService plans;
+
+    @Autowired
+    RemediationDrafting drafting;
     @Autowired
     MinistryResultService results;
     @Autowired
@@ -80,7 +84,7 @@ class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
         results.enter(2026, fixtures.entry(2026, Map.of("2.1.1", "0")), SNV);
         plan = processes.start(2026);
         long planId = ((Number) runtime.getVariable(plan.getId(), RemediationProcess.PLAN_ID)).longValue();
-        plans.saveDraft(planId, new DraftInput("Kế hoạch khắc phục Chỉ số CCHC năm 2026", "2027-12-31", List.of(
+        drafting.saveDraft(planId, new DraftInput("Kế hoạch khắc phục Chỉ số CCHC năm 2026", "2027-12-31", List.of(
                 new TaskInput("2.1.1", "STP", "Ban hành kế hoạch xây dựng VBQPPL đúng hạn", "Tháng 5/2027",
                         "Báo cáo kết quả cho Sở Nội vụ"))), SNV);
         driver.submit(SNV, driver.task(plan.getId(), RemediationProcess.DRAFT, null), Map.of());

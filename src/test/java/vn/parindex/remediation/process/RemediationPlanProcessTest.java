@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.remediation.RemediationReports;
+import vn.parindex.remediation.RemediationDrafting;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.deadlines.process.DeadlineWatchProcess;
@@ -57,6 +59,12 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
     RemediationProcessService processes;
     @Autowired
     RemediationPlanService plans;
+
+    @Autowired
+    RemediationReports reports;
+
+    @Autowired
+    RemediationDrafting drafting;
     @Autowired
     RemediationAmendmentService amendments;
     @Autowired
@@ -166,7 +174,7 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
         driver.submit(CHAIRMAN, task(plan, APPROVE, null), CycleDriver.approve());
 
         long taskId = plans.taskIds(planId).get(0);
-        List<ReportPeriod> periods = plans.periods(taskId);
+        List<ReportPeriod> periods = reports.periods(taskId);
         // quarterly reports on the 10th of the quarter's last month until the plan ends on 31/12/2027; each opens 10
         // working days before (Q3: over the National Day holidays 02–03/09)
         Assertions.assertThat(periods).extracting(ReportPeriod::label, p -> EngineClock.local(java.util.Date.from(p.opensAt().toInstant())),
@@ -189,7 +197,7 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
         }
 
         assertThat(plan).isEnded().hasPassed(TIMER_PERIOD_OPENS, COMPLETE);
-        Assertions.assertThat(plans.periods(taskId)).extracting(ReportPeriod::status).containsOnly(PeriodStatus.ACCEPTED);
+        Assertions.assertThat(reports.periods(taskId)).extracting(ReportPeriod::status).containsOnly(PeriodStatus.ACCEPTED);
         Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(plan.getId())
                 .activityId(REPORT).count()).isEqualTo(3);
     }
@@ -282,7 +290,7 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
     }
 
     private void save(long planId, List<TaskInput> tasks) {
-        plans.saveDraft(planId, new DraftInput("Kế hoạch khắc phục Chỉ số CCHC năm 2026", "2027-12-31", tasks), SNV);
+        drafting.saveDraft(planId, new DraftInput("Kế hoạch khắc phục Chỉ số CCHC năm 2026", "2027-12-31", tasks), SNV);
     }
 
     private static Map<String, Object> report(String progress, String workDone, String evidence) {
