@@ -17,6 +17,7 @@ import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.notification.NotificationService;
 import vn.parindex.orgdirectory.RoleGroups;
+import vn.parindex.workflow.CurrentUser;
 import vn.parindex.platform.engine.EngineInternals;
 import vn.parindex.workflow.process.AsSystem;
 
@@ -54,10 +55,12 @@ public class OpenTaskDeadlines {
     private final AsSystem asSystem;
     private final EngineInternals internals;
     private final ZoneId zone;
+    private final CurrentUser user;
 
     OpenTaskDeadlines(DeadlineWatches watches, NoticeFactory notices, NotificationService notifications,
                       @Lazy ProcessEngine engine, @Lazy AsSystem asSystem, EngineInternals internals,
-                      ParProperties properties) {
+                      ParProperties properties, CurrentUser user) {
+        this.user = user;
         this.watches = watches;
         this.notices = notices;
         this.notifications = notifications;
@@ -72,12 +75,10 @@ public class OpenTaskDeadlines {
      * system). Otherwise refused with {@code refusal}. Returns the user's id.
      */
     public String requireCoordinator(String refusal) {
-        var user = engine.getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null
-                || !user.getGroupIds().contains(RoleGroups.SNV_COORDINATORS)) {
+        if (user.userId() == null || !user.groups().contains(RoleGroups.SNV_COORDINATORS)) {
             throw new ValidationException(refusal);
         }
-        return user.getUserId();
+        return user.userId();
     }
 
     public Moved recalculate(String processInstanceId, Change change) {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The few things the deadline machinery needs from inside the engine, which its public API does not offer: a task as
  * the running command sees it (created in the same transaction), a task's due date as its model's expression gives it
- * now, work without authorization checks inside a command, and the engine's clock (which tests move). The only place
- * outside the platform's engine plugins that touches {@code org.camunda.bpm.engine.impl}.
+ * now, work without authorization checks inside a command, and the engine's clock (which tests move). Features reach
+ * the engine's internals only through this class and the workflow kernel (ArchitectureTest).
  */
 @Component
 public class EngineInternals {
