@@ -449,7 +449,14 @@ class TasklistBrowserIT extends PostgresSpringTest {
             page.locator("button[type='submit']").click();
             // Tasklist's first render after login is the heaviest step: over 20 s on a loaded 2-core machine, and over 90 s
             // with three other builds beside it (load average 13)
-            page.locator(".start-process-action").waitFor(new Locator.WaitForOptions().setTimeout(240_000));
+            try {
+                page.locator(".start-process-action").waitFor(new Locator.WaitForOptions().setTimeout(240_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                // what the user saw instead of Tasklist, for the report
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(SCREENSHOTS.resolve("login-timeout-" + user + ".png")));
+                throw e;
+            }
             assertThat(page.locator(".ce-eol-banner").isVisible()).as("no Camunda 8 migration banner").isFalse();
         }
 

@@ -282,7 +282,14 @@ class RemediationBrowserIT extends PostgresSpringTest {
             page.locator("input[ng-model='password']").fill("demo");
             page.locator("button[type='submit']").click();
             // Tasklist's first render after login is the heaviest step; on a loaded 2-core machine it took over 20 s
-            page.locator(".start-process-action").waitFor(new Locator.WaitForOptions().setTimeout(240_000));
+            try {
+                page.locator(".start-process-action").waitFor(new Locator.WaitForOptions().setTimeout(240_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                // what the user saw instead of Tasklist, for the report
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(java.nio.file.Paths.get("target", "screenshots").resolve("login-timeout-" + user + ".png")));
+                throw e;
+            }
         }
 
         Page open(String path) {
