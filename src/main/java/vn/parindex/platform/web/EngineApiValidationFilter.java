@@ -21,12 +21,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class EngineApiValidationFilter extends OncePerRequestFilter {
 
+    private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "PUT", "DELETE");
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // only writes can fail our validation; reads stream as before
-        return !"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod());
+        return !WRITES.contains(request.getMethod());
     }
 
     @Override
