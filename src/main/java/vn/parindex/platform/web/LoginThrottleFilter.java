@@ -4,7 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.parindex.platform.security.LoginThrottle;
@@ -28,6 +36,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isLoginForm(request)) {
+            request = new ReplayedBody(request);
+        }
         String user = attemptedUser(request);
         if (user == null) {
             chain.doFilter(request, response);
@@ -56,10 +67,75 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         if (basic != null) {
             return basic[0];
         }
-        if ("POST".equals(request.getMethod()) && request.getRequestURI().startsWith(loginPath)) {
-            String user = request.getParameter("username");
+        if (request instanceof ReplayedBody form) {
+            String user = form.field("username");
             return user == null || user.isBlank() ? null : user;
         }
         return null;
+    }
+
+    private boolean isLoginForm(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().startsWith(loginPath)
+                && request.getContentType() != null && request.getContentType().startsWith("application/x-www-form-urlencoded");
+    }
+
+    /**
+     * The login form's body, read here and handed on unchanged: asking the container for the parameter would consume
+     * the body before the webapps' login resource reads it (Jersey warns on every login).
+     */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReplayedBody(HttpServletRequest request) throws IOException {
+            super(request);
+            this.body = request.getInputStream().readAllBytes();
+        }
+
+        String field(String name) {
+            for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
+                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the login form is read blocking");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
     }
 }

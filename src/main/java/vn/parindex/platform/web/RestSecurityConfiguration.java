@@ -55,7 +55,7 @@ class RestSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> loginThrottle(LoginThrottle throttle,
+    FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         String loginForm = webappPath + "/api/admin/auth/user/";
         var registration = new FilterRegistrationBean<Filter>(new LoginThrottleFilter(throttle, loginForm));
