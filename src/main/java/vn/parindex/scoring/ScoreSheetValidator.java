@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import vn.parindex.common.FormInput;
+import vn.parindex.common.Quoted;
 import vn.parindex.criteria.Criterion;
 
 /**
@@ -47,7 +48,7 @@ final class ScoreSheetValidator {
             String code = FormInput.text(row.get("code"));
             Criterion item = byCode.get(code);
             if (item == null) {
-                problems.add(place + "Tiêu chí \"" + code + "\" không thuộc các tiêu chí được giao cho đơn vị.");
+                problems.add(place + "Tiêu chí \"" + Quoted.shortly(code) + "\" không thuộc các tiêu chí được giao cho đơn vị.");
                 continue;
             }
             if (!seen.add(code)) {
@@ -103,19 +104,28 @@ final class ScoreSheetValidator {
                     ? new BigDecimal(number.toString())
                     : new BigDecimal(value.toString().trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-            problems.add(where + "điểm \"" + value + "\" không phải là số.");
+            problems.add(where + "điểm \"" + Quoted.shortly(value) + "\" không phải là số.");
             return null;
         }
         if (score.signum() < 0) {
             problems.add(where + "điểm không được âm.");
         } else if (score.compareTo(max) > 0) {
-            problems.add(where + "điểm " + score.stripTrailingZeros().toPlainString() + " vượt điểm tối đa "
-                    + max.stripTrailingZeros().toPlainString() + ".");
+            problems.add(where + "điểm " + shortly(score) + " vượt điểm tối đa " + max.stripTrailingZeros().toPlainString() + ".");
         }
         if (score.stripTrailingZeros().scale() > 2) {
             problems.add(where + "điểm chỉ được có tối đa 2 chữ số thập phân.");
         }
         return score;
+    }
+
+    /**
+     * A submitted number as the user may recognise it, never longer than a short quote: "1e999999" written out in
+     * full would be a million digits in the answer.
+     */
+    static String shortly(BigDecimal score) {
+        BigDecimal stripped = score.stripTrailingZeros();
+        boolean plainIsShort = stripped.precision() - stripped.scale() <= Quoted.MAX && stripped.scale() <= Quoted.MAX;
+        return Quoted.shortly(plainIsShort ? stripped.toPlainString() : stripped.toString());
     }
 
     private static boolean isTrue(Object value) {

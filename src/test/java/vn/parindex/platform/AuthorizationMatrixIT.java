@@ -16,7 +16,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -66,6 +70,11 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
     ScoringService scoring;
     @Autowired
     EvidenceService evidence;
+    @Autowired
+    AuthorizationService authorizations;
+
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "(?iu).*[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ].*", Pattern.DOTALL);
 
     HttpApi http;
     ProcessInstance cycle;
@@ -109,6 +118,9 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
     void noUnitReachesAnotherUnitsWorkAndProvinceRolesSeeWhatTheyNeed() throws Exception {
         Map<String, String> officers = demoOfficers();
         Matrix matrix = new Matrix();
+        RoleChecks roles = new RoleChecks();
+        Job watchJob = management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers().list().get(0);
+        long incidents = runtime.createIncidentQuery().count();
         Set<String> allTaskIds = new LinkedHashSet<>();
         tasksByUnit.values().forEach(list -> list.forEach(task -> allTaskIds.add(task.getId())));
 
@@ -138,6 +150,18 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
                 matrix.refused(attacker, "dashboard of " + unit, http.get(attacker, "/api/cycles/" + YEAR + "/dashboard/units/" + unit), Response::ok);
                 matrix.refused(attacker, "dashboard page of " + unit, http.get(attacker, "/pages/dashboard/unit?year=" + YEAR + "&unit=" + unit), Response::ok);
             }
+            String otherUnitsOfficer = officers.keySet().stream().filter(user -> !officers.get(user).equals(ownUnit))
+                    .findFirst().orElseThrow();
+            for (String own : ownTasks) {
+                roles.expectVietnamese(attacker, "claim the unit's own task " + own + " for " + otherUnitsOfficer,
+                        http.post(attacker, "/engine-rest/task/" + own + "/claim", Map.of("userId", otherUnitsOfficer)), 403,
+                        "chỉ có thể nhận công việc cho chính mình");
+            }
+            matrix.refused(attacker, "run a deadline watch's job", http.post(attacker, "/engine-rest/job/" + watchJob.getId()
+                    + "/execute", Map.of()), r -> r.status() != 403);
+            matrix.refused(attacker, "engine-wide metrics", http.get(attacker, "/engine-rest/metrics/activity-instance-start/sum"),
+                    r -> r.status() != 403);
+            roles.expectVietnamese(attacker, "telemetry", http.get(attacker, "/engine-rest/telemetry/data"), 403, "quản trị");
             String pi = cycle.getId();
             Predicate<Response> othersTasks = r -> r.ok() && items(r).anyMatch(n -> !ownTasks.contains(n.path("id").asText()));
             Predicate<Response> othersVariables = r -> r.ok() && items(r).anyMatch(n -> !ownTasks.contains(n.path("taskId").asText()));
@@ -159,8 +183,9 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
         }
         assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).taskAssigned().count())
                 .as("nobody managed to claim anything").isZero();
-
-        RoleChecks roles = new RoleChecks();
+        assertThat(management.createJobQuery().jobId(watchJob.getId()).singleResult().getRetries())
+                .as("the refused job runs left the job's retries").isEqualTo(watchJob.getRetries());
+        assertThat(runtime.createIncidentQuery().count()).as("no incident from refused job runs").isEqualTo(incidents);
         for (String leader : List.of("snvdieuphoi", "snvgiamdoc", "chutich", "phochutich")) {
             roles.expect(leader, "dashboard", http.get(leader, "/pages/dashboard?year=" + YEAR), 200);
             roles.expect(leader, "dashboard API", http.get(leader, "/api/cycles/" + YEAR + "/dashboard"), 200);
@@ -206,7 +231,7 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
                 "/api/cycles/" + YEAR + "/deadline-changes", "/pages/dashboard/unit?year=" + YEAR + "&unit=STP",
                 "/engine-rest/task", "/engine-rest/process-instance/" + cycle.getId() + "/variables", "/engine-rest/user",
                 "/engine-rest/variable-instance", "/engine-rest/history/task", "/engine-rest/deployment",
-                "/camunda/api/engine/engine/default/task"));
+                "/camunda/api/engine/engine/default/task", "/engine-rest/engine", "/engine-rest/engine/"));
         selfScoreTaskByUnit.values().forEach(task -> anonymousUrls.add("/pages/evidence?task=" + task));
         fileByUnit.values().forEach(file -> anonymousUrls.add("/pages/evidence/files/" + file));
         allTaskIds.forEach(task -> anonymousUrls.add("/engine-rest/task/" + task + "/form-variables"));
@@ -227,6 +252,10 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
         roles.expect("anonymous", "GET /actuator/health", health, 200);
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(http.get(null, "/actuator/info").ok()).as("nothing else of actuator is open").isFalse();
+        roles.expect("anonymous", "GET /actuator (no list of endpoints)", http.get(null, "/actuator"), 404);
+        roles.expect("admin", "the administrator still lists the engines", http.get("admin", "/engine-rest/engine"), 200);
+        roles.expect("admin", "the administrator still reads metrics",
+                http.get("admin", "/engine-rest/metrics/activity-instance-start/sum"), 200);
 
         System.out.printf("AUTHORIZATION MATRIX: %d officers x %d other units' work (%d tasks): %d cases tried, %d succeeded;"
                         + " province roles and units' own access: %d checks, %d wrong; anonymous: %d requests, all 401 except"
@@ -234,6 +263,46 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
                 matrix.succeeded.size(), roles.tried, roles.wrong.size(), anonymous);
         assertThat(matrix.succeeded).as("cross-unit requests that succeeded").isEmpty();
         assertThat(roles.wrong).as("role checks with the wrong answer").isEmpty();
+    }
+
+    /**
+     * A user claims only for themself (issue 16): an officer cannot hand the unit's task to another unit's user. And a
+     * task's user authorizations follow its assignee: after an unclaim or a reassignment, the former assignee keeps no
+     * READ/TASK_WORK grant of their own on the task (Camunda left it behind).
+     */
+    @Test
+    void aClaimIsForOneselfAndAccessFollowsTheAssignee() {
+        String task = selfScoreTaskByUnit.get("STC");
+        Response forAnother = http.post("stcchuyenvien", "/engine-rest/task/" + task + "/claim", Map.of("userId", "stpchuyenvien"));
+        assertThat(forAnother.status()).as(forAnother.toString()).isEqualTo(403);
+        assertThat(forAnother.message()).contains("chỉ có thể nhận công việc cho chính mình").matches(VIETNAMESE);
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+        assertThat(http.get("stpchuyenvien", "/engine-rest/task/" + task + "/form-variables").ok()).isFalse();
+
+        assertThat(http.post("stcchuyenvien", "/engine-rest/task/" + task + "/claim", Map.of("userId", "stcchuyenvien")).status())
+                .isEqualTo(204);
+        assertThat(userGrants("stcchuyenvien", task)).as("the assignee's grant").isEqualTo(1);
+        assertThat(http.post("stcchuyenvien", "/engine-rest/task/" + task + "/unclaim", Map.of()).status()).isEqualTo(204);
+        assertThat(userGrants("stcchuyenvien", task)).as("no grant left after the unclaim").isZero();
+        assertThat(http.get("stcchuyenvien", "/engine-rest/task/" + task).status()).as("still a candidate through the group")
+                .isEqualTo(200);
+
+        // an administrator may assign anybody; the former assignee of another unit loses the access with the task
+        assertThat(http.post("admin", "/engine-rest/task/" + task + "/claim", Map.of("userId", "stpchuyenvien")).status()).isEqualTo(204);
+        assertThat(http.get("stpchuyenvien", "/engine-rest/task/" + task).status()).isEqualTo(200);
+        assertThat(http.post("admin", "/engine-rest/task/" + task + "/assignee", Map.of("userId", "stcchuyenvien")).status())
+                .isEqualTo(204);
+        assertThat(userGrants("stpchuyenvien", task)).as("no grant left after the reassignment").isZero();
+        assertThat(http.get("stpchuyenvien", "/engine-rest/task/" + task).ok()).as("another unit's former assignee").isFalse();
+        assertThat(http.get("stpchuyenvien", "/engine-rest/task/" + task + "/form-variables").ok()).isFalse();
+        assertThat(http.post("admin", "/engine-rest/task/" + task + "/unclaim", Map.of()).status()).isEqualTo(204);
+        assertThat(userGrants("stcchuyenvien", task)).isZero();
+        System.out.println("CLAIM: for another user refused (403, Vietnamese); user grants on the task after unclaim and"
+                + " reassignment: 0");
+    }
+
+    private long userGrants(String user, String task) {
+        return authorizations.createAuthorizationQuery().userIdIn(user).resourceType(Resources.TASK).resourceId(task).count();
     }
 
     /** Every way of reading, working on or writing another unit's task over the engine REST API. */
@@ -299,6 +368,14 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
             tried++;
             if (response.status() != status) {
                 wrong.add(user + ": " + what + " -> expected " + status + ", got " + response);
+            }
+        }
+
+        /** The status and a Vietnamese message with the expected words. */
+        void expectVietnamese(String user, String what, Response response, int status, String words) {
+            tried++;
+            if (response.status() != status || !response.message().contains(words) || !VIETNAMESE.matcher(response.message()).matches()) {
+                wrong.add(user + ": " + what + " -> expected " + status + " \"" + words + "\", got " + response);
             }
         }
     }

@@ -59,6 +59,8 @@ class BadInputCatalogueIT extends PostgresSpringTest {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final int YEAR = 2026;
     private static final String SCRIPT = "<script>alert('x')</script>";
+    /** No refusal may grow with what was sent (issue 16: a 9-character score got a 2 MB answer); pages excepted. */
+    private static final int MAX_ANSWER = 4096;
 
     @LocalServerPort
     int port;
@@ -150,8 +152,18 @@ class BadInputCatalogueIT extends PostgresSpringTest {
         rawSheet("an empty row", "[null]", 422, "một dòng trống");
         rawSheet("a row that is text", "[\"x\"]", 422, "không đúng định dạng");
 
+        // --- size: bodies have a limit, answers quote what was sent shortly (issue 16, items 4 and 5)
+        sheet("an unknown 3 MB key inside a row", 413, "quá lớn", rows -> rows.get(0).put("x", "x".repeat(3 * 1024 * 1024)));
+        sheet("the 9-character score 1e999999", 422, "vượt điểm tối đa " + max, rows -> rows.get(0).put("score", "1e999999"));
+        sheet("a 1 MB item code", 422, "không thuộc các tiêu chí được giao", rows -> rows.get(0).put("code", "9".repeat(1024 * 1024)));
+        submit("a 1 MB field name (more than the JSON reader takes)", snvScores, "snvchuyenvien",
+                with(valid(), "f".repeat(1024 * 1024), "x"), 400, "không đúng định dạng");
+        sheet("a 1 MB score", 422, "không phải là số", rows -> rows.get(0).put("score", "mười".repeat(256 * 1024)));
+        submit("a 40,000-character field name", snvScores, "snvchuyenvien", with(valid(), "f".repeat(40_000), "x"), 422,
+                "không thuộc biểu mẫu của công việc này");
+
         // --- tampering with what a form may write
-        Map<String, Object> valid = sheetWith(rows -> { });
+        Map<String, Object> valid = valid();
         submit("an extra field unitCode pointing at another unit", snvScores, "snvchuyenvien", with(valid, "unitCode", "STP"),
                 422, "không thuộc biểu mẫu của công việc này (unitCode)");
         submit("an extra field shadowing a bean the cycle calls", snvScores, "snvchuyenvien", with(valid, "cycleDeadlines", "x"),
@@ -163,6 +175,21 @@ class BadInputCatalogueIT extends PostgresSpringTest {
                 () -> http.put("snvchuyenvien", "/engine-rest/task/" + snvScores.getId() + "/localVariables/unitCode", Map.of("value", "STP")));
         expect("a BPMN error that would end the unit's scoring", 403, "không thể báo lỗi",
                 () -> http.post("snvchuyenvien", "/engine-rest/task/" + snvScores.getId() + "/bpmnError", Map.of("errorCode", "x")));
+        expect("a task variable removed through the API", 422, "(unitCode)",
+                () -> http.send("DELETE", "snvchuyenvien", "/engine-rest/task/" + snvScores.getId() + "/variables/unitCode", null, Map.of()));
+        expect("the unit's own task deleted", 403, "Không thể xóa công việc",
+                () -> http.send("DELETE", "snvchuyenvien", "/engine-rest/task/" + snvScores.getId(), null, Map.of()));
+        expect("another unit's task deleted", 403, "Không thể xóa công việc",
+                () -> http.send("DELETE", "stcchuyenvien", "/engine-rest/task/" + snvScores.getId(), null, Map.of()));
+        expect("a Java-serialized score sheet", 422, "không được chấp nhận",
+                () -> http.post("snvchuyenvien", "/engine-rest/task/" + snvScores.getId() + "/submit-form", Map.of("variables",
+                        Map.of("scoreItems", Map.of("value", "rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==",
+                                "type", "Object", "valueInfo", Map.of("objectTypeName", "java.util.ArrayList",
+                                        "serializationDataFormat", "application/x-java-serialized-object"))))));
+        expect("a submit-form body that is a JSON list", 400, "không đúng định dạng",
+                () -> http.post("snvchuyenvien", "/engine-rest/task/" + snvScores.getId() + "/submit-form", "[]"));
+        expect("a conditional start nobody uses", 403, "điều kiện",
+                () -> http.post("snvchuyenvien", "/engine-rest/condition", Map.of("variables", Map.of("x", Map.of("value", 1)))));
         expect("an officer moving the task's own due date", 403, "không có quyền",
                 () -> http.put("snvchuyenvien", "/engine-rest/task/" + snvScores.getId(), Map.of("name", snvScores.getName(),
                         "due", "2030-01-01T17:00:00.000+0700")));
@@ -238,9 +265,15 @@ class BadInputCatalogueIT extends PostgresSpringTest {
         assertThat(html).contains("Công văn &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; của Bộ Nội vụ").doesNotContain("<script");
         assertThat(http.get("snvdieuphoi", "/pages/notifications?year=" + YEAR).body()).doesNotContain("<script");
 
-        // --- a second submit of the same task: a conflict, one round of scores only
-        Map<String, Object> stpSheet = Map.of("scoreItems", new TypedJson(HttpApi.JSON.writeValueAsString(rowsOf("STP"))));
+        // --- a second submit of the same task: a conflict, one round of scores only; an unknown key in a row is not kept
+        List<Map<String, Object>> stpRows = rowsOf("STP");
+        stpRows.get(0).put("unknownKey", "rác không thuộc biểu mẫu");
+        Map<String, Object> stpSheet = Map.of("scoreItems", new TypedJson(HttpApi.JSON.writeValueAsString(stpRows)));
         submitOk(stpScores, "stpchuyenvien", HttpApi.variables(stpSheet));
+        String storedSheet = jdbc.sql("select b.bytes_ from act_hi_varinst v join act_ge_bytearray b on b.id_ = v.bytearray_id_"
+                        + " where v.name_ = 'scoreItems' and v.task_id_ = ?").param(stpScores.getId()).query(byte[].class).list()
+                .stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertThat(storedSheet).as("the submitted sheet in the history").contains("\"code\"").doesNotContain("unknownKey", "rác");
         submit("a second submit of the same task", stpScores, "stpchuyenvien", stpSheet, 409, "không còn chờ xử lý");
         assertThat(jdbc.sql("select count(*) || '/' || max(round) from item_score where cycle_id = ? and unit_code = 'STP'")
                 .param(cycleId).query(String.class).single()).isEqualTo(scoring.assignedItems(cycleId, "STP").size() + "/1");
@@ -263,6 +296,10 @@ class BadInputCatalogueIT extends PostgresSpringTest {
 
     private void rawSheet(String name, String json, int status, String message) {
         submit(name, snvScores, "snvchuyenvien", Map.of("scoreItems", new TypedJson(json)), status, message);
+    }
+
+    private Map<String, Object> valid() {
+        return sheetWith(rows -> { });
     }
 
     private Map<String, Object> sheetWith(Consumer<List<Map<String, Object>>> change) {
@@ -337,7 +374,8 @@ class BadInputCatalogueIT extends PostgresSpringTest {
         String text = response.message();
         boolean vietnamese = VIETNAMESE.matcher(text).matches() && !text.contains("ENGINE-") && !text.contains("Exception")
                 && !text.contains("java.");
-        if (response.status() != status || message != null && !text.contains(message) || message != null && !vietnamese) {
+        if (response.status() != status || message != null && !text.contains(message) || message != null && !vietnamese
+                || !text.startsWith("<!DOCTYPE") && response.body().length() > MAX_ANSWER) {
             refusals.add(name + ": expected " + status + " \"" + message + "\", got " + response);
         }
     }

@@ -90,6 +90,24 @@ class SecurityHeadersAndCsrfIT extends PostgresSpringTest {
         }
     }
 
+    /** Issue 16, item 8: the engine REST API sends the same headers; Tasklist's pages send a Referrer-Policy too. */
+    @Test
+    void theEngineApiAndTasklistSendSecurityHeaders() throws Exception {
+        for (Response response : List.of(http.get("stpchuyenvien", "/engine-rest/task"), http.get(null, "/engine-rest/task"),
+                http.get("stpchuyenvien", "/engine-rest/metrics/activity-instance-start/sum"))) {
+            assertThat(response.header("X-Content-Type-Options")).as(response.toString()).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("same-origin");
+            assertThat(response.header("Content-Security-Policy")).contains("frame-ancestors 'self'");
+        }
+        for (String page : List.of("/camunda/app/tasklist/default/", "/camunda/app/welcome/default/")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + page)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(page).hasValue("same-origin");
+        }
+    }
+
     @Test
     void aSessionChangeWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
         Session snv = Session.login(port, "snvdieuphoi");

@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
@@ -26,6 +28,10 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import vn.parindex.common.Quoted;
 import vn.parindex.common.ValidationException;
 
 /**
@@ -40,7 +46,12 @@ import vn.parindex.common.ValidationException;
  * <p>
  * Candidates get TASK_WORK on their tasks, not UPDATE (so nobody moves their own due date or hands a task to another
  * unit's group); TASK_WORK alone would not let the assignee give a task back either, so the assignee's own
- * unclaim runs here without the engine's authorization check.
+ * unclaim runs here without the engine's authorization check. TASK_WORK does let a candidate claim a task "for"
+ * anybody (the engine checks the caller, not whom the task goes to), which would hand a unit's sheet to another unit's
+ * user: a user claims only for themself (administrators excepted, who may set any assignee anyway). Tasks of a
+ * process are never deleted by a user, and Java-serialized values are refused in Vietnamese before the engine's
+ * English ENGINE-17007. What a form submits in a Json list (a score sheet's rows) is reduced to the fields of the
+ * rows the task offered ({@link SubmittedRows}), so no unknown key is stored.
  */
 final class TaskGuard extends CommandInterceptor {
 
@@ -72,6 +83,17 @@ final class TaskGuard extends CommandInterceptor {
             throw new TaskActionRefusedException("Công việc của kỳ đánh giá chỉ kết thúc khi biểu mẫu được hoàn thành; không thể"
                     + " báo lỗi hay chuyển cấp (BPMN error, escalation) cho công việc này.");
         }
+        if (command instanceof ClaimTaskCmd && !isAdministrator(context)) {
+            String claimant = TaskInput.read(command, ClaimTaskCmd.class, "userId");
+            if (claimant != null && !claimant.equals(context.getAuthenticatedUserId())) {
+                throw new TaskActionRefusedException("Bạn chỉ có thể nhận công việc cho chính mình; không thể giao công việc"
+                        + " cho người khác (\"" + Quoted.shortly(claimant) + "\").");
+            }
+        }
+        if (command instanceof DeleteTaskCmd && !isAdministrator(context)) {
+            throw new TaskActionRefusedException("Không thể xóa công việc của quy trình; công việc chỉ kết thúc khi biểu mẫu"
+                    + " được hoàn thành.");
+        }
         TaskInput input = TaskInput.of(command);
         if (input == null || input.names().isEmpty()) {
             return;
@@ -85,21 +107,60 @@ final class TaskGuard extends CommandInterceptor {
         undeclared.removeAll(declared);
         if (!undeclared.isEmpty()) {
             throw new ValidationException("Dữ liệu gửi lên có trường không thuộc biểu mẫu của công việc này ("
-                    + String.join(", ", undeclared) + "); không có gì được lưu. Vui lòng tải lại công việc và nhập lại.");
+                    + Quoted.shortly(String.join(", ", undeclared)) + "); không có gì được lưu. Vui lòng tải lại công việc"
+                    + " và nhập lại.");
+        }
+        Map<String, Object> values = input.values();
+        if (values == null) {
+            return;
+        }
+        for (String name : input.names()) {
+            TypedValue submitted = typed(values, name);
+            if (submitted instanceof ObjectValue object && !object.isDeserialized()
+                    && JAVA_SERIALIZED.equals(object.getSerializationDataFormat())) {
+                throw new ValidationException("Dữ liệu gửi lên cho trường \"" + Quoted.shortly(name) + "\" có kiểu không được"
+                        + " chấp nhận (đối tượng Java); không có gì được lưu.");
+            }
+            TypedValue reduced = SubmittedRows.reduce(submitted, task.getVariableLocalTyped(name, false));
+            if (reduced != submitted) {
+                values.put(name, reduced);
+            }
         }
     }
 
-    /** The task a command writes through and the variable names it writes or removes; null for other commands. */
-    record TaskInput(String taskId, Collection<String> names) {
+    /** The submitted value as the engine holds it, serialized values not parsed. */
+    private static TypedValue typed(Map<String, Object> values, String name) {
+        if (values instanceof VariableMap variables) {
+            return variables.getValueTyped(name);
+        }
+        return values.get(name) instanceof TypedValue typed ? typed : null;
+    }
+
+    private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
+
+    private static boolean isAdministrator(CommandContext context) {
+        return context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication());
+    }
+
+    /**
+     * The task a command writes through, the variable names it writes or removes, and for a form submission or a
+     * completion the submitted values (to clean up before they are stored; null for other commands); null for commands
+     * that write no task input.
+     */
+    record TaskInput(String taskId, Collection<String> names, Map<String, Object> values) {
+
+        TaskInput(String taskId, Collection<String> names) {
+            this(taskId, names, null);
+        }
 
         static TaskInput of(Command<?> command) {
             if (command instanceof SubmitTaskFormCmd) {
-                return new TaskInput(read(command, SubmitTaskFormCmd.class, "taskId"),
-                        keys(read(command, SubmitTaskFormCmd.class, "properties")));
+                Map<String, Object> properties = read(command, SubmitTaskFormCmd.class, "properties");
+                return new TaskInput(read(command, SubmitTaskFormCmd.class, "taskId"), keys(properties), properties);
             }
             if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
-                return new TaskInput(read(command, CompleteTaskCmd.class, "taskId"),
-                        keys(read(command, CompleteTaskCmd.class, "variables")));
+                Map<String, Object> variables = read(command, CompleteTaskCmd.class, "variables");
+                return new TaskInput(read(command, CompleteTaskCmd.class, "taskId"), keys(variables), variables);
             }
             if (command instanceof SetTaskVariablesCmd) {
                 return new TaskInput(read(command, AbstractVariableCmd.class, "entityId"),
@@ -121,7 +182,7 @@ final class TaskGuard extends CommandInterceptor {
         }
 
         private static Collection<String> keys(Map<String, ?> variables) {
-            return variables == null ? List.of() : variables.keySet();
+            return variables == null ? List.of() : List.copyOf(variables.keySet());
         }
 
         @SuppressWarnings("unchecked")

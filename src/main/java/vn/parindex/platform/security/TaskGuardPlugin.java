@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link TaskGuard} inside every engine command's transaction (REST API, Tasklist, Java API alike). */
+/**
+ * Puts {@link TaskGuard} inside every engine command's transaction (REST API, Tasklist, Java API alike), and lets a
+ * task's user authorizations follow its assignee ({@link AssigneeAuthorizations}).
+ */
 @Component
 class TaskGuardPlugin extends AbstractProcessEnginePlugin {
 
@@ -17,5 +20,6 @@ class TaskGuardPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         interceptors.add(new TaskGuard());
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        configuration.setResourceAuthorizationProvider(new AssigneeAuthorizations());
     }
 }

@@ -89,7 +89,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
                 expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static UserAuthentication sessionUser(HttpServletRequest request) {
+    static UserAuthentication sessionUser(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return null;
@@ -118,7 +118,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.getWriter().write("{\"message\":\"Vui lòng đăng nhập.\"}");
     }
 
-    private static String[] basicCredentials(String header) {
+    static String[] basicCredentials(String header) {
         if (header == null || !header.startsWith("Basic ")) {
             return null;
         }
