@@ -103,6 +103,11 @@ final class ValidationFailures {
                 return conflict(RACE);
             }
         }
+        // anything else a colleague's completion may have caused on the way (our tables read after their commit): the
+        // work was rolled back, and if the task is gone the user lost the race, whatever the work ran into
+        if (taskGone.test(taskIdOf(command))) {
+            return conflict(GONE);
+        }
         return null;
     }
 

@@ -10,9 +10,15 @@ import static vn.parindex.support.CycleDriver.decision;
 
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -76,6 +82,46 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         Cycle closed = cycles.get(id);
         Assertions.assertThat(closed.status()).hasToString("COMPLETED");
         Assertions.assertThat(cycles.findOpen(YEAR)).isEmpty();
+    }
+
+    /**
+     * Two officers submit the plan at the same moment: the loser has read the task, then the winner's submission
+     * commits, then the loser reads the task's execution, which by now waits at the head's sign-off. The loser's
+     * completion must not move that execution on (it used to leave the sign-off and fail at its gateway on the
+     * undecided {@code planSignedOff}, a 500 for the user); it is a lost race, which the engine's retry then reports
+     * as the task being gone. The interleaving is forced: the loser's command reads the task, waits for the winner.
+     */
+    @Test
+    void aSubmissionThatReadThePlanTaskBeforeAColleaguesCommitNeverMovesTheSignOffOn() throws Exception {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        String unit = cycles.planUnits(cycleId(cycle)).get(0);
+        String prepare = driver.task(cycle.getId(), PREPARE_PLAN, unit).getId();
+        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        ExecutorService colleague = Executors.newSingleThreadExecutor();
+        try {
+            Throwable lost = Assertions.catchThrowable(() -> commands.execute(context -> {
+                context.getTaskManager().findTaskById(prepare); // the loser has read the task ...
+                try { // ... the winner submits and commits ...
+                    colleague.submit(() -> engine.getFormService().submitTaskForm(prepare, CycleDriver.planForm(unit)))
+                            .get(60, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("the winner's submission failed", e);
+                }
+                engine.getFormService().submitTaskForm(prepare, CycleDriver.planForm(unit)); // ... the loser goes on
+                return null;
+            }));
+
+            Assertions.assertThat(lost).as("the loser lost a race, nothing else").isInstanceOf(OptimisticLockingException.class);
+            // what the engine's retry of the loser's command then finds: the task is gone (told as a 409)
+            Assertions.assertThatThrownBy(() -> engine.getFormService().submitTaskForm(prepare, CycleDriver.planForm(unit)))
+                    .isInstanceOf(NullValueException.class);
+        } finally {
+            colleague.shutdownNow();
+        }
+        Assertions.assertThat(driver.openTasks(cycle.getId(), SIGN_OFF_PLAN).stream()
+                .filter(task -> unit.equals(taskService.getVariable(task.getId(), UNIT_CODE)))).hasSize(1);
+        Assertions.assertThat(jdbc.sql("select count(*) from unit_plan where cycle_id = ? and unit_code = ?")
+                .params(cycleId(cycle), unit).query(Integer.class).single()).isOne();
     }
 
     @Test
