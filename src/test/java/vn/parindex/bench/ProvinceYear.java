@@ -28,6 +28,7 @@ import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.support.CycleDriver;
 
 /**
  * P1, a province's year: the whole cycle of the synthetic year 2026 (all units plan, the scoring units self-score,
@@ -360,7 +361,7 @@ final class ProvinceYear {
     static Map<String, Object> planForm(String unit) {
         Map<String, Object> form = new HashMap<>();
         form.put("planNumber", "12/KH-" + unit);
-        form.put("planIssuedOn", LocalDate.now().minusDays(3).toString());
+        form.put("planIssuedOn", CycleDriver.engineToday().minusDays(3).toString());
         form.put("planSummary", "Kế hoạch thực hiện các tiêu chí Chỉ số CCHC, phân công bộ phận tham mưu.");
         form.put("planDocumentRef", "https://vanban.example.gov.vn/" + unit);
         return form;
@@ -384,7 +385,7 @@ final class ProvinceYear {
     static Map<String, Object> submissionForm() {
         Map<String, Object> form = new HashMap<>();
         form.put("reportNumber", "25/BC-UBND");
-        form.put("reportDate", LocalDate.now().toString());
+        form.put("reportDate", CycleDriver.engineToday().toString());
         form.put("enteredInMinistrySoftware", true);
         form.put("submissionNote", "");
         return form;

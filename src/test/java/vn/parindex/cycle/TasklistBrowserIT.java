@@ -36,6 +36,7 @@ import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.scoring.ScoreSheetRow;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.support.TasklistLoginForm;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.FormJsInput;
 import vn.parindex.support.PostgresSpringTest;
@@ -444,9 +445,7 @@ class TasklistBrowserIT extends PostgresSpringTest {
             this.page = context.newPage();
             page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
             PlaywrightAssertions.assertThat(page.locator("button[type='submit']")).containsText("Đăng nhập");
-            page.locator("input[ng-model='username']").fill(user);
-            page.locator("input[ng-model='password']").fill("demo");
-            page.locator("button[type='submit']").click();
+            TasklistLoginForm.logIn(page, user, "demo");
             // Tasklist's first render after login is the heaviest step: over 20 s on a loaded 2-core machine, and over 90 s
             // with three other builds beside it (load average 13)
             try {

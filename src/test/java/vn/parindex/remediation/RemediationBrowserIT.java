@@ -37,6 +37,7 @@ import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.results.MinistryResultService;
+import vn.parindex.support.TasklistLoginForm;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.FormJsInput;
 import vn.parindex.support.PostgresSpringTest;
@@ -278,9 +279,7 @@ class RemediationBrowserIT extends PostgresSpringTest {
             context.setDefaultTimeout(20_000);
             this.page = context.newPage();
             page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            page.locator("input[ng-model='username']").fill(user);
-            page.locator("input[ng-model='password']").fill("demo");
-            page.locator("button[type='submit']").click();
+            TasklistLoginForm.logIn(page, user, "demo");
             // Tasklist's first render after login is the heaviest step; on a loaded 2-core machine it took over 20 s
             try {
                 page.locator(".start-process-action").waitFor(new Locator.WaitForOptions().setTimeout(240_000));

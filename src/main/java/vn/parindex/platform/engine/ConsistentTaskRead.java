@@ -1,6 +1,5 @@
 package vn.parindex.platform.engine;
 
-import java.lang.reflect.Field;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -30,7 +29,7 @@ final class ConsistentTaskRead extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
         if (command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd) {
-            check(taskIdOf(command), Context.getCommandContext());
+            check(TaskCommands.taskIdOf(command), Context.getCommandContext());
         }
         return next.execute(command);
     }
@@ -49,21 +48,5 @@ final class ConsistentTaskRead extends CommandInterceptor {
             throw new OptimisticLockingException("Task " + taskId + " was completed by another transaction while this one"
                     + " read it: its execution " + (execution == null ? "has ended" : "waits at " + execution.getActivityId()));
         }
-    }
-
-    /** The task these commands complete; null if the engine's command changed shape (then nothing is checked). */
-    private static String taskIdOf(Command<?> command) {
-        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField("taskId");
-                field.setAccessible(true);
-                return (String) field.get(command);
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            } catch (ReflectiveOperationException e) {
-                return null;
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,5 @@
 package vn.parindex.platform.web;
 
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import vn.parindex.common.ValidationException;
+import vn.parindex.platform.engine.TaskCommands;
 import vn.parindex.platform.security.TaskActionRefusedException;
 
 /**
@@ -80,7 +80,8 @@ final class ValidationFailures {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof AuthorizationException denied) {
                 // a colleague's completion removed the task (and its candidates) while this request was checking them
-                if (!(denied instanceof TaskActionRefusedException) && isTaskWork(command) && taskGone.test(taskIdOf(command))) {
+                if (!(denied instanceof TaskActionRefusedException) && isTaskWork(command)
+                        && taskGone.test(TaskCommands.taskIdOf(command))) {
                     return conflict(GONE);
                 }
                 String message = denied instanceof TaskActionRefusedException ? denied.getMessage() : DENIED;
@@ -105,7 +106,7 @@ final class ValidationFailures {
         }
         // anything else a colleague's completion may have caused on the way (our tables read after their commit): the
         // work was rolled back, and if the task is gone the user lost the race, whatever the work ran into
-        if (taskGone.test(taskIdOf(command))) {
+        if (taskGone.test(TaskCommands.taskIdOf(command))) {
             return conflict(GONE);
         }
         return null;
@@ -113,22 +114,6 @@ final class ValidationFailures {
 
     private static boolean isTaskWork(Object command) {
         return command != null && TASK_WORK.stream().anyMatch(type -> type.isInstance(command));
-    }
-
-    /** The task id these commands hold; null if the engine's command changed shape (then no conflict is claimed). */
-    static String taskIdOf(Object command) {
-        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField("taskId");
-                field.setAccessible(true);
-                return (String) field.get(command);
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            } catch (ReflectiveOperationException e) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private static Refusal conflict(String message) {
