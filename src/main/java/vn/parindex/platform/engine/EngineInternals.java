@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The few things the deadline machinery needs from inside the engine, which its public API does not offer: a task as
  * the running command sees it (created in the same transaction), a task's due date as its model's expression gives it
- * now, work without authorization checks inside a command, and the engine's clock (which tests move). Features reach
- * the engine's internals only through this class and the workflow kernel (ArchitectureTest).
+ * now, and running work inside a command. (The engine's clock and work without authorization checks are the workflow
+ * kernel's: WorkflowClock, AsSystem.) Features reach the engine's internals only through this class and the kernel
+ * (ArchitectureTest).
  */
 @Component
 public class EngineInternals {
@@ -35,19 +35,6 @@ public class EngineInternals {
 
     EngineInternals(@Lazy ProcessEngine engine) {
         this.engine = engine;
-    }
-
-    /** The engine's clock, which tests move. */
-    public static Date now() {
-        return ClockUtil.getCurrentTime();
-    }
-
-    /** Inside a running command (a listener, a delegate): runs {@code work} with authorization checks off. */
-    public static void withoutAuthorization(Runnable work) {
-        Context.getCommandContext().runWithoutAuthorization(() -> {
-            work.run();
-            return null;
-        });
     }
 
     /**
