@@ -9,12 +9,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How dates and points are written for Vietnamese readers: 28/02/2026, 12,5. */
+/** How dates, points, percentages and quarters are written for Vietnamese readers: 28/02/2026, 12,5, 99,8%, quý IV. */
 public final class VietnameseFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
 
     private VietnameseFormat() {
     }
@@ -33,5 +34,18 @@ public final class VietnameseFormat {
         }
         DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(VIETNAMESE));
         return format.format(points);
+    }
+
+    /** A percentage as the seeds write it: "99,8%" (decimal comma, no space before the sign). */
+    public static String percent(BigDecimal percent) {
+        return percent == null ? "" : points(percent) + "%";
+    }
+
+    /** A quarter in Roman numerals, as officers write it: 4 → "IV" ("quý IV/2023"). */
+    public static String quarter(int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("quarter " + quarter);
+        }
+        return ROMAN[quarter];
     }
 }

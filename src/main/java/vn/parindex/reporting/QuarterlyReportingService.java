@@ -23,7 +23,9 @@ import vn.parindex.common.VietnameseFormat;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.OrgUnitType;
+import vn.parindex.office.word.Issue;
 import vn.parindex.reporting.files.QuarterlyReportDocument;
+import vn.parindex.workflow.PersonNames;
 import vn.parindex.workflow.Decision;
 import vn.parindex.workflow.DecisionLog;
 import vn.parindex.workflow.WorkRef;
@@ -46,10 +48,13 @@ public class QuarterlyReportingService {
     private final ParProperties properties;
     private final ZoneId zone;
     private final DecisionLog decisions;
+    private final PersonNames people;
 
     QuarterlyReportingService(JdbcClient jdbc, ReportingSchedule schedule, OrgDirectoryService orgDirectory,
-                              QuarterlyReportDocument documents, ParProperties properties, DecisionLog decisions) {
+                              QuarterlyReportDocument documents, ParProperties properties, DecisionLog decisions,
+                              PersonNames people) {
         this.jdbc = jdbc;
+        this.people = people;
         this.decisions = decisions;
         this.schedule = schedule;
         this.orgDirectory = orgDirectory;
@@ -390,8 +395,23 @@ public class QuarterlyReportingService {
                         insert into quarterly_submission (report_id, document_number, sent_on, version, note, recorded_by,
                             recorded_at) values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(reportId, number, sentOn, version, note, actor, now).update();
+        reissue(report, version, number, sentOn);
         jdbc.sql("update quarterly_report set status = 'SUBMITTED', closed_at = ? where id = ?").params(now, reportId).update();
         return submission(reportId).orElseThrow();
+    }
+
+    /**
+     * The sent version again, now with its number, date and the name of the Chairman who approved it (Nghị định
+     * 30/2020: the number and date are filled in when the document is issued); the text is the approved one.
+     */
+    private void reissue(QuarterlyReport report, int version, String number, LocalDate sentOn) {
+        ReportVersion sent = version(report.id(), version).orElseThrow();
+        String signer = decisions.latest(work(report.id()), null, List.of(QuarterlyStep.CHAIRMAN_APPROVAL.name()))
+                .map(decision -> people.fullName(decision.decidedBy())).orElse(null);
+        byte[] issued = documents.write(report, totals(report.id()), sent.narrative(), version,
+                new Issue(number, sentOn, signer, sentOn.getYear()));
+        jdbc.sql("update quarterly_report_version set document = ? where report_id = ? and version = ?")
+                .params(issued, report.id(), version).update();
     }
 
     @Transactional(readOnly = true)

@@ -34,7 +34,14 @@ import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
 import vn.parindex.scoring.ItemScore;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.Letterhead;
+import vn.parindex.office.word.OfficialLetterheads;
+import vn.parindex.referencedata.CriteriaTable;
+import vn.parindex.referencedata.OfficialTables;
 import vn.parindex.workflow.Decision;
+import vn.parindex.workflow.PersonNames;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads what the provincial outputs show from our tables, for one cycle, as they are now. */
 @Service
@@ -50,10 +57,15 @@ class ProvincialData {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final ZoneId zone;
+    private final OfficialLetterheads letterheads;
+    private final OfficialTables officialTables;
+    private final PersonNames people;
+    private final JdbcClient jdbc;
 
     ProvincialData(CycleService cycles, CriteriaService criteria, ScoringService scoring,
                    ConsolidationService consolidation, UnitProgressService progress, ReviewService reviews,
-                   OrgDirectoryService orgDirectory, WorkingCalendar calendar, Clock clock, ParProperties properties) {
+                   OrgDirectoryService orgDirectory, WorkingCalendar calendar, Clock clock, ParProperties properties,
+                   OfficialLetterheads letterheads, OfficialTables officialTables, PersonNames people, JdbcClient jdbc) {
         this.cycles = cycles;
         this.criteria = criteria;
         this.scoring = scoring;
@@ -64,6 +76,41 @@ class ProvincialData {
         this.calendar = calendar;
         this.clock = clock;
         this.zone = properties.timeZone();
+        this.letterheads = letterheads;
+        this.officialTables = officialTables;
+        this.people = people;
+        this.jdbc = jdbc;
+    }
+
+    /** The self-assessment report's letterhead, from the data of the assessed year. */
+    Letterhead letterhead(Cycle cycle) {
+        return letterheads.of("selfAssessmentReport", cycle.year());
+    }
+
+    /**
+     * The number and date recorded by the submission task, and who approved the report (the Chairman's task); blanks
+     * until then. Read from the submission's table: the submission feature itself builds on this one.
+     */
+    Issue issue(Cycle cycle) {
+        Issue issue = jdbc.sql("select report_number, report_date from ministry_submission where cycle_id = ?")
+                .param(cycle.id())
+                .query((rs, n) -> new Issue(rs.getString("report_number"), rs.getObject("report_date", LocalDate.class),
+                        null, LocalDate.now(clock).getYear()))
+                .optional().orElse(Issue.draft(LocalDate.now(clock).getYear()));
+        return reviews.history(cycle.id()).stream()
+                .filter(decision -> decision.step() == ReviewStep.CHAIRMAN_APPROVAL && decision.decision() == Decision.APPROVE)
+                .reduce((first, last) -> last)
+                .map(approval -> issue.signedBy(people.fullName(approval.decidedBy())))
+                .orElse(issue);
+    }
+
+    /** "Bộ tiêu chí mẫu: …" when the cycle's criteria set is a sample, else null. */
+    String sampleNote(String criteriaSetCode) {
+        return officialTables.criteriaSet(criteriaSetCode).filter(CriteriaTable::sample)
+                .map(set -> "Bộ tiêu chí mẫu (" + set.code() + "), chưa phải bộ tiêu chí chính thức: điểm số trong văn bản "
+                        + "này tính trên bộ tiêu chí mẫu. " + (set.sampleNote() == null ? "" : set.sampleNote()))
+                .map(String::strip)
+                .orElse(null);
     }
 
     String province(Cycle cycle) {
@@ -113,7 +160,8 @@ class ProvincialData {
                 + VietnameseFormat.points(consolidation.overallMax(totals)) + " điểm tự chấm)", setTotal,
                 consolidation.overall(totals), false, null, null, null, null));
         return new AppendixSheet("Phụ lục", "PHỤ LỤC: BẢNG ĐIỂM TỰ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + cycle.year(),
-                province(cycle) + " · Bộ tiêu chí " + cycle.criteriaSetCode() + " · Số liệu lúc "
+                province(cycle) + " · Bộ tiêu chí " + cycle.criteriaSetCode()
+                        + (sampleNote(cycle.criteriaSetCode()) == null ? "" : " (Bộ tiêu chí mẫu)") + " · Số liệu lúc "
                         + VietnameseFormat.dateTime(OffsetDateTime.now(clock), zone), lines);
     }
 
@@ -145,7 +193,8 @@ class ProvincialData {
                         + " lập lúc " + VietnameseFormat.dateTime(report.preparedAt(), zone) + "; số liệu lúc "
                         + VietnameseFormat.dateTime(OffsetDateTime.now(clock), zone) + ".")
                         .orElse("Sở Nội vụ chưa lập dự thảo báo cáo; số liệu lúc "
-                                + VietnameseFormat.dateTime(OffsetDateTime.now(clock), zone) + "."));
+                                + VietnameseFormat.dateTime(OffsetDateTime.now(clock), zone) + "."),
+                sampleNote(cycle.criteriaSetCode()));
     }
 
     /** Per unit and phase: due date, first submission, status, acceptance, working days late. */
@@ -196,7 +245,8 @@ class ProvincialData {
         }
         String lead = unitNames.getOrDefault(assignment.leadUnitCode(), assignment.leadUnitCode());
         return assignment.cooperatingUnitCodes().isEmpty() ? lead
-                : lead + " (phối hợp: " + String.join(", ", assignment.cooperatingUnitCodes()) + ")";
+                : lead + " (phối hợp: " + assignment.cooperatingUnitCodes().stream()
+                        .map(code -> unitNames.getOrDefault(code, code)).collect(Collectors.joining(", ")) + ")";
     }
 
     private LocalDate day(OffsetDateTime instant) {

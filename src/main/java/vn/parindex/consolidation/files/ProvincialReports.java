@@ -30,7 +30,8 @@ public class ProvincialReports {
         Cycle cycle = cycleOf(year);
         byte[] content = switch (kind) {
             case APPENDIX -> AppendixWorkbook.write(List.of(data.appendix(cycle)));
-            case SELF_ASSESSMENT_REPORT -> SelfAssessmentReportDocument.write(data.report(cycle));
+            case SELF_ASSESSMENT_REPORT -> SelfAssessmentReportDocument.write(data.report(cycle), data.letterhead(cycle),
+                    data.issue(cycle));
             case PROGRESS -> ProgressWorkbook.write("TIẾN ĐỘ, QUÁ HẠN CỦA CÁC ĐƠN VỊ — CHỈ SỐ CCHC NĂM " + year,
                     data.province(cycle) + " · Số ngày trễ tính theo ngày làm việc (trừ thứ Bảy, Chủ nhật, ngày lễ, "
                             + "nghỉ bù)", data.progress(cycle));

@@ -8,16 +8,18 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import vn.parindex.common.VietnameseFormat;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.Letterhead;
+import vn.parindex.office.word.OfficialLayout;
 
 /**
- * The province's report "Báo cáo tự đánh giá, chấm điểm Chỉ số CCHC năm N" as .docx (A4, Times New Roman 13):
- * the summary and the table per field, the items without sufficient evidence with their explanations, the
+ * The province's report "Báo cáo tự đánh giá, chấm điểm Chỉ số CCHC năm N" as .docx in the layout of Nghị định
+ * 30/2020 ({@link OfficialLayout}: header, number, place and date, recipients, signer), Times New Roman 13: the summary and the table per field, the items without sufficient evidence with their explanations, the
  * difficulties and recommendations Sở Nội vụ entered.
  */
 public final class SelfAssessmentReportDocument {
@@ -31,15 +33,19 @@ public final class SelfAssessmentReportDocument {
         return "Báo cáo tự đánh giá, chấm điểm Chỉ số CCHC năm " + year;
     }
 
-    public static byte[] write(ReportContent content) {
+    /** The subject (trích yếu) under "BÁO CÁO". */
+    public static String subject(int year) {
+        return "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm " + year;
+    }
+
+    public static byte[] write(ReportContent content, Letterhead letterhead, Issue issue) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            a4(document);
-            paragraph(document, "UỶ BAN NHÂN DÂN " + content.province().toUpperCase(Locale.forLanguageTag("vi")),
-                    true, ParagraphAlignment.LEFT);
-            paragraph(document, "BÁO CÁO", true, ParagraphAlignment.CENTER);
-            paragraph(document, "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm " + content.year(), true,
-                    ParagraphAlignment.CENTER);
+            OfficialLayout.page(document);
+            OfficialLayout.heading(document, letterhead, issue, subject(content.year()));
             document.getProperties().getCoreProperties().setTitle(title(content.year()));
+            if (content.sampleNote() != null) {
+                run(document.createParagraph(), content.sampleNote(), true).setItalic(true);
+            }
 
             heading(document, "I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM");
             paragraph(document, orNotEntered(content.summary()), false, ParagraphAlignment.BOTH);
@@ -58,6 +64,7 @@ public final class SelfAssessmentReportDocument {
             paragraph(document, orNotEntered(content.recommendations()), false, ParagraphAlignment.BOTH);
             XWPFParagraph note = document.createParagraph();
             run(note, content.draftNote(), false).setItalic(true);
+            OfficialLayout.closing(document, letterhead, issue);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -67,7 +74,7 @@ public final class SelfAssessmentReportDocument {
 
     private static void fieldTable(XWPFDocument document, ReportContent content) {
         XWPFTable table = table(document, List.of("STT", "Lĩnh vực", "Điểm tối đa (tự chấm)", "Điểm tự đánh giá",
-                "Tỷ lệ đạt (%)"));
+                "Tỷ lệ đạt"));
         for (ReportContent.FieldLine field : content.fields()) {
             row(table, false, field.code(), field.name(), VietnameseFormat.points(field.maxPoints()),
                     VietnameseFormat.points(field.selfScore()), percent(field.selfScore(), field.maxPoints()));
@@ -95,7 +102,7 @@ public final class SelfAssessmentReportDocument {
         if (score == null || max == null || max.signum() == 0) {
             return "";
         }
-        return VietnameseFormat.points(score.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP));
+        return VietnameseFormat.percent(score.multiply(BigDecimal.valueOf(100)).divide(max, 1, RoundingMode.HALF_UP));
     }
 
     private static String orNotEntered(String text) {

@@ -5,19 +5,20 @@ import static vn.parindex.office.word.WordText.*;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.parindex.internalindex.Publication;
 import vn.parindex.internalindex.SheetRow;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.Letterhead;
+import vn.parindex.office.word.OfficialLayout;
 
 /**
- * The published internal index as .docx (A4, Times New Roman 13): I. the ranking table (index to 0,01 with the
+ * The published internal index as .docx in the layout of Nghị định 30/2020 ({@link OfficialLayout}: the People's
+ * Committee's decision publishing it, with header, number, date, recipients and signer), Times New Roman 13: I. the ranking table (index to 0,01 with the
  * Vietnamese decimal comma), II. every unit's criteria through the stages and its survey points.
  */
 public final class RankingDocument {
@@ -28,14 +29,17 @@ public final class RankingDocument {
     private RankingDocument() {
     }
 
-    public static byte[] write(Publication publication, ZoneId zone) {
+    /** The subject (trích yếu) under "QUYẾT ĐỊNH". */
+    public static String subject(int year) {
+        return "Công bố Chỉ số cải cách hành chính năm " + year + " của các cơ quan, đơn vị";
+    }
+
+    public static byte[] write(Publication publication, ZoneId zone, Letterhead letterhead, Issue issue) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CTSectPr section = document.getDocument().getBody().addNewSectPr();
-            CTPageSz size = section.addNewPgSz();
-            size.setW(BigInteger.valueOf(11906));
-            size.setH(BigInteger.valueOf(16838));
+            OfficialLayout.page(document);
             document.getProperties().getCoreProperties().setTitle("Chỉ số CCHC năm " + publication.year()
                     + " của các cơ quan, đơn vị");
+            OfficialLayout.heading(document, letterhead, issue, subject(publication.year()));
             paragraph(document, RankingFormat.title(publication.year()), true, ParagraphAlignment.CENTER);
             paragraph(document, RankingFormat.status(publication, zone), false, ParagraphAlignment.CENTER).getRuns().get(0)
                     .setItalic(true);
@@ -73,6 +77,7 @@ public final class RankingDocument {
                         RankingFormat.twoDecimals(line.selfPoints()), "", "",
                         RankingFormat.twoDecimals(line.appraisedPoints().add(line.surveyPoints())));
             }
+            OfficialLayout.closing(document, letterhead, issue);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {

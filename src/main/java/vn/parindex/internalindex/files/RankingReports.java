@@ -10,6 +10,9 @@ import vn.parindex.common.ParProperties;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.Publication;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.OfficialLetterheads;
+import vn.parindex.workflow.PersonNames;
 
 /**
  * The year's internal index ranking as .xlsx / .docx, generated from our tables when asked for (once the index is
@@ -21,11 +24,16 @@ public class RankingReports {
     private final InternalIndexService index;
     private final RankingFiles files;
     private final ZoneId zone;
+    private final OfficialLetterheads letterheads;
+    private final PersonNames people;
 
-    RankingReports(InternalIndexService index, RankingFiles files, ParProperties properties) {
+    RankingReports(InternalIndexService index, RankingFiles files, ParProperties properties,
+                   OfficialLetterheads letterheads, PersonNames people) {
         this.index = index;
         this.files = files;
         this.zone = properties.timeZone();
+        this.letterheads = letterheads;
+        this.people = people;
     }
 
     @Transactional
@@ -35,7 +43,8 @@ public class RankingReports {
                 "Chỉ số CCHC của các cơ quan, đơn vị năm " + year + " chưa được tính (chờ thẩm định và điều tra xã hội học)."));
         byte[] content = switch (kind) {
             case RANKING_XLSX -> RankingWorkbook.write(publication, zone);
-            case RANKING_DOCX -> RankingDocument.write(publication, zone);
+            case RANKING_DOCX -> RankingDocument.write(publication, zone,
+                    letterheads.of("internalIndexRanking", year), issue(publication));
         };
         return files.store(period.id(), kind, kind.fileName(year), content, publication.published(), user);
     }
@@ -47,6 +56,14 @@ public class RankingReports {
     public RankingFiles.Stored version(int year, RankingKind kind, int version) {
         return files.find(period(year).id(), kind, version, true).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "Không có phiên bản " + version + " của tệp " + kind.path() + " năm " + year + "."));
+    }
+
+    /** A decision signed by whoever approved the publication; its number is filled in by the văn thư. */
+    private Issue issue(Publication publication) {
+        Issue draft = Issue.draft(publication.publishedAt() == null ? publication.year() + 1
+                : publication.publishedAt().atZoneSameInstant(zone).getYear());
+        return publication.published() && publication.publishedBy() != null
+                ? draft.signedBy(people.fullName(publication.publishedBy())) : draft;
     }
 
     private Period period(int year) {

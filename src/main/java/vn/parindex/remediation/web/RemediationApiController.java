@@ -6,6 +6,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+import vn.parindex.office.Downloads;
+import vn.parindex.remediation.files.RemediationPlanFiles;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -42,10 +45,13 @@ class RemediationApiController {
     private final RemediationMovableDeadlines deadlines;
     private final RemediationAmendmentService amendmentService;
     private final RemediationLogs logs;
+    private final RemediationPlanFiles files;
 
     RemediationApiController(RemediationProcessService processes, RemediationViews views, CurrentUser user,
                              DeadlineChangeService deadlineChanges, RemediationMovableDeadlines deadlines,
-                             RemediationAmendmentService amendmentService, RemediationLogs logs) {
+                             RemediationAmendmentService amendmentService, RemediationLogs logs,
+                             RemediationPlanFiles files) {
+        this.files = files;
         this.processes = processes;
         this.views = views;
         this.user = user;
@@ -60,6 +66,15 @@ class RemediationApiController {
         ResultsAccess.requireViewer(user);
         return views.forYear(year).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
                 .status(HttpStatus.NOT_FOUND).body(Map.of("message", "Chưa có kế hoạch khắc phục kết quả năm " + year + ".")));
+    }
+
+    /** The plan as the Kế hoạch of the People's Committee (.docx, Nghị định 30/2020 layout). */
+    @GetMapping("/api/cycles/{year}/remediation/plan.docx")
+    ResponseEntity<byte[]> docx(@PathVariable int year) {
+        ResultsAccess.requireViewer(user);
+        PlanView plan = views.forYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Chưa có kế hoạch khắc phục kết quả năm " + year + "."));
+        return Downloads.file(RemediationPlanFiles.fileName(year), Downloads.DOCX, files.docx(plan));
     }
 
     @PostMapping("/api/cycles/{year}/remediation")

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.parindex.common.VietnameseFormat;
 import vn.parindex.office.word.DocBlock;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.OfficialLetterheads;
 import vn.parindex.reporting.ProvincialTotals;
 import vn.parindex.reporting.QuarterlyFigure;
 import vn.parindex.reporting.QuarterlyNumbers;
@@ -15,7 +18,32 @@ import vn.parindex.reporting.QuarterlyText;
 @Component
 public class QuarterlyReportDocument {
 
+    private final OfficialLetterheads letterheads;
+
+    public QuarterlyReportDocument(OfficialLetterheads letterheads) {
+        this.letterheads = letterheads;
+    }
+
+    /**
+     * The subject as in Báo cáo 58/BC-UBND: "Công tác cải cách hành chính quý I và phương hướng, nhiệm vụ quý II năm
+     * 2023 tỉnh Bình Thuận"; in Q4 the next quarter is in the next year, so both years are named: "… quý IV năm 2023
+     * và phương hướng, nhiệm vụ quý I năm 2024 tỉnh …".
+     */
+    public static String subject(int year, int quarter, String province) {
+        String next = quarter < 4 ? "quý " + VietnameseFormat.quarter(quarter + 1) + " năm " + year
+                : "quý I năm " + (year + 1);
+        String current = "quý " + VietnameseFormat.quarter(quarter) + (quarter < 4 ? "" : " năm " + year);
+        return "Công tác cải cách hành chính " + current + " và phương hướng, nhiệm vụ " + next + " " + inText(province);
+    }
+
+    /** The draft as Sở Nội vụ composes it: number and date blank, no signer yet. */
     public byte[] write(QuarterlyReport report, ProvincialTotals totals, Map<QuarterlyText, String> narrative, int version) {
+        return write(report, totals, narrative, version, Issue.draft(report.year()));
+    }
+
+    /** The report with what was recorded of its issue (number, date, who approved). */
+    public byte[] write(QuarterlyReport report, ProvincialTotals totals, Map<QuarterlyText, String> narrative, int version,
+                        Issue issue) {
         List<DocBlock> blocks = new ArrayList<>();
         blocks.add(new DocBlock.Paragraph("Thực hiện chế độ báo cáo cải cách hành chính định kỳ theo hướng dẫn của Bộ Nội vụ, "
                 + "Ủy ban nhân dân " + inText(report.province())
@@ -52,10 +80,8 @@ public class QuarterlyReportDocument {
         blocks.add(new DocBlock.Paragraph(narrative.get(QuarterlyText.NEXT_QUARTER)));
         blocks.add(new DocBlock.Heading(2, "Các cơ quan, đơn vị đã báo cáo"));
         blocks.add(new DocBlock.Paragraph(String.join("; ", totals.unitNames()) + "."));
-        return QuarterlyReportDocx.write("Ủy ban nhân dân " + report.province(), "BÁO CÁO",
-                "Công tác cải cách hành chính " + report.label().replace(" năm " + report.year(), "")
-                        + " và phương hướng, nhiệm vụ " + report.nextLabel().replace(" năm " + report.year(), "")
-                        + " năm " + report.year() + " " + inText(report.province()), blocks);
+        return QuarterlyReportDocx.write(letterheads.of("quarterlyReport", report.year()), issue,
+                subject(report.year(), report.quarter(), report.province()), blocks);
     }
 
     /** "Tỉnh Bình Thuận" inside a sentence: "tỉnh Bình Thuận". */

@@ -12,10 +12,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.parindex.office.word.DocBlock;
 import vn.parindex.office.word.DocStyles;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.Letterhead;
+import vn.parindex.office.word.OfficialLayout;
 
 /**
- * Writes the province's quarterly reform report as a Word (.docx) file: the header of the People's Committee, the
- * title, then the blocks in order. Headings use the styles "Heading1"/"Heading2", defined in the document
+ * Writes the province's quarterly reform report as a Word (.docx) file in the layout of Nghị định 30/2020
+ * ({@link OfficialLayout}: header, number, place and date, kind and subject; recipients and signer at the end), then
+ * the blocks in order. Headings use the styles "Heading1"/"Heading2", defined in the document
  * ({@link DocStyles}) with Word's names and outline levels, so Word lists them as headings and a table of contents
  * can use them; text is Times New Roman 13 as in administrative documents.
  */
@@ -26,12 +30,12 @@ public final class QuarterlyReportDocx {
     private QuarterlyReportDocx() {
     }
 
-    public static byte[] write(String issuer, String title, String subtitle, List<DocBlock> blocks) {
+    public static byte[] write(Letterhead letterhead, Issue issue, String subject, List<DocBlock> blocks) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             DocStyles.define(document);
-            centered(document, issuer.toUpperCase(), true, 13);
-            centered(document, title, true, 14).setStyle(DocStyles.TITLE);
-            centered(document, subtitle, true, 13);
+            OfficialLayout.page(document);
+            OfficialLayout.heading(document, letterhead, issue, subject);
+            document.getProperties().getCoreProperties().setTitle(letterhead.kind() + " " + subject);
             for (DocBlock block : blocks) {
                 if (block instanceof DocBlock.Heading heading) {
                     XWPFParagraph paragraph = document.createParagraph();
@@ -47,18 +51,12 @@ public final class QuarterlyReportDocx {
                     table(document, table.rows());
                 }
             }
+            OfficialLayout.closing(document, letterhead, issue);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static XWPFParagraph centered(XWPFDocument document, String text, boolean bold, int size) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
-        run(paragraph, text, bold, size);
-        return paragraph;
     }
 
     private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.Letterhead;
 import vn.parindex.office.workbook.UploadLimits;
 import vn.parindex.office.workbook.UploadedWorkbook;
 
@@ -40,16 +42,19 @@ class ReportsBenchmarkTest {
                     sheets.stream().map(AppendixSheet::sheetName).toList());
             return workbook;
         });
-        measure("Word report, 1 province, 88 items explained", () -> SelfAssessmentReportDocument.write(report()));
+        measure("Word report, 1 province, 88 items explained", () -> SelfAssessmentReportDocument.write(report(), LETTERHEAD, Issue.draft(2027)));
         measure("Word report × 34 provinces", () -> {
             byte[] last = null;
             for (int i = 0; i < PROVINCES; i++) {
-                last = SelfAssessmentReportDocument.write(report());
+                last = SelfAssessmentReportDocument.write(report(), LETTERHEAD, Issue.draft(2027));
             }
             return last;
         });
         System.out.println();
     }
+
+    private static final Letterhead LETTERHEAD = new Letterhead(List.of(), List.of("Ủy ban nhân dân", "Tỉnh Lâm Đồng"),
+            "BC-UBND", "Lâm Đồng", "Báo cáo", List.of("Bộ Nội vụ", "Lưu: VT, SNV"), List.of("TM. Ủy ban nhân dân", "Chủ tịch"));
 
     private static byte[] measure(String what, Supplier<byte[]> work) {
         System.gc();
@@ -100,6 +105,7 @@ class ReportsBenchmarkTest {
                     "0,75", "Chưa có văn bản kiểm chứng; đơn vị đã trình dự thảo và giải trình kết quả thực hiện."));
         }
         return new ReportContent("Tỉnh Lâm Đồng", 2026, "Tóm tắt kết quả tự đánh giá.", fields, BigDecimal.valueOf(58),
-                BigDecimal.valueOf(68), BigDecimal.valueOf(32), explained, "Khó khăn.", "Kiến nghị.", "Phiên bản 1.");
+                BigDecimal.valueOf(68), BigDecimal.valueOf(32), explained, "Khó khăn.", "Kiến nghị.", "Phiên bản 1.",
+                null);
     }
 }

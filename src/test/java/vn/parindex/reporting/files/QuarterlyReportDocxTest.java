@@ -10,13 +10,17 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import vn.parindex.office.word.DocBlock;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.Letterhead;
 
 /** The .docx defines its heading styles itself, so Word shows them as headings (navigation pane, table of contents). */
 class QuarterlyReportDocxTest {
 
     @Test
     void headingsUseStylesDefinedInTheDocumentWithWordsNamesAndOutlineLevels() throws Exception {
-        byte[] docx = QuarterlyReportDocx.write("Ủy ban nhân dân Tỉnh Bình Thuận", "BÁO CÁO", "Công tác CCHC quý I",
+        byte[] docx = QuarterlyReportDocx.write(new Letterhead(List.of(), List.of("Ủy ban nhân dân",
+                        "Tỉnh Bình Thuận"), "BC-UBND", "Bình Thuận", "Báo cáo", List.of("Bộ Nội vụ", "Lưu: VT, SNV"),
+                        List.of("TM. Ủy ban nhân dân", "Chủ tịch")), Issue.draft(2023), "Công tác CCHC quý I",
                 List.of(new DocBlock.Heading(1, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC"),
                         new DocBlock.Paragraph("Nội dung."),
                         new DocBlock.Heading(2, "1. Cải cách thể chế"),

@@ -1,0 +1,36 @@
+package vn.parindex.remediation.files;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import vn.parindex.office.word.Issue;
+import vn.parindex.office.word.OfficialLetterheads;
+import vn.parindex.remediation.PlanView;
+import vn.parindex.workflow.PersonNames;
+
+/** The plan as the Kế hoạch the People's Committee issues: the year's letterhead, signed by whoever approved it. */
+@Service
+public class RemediationPlanFiles {
+
+    private final OfficialLetterheads letterheads;
+    private final PersonNames people;
+    private final Clock clock;
+
+    RemediationPlanFiles(OfficialLetterheads letterheads, PersonNames people, Clock clock) {
+        this.letterheads = letterheads;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public byte[] docx(PlanView plan) {
+        Issue issue = Issue.draft(LocalDate.now(clock).getYear());
+        if (plan.plan().approvedBy() != null) {
+            issue = issue.signedBy(people.fullName(plan.plan().approvedBy()));
+        }
+        return RemediationPlanDocument.write(plan, letterheads.of("remediationPlan", plan.year()), issue);
+    }
+
+    public static String fileName(int year) {
+        return "ke-hoach-khac-phuc-chi-so-cchc-" + year + ".docx";
+    }
+}
