@@ -30,7 +30,9 @@ import vn.parindex.reporting.process.QuarterlyReportingProcess;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.support.OfficialLayoutAssertions;
 import vn.parindex.support.QuarterDriver;
+import vn.parindex.workflow.PersonNames;
 
 /**
  * A whole quarter on PostgreSQL as the demo users (authorization on): Q1/2023 with the province-level dossier
@@ -97,14 +99,14 @@ class QuarterlyReportIT extends PostgresSpringTest {
         ProvincialTotals totals = reports.totals(reportId);
         assertThat(totals.get(QuarterlyFigure.PROVINCE_RESOLVED)).isEqualTo(10_888L);
         assertThat(totals.levels().get(0)).isEqualTo(new ProvincialTotals.Level("Cấp tỉnh", "11.000", "10.888", "10.866",
-                "99,8 %", "22", "0,2 %"));
-        assertThat(totals.lines()).contains(new ProvincialTotals.Line("Số hồ sơ tiếp nhận trực tuyến", "2.500", "22,73 %"));
+                "99,8%", "22", "0,2%"));
+        assertThat(totals.lines()).contains(new ProvincialTotals.Line("Số hồ sơ tiếp nhận trực tuyến", "2.500", "22,73%"));
         assertThat(jdbc.sql("select count(*) from quarterly_unit_report where unit_code = 'SKHCN'").query(Long.class).single()).isEqualTo(2L);
 
         // SNV drafts, the Chairman returns, SNV redrafts, the Chairman approves
         Task draft = driver.task(quarter.getId(), QuarterlyReportingProcess.DRAFT, null);
         assertThat((String) tasks.getVariable(draft.getId(), QuarterlyReportingProcess.TOTALS_SUMMARY))
-                .contains("đúng hạn 10.866 (99,8 %)");
+                .contains("đúng hạn 10.866 (99,8%)");
         assertThat((String) tasks.getVariable(draft.getId(), "positives")).contains("- Sở Tư pháp: STP: giải quyết hồ sơ đúng hạn.");
         Map<String, Object> emptyNarrative = QuarterDriver.narrativeForm("");
         emptyNarrative.put("directionNotes", " ");
@@ -125,6 +127,8 @@ class QuarterlyReportIT extends PostgresSpringTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         web.perform(get("/api/quarterly-reports/2023/1/document?version=1").header("Authorization", basic("stpchuyenvien")))
                 .andExpect(status().isNotFound());
+        // the draft in the layout of Nghị định 30/2020, number and date blank, not signed yet
+        OfficialLayoutAssertions.assertOfficialLayout(docx, seed002Layout(null, null, null));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> headings = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
@@ -135,12 +139,12 @@ class QuarterlyReportIT extends PostgresSpringTest {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
             assertThat(text).contains("BÁO CÁO", "Công tác cải cách hành chính quý I và phương hướng, nhiệm vụ quý II năm 2023 tỉnh Bình Thuận",
                     "Ủy ban nhân dân tỉnh Bình Thuận báo cáo", "Đã số hóa 100% hồ sơ.", "Số tin, bài tuyên truyền về CCHC: 0");
-            XWPFTable totalsTable = document.getTables().get(0);
+            XWPFTable totalsTable = document.getTables().get(1);
             assertThat(totalsTable.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactly("Chỉ tiêu", "Số lượng", "Tỷ lệ");
             assertThat(rowOf(totalsTable, "Số văn bản QPPL đã ban hành")).containsExactly("Số văn bản QPPL đã ban hành", "9", "");
-            XWPFTable levels = document.getTables().get(1);
-            assertThat(rowOf(levels, "Cấp tỉnh")).containsExactly("Cấp tỉnh", "11.000", "10.888", "10.866", "99,8 %", "22", "0,2 %");
-            assertThat(rowOf(levels, "Toàn tỉnh")).containsExactly("Toàn tỉnh", "11.000", "10.888", "10.866", "99,8 %", "22", "0,2 %");
+            XWPFTable levels = document.getTables().get(2);
+            assertThat(rowOf(levels, "Cấp tỉnh")).containsExactly("Cấp tỉnh", "11.000", "10.888", "10.866", "99,8%", "22", "0,2%");
+            assertThat(rowOf(levels, "Toàn tỉnh")).containsExactly("Toàn tỉnh", "11.000", "10.888", "10.866", "99,8%", "22", "0,2%");
         }
         assertThat(reports.version(reportId, 1)).isPresent();
         assertThat(runtime.getVariables(quarter.getId()).values()).noneMatch(v -> v instanceof byte[]);
@@ -161,6 +165,19 @@ class QuarterlyReportIT extends PostgresSpringTest {
         assertThat(submission.recordedBy()).isEqualTo("snvdieuphoi");
         assertThat(reports.get(reportId).status()).isEqualTo(QuarterlyReportStatus.SUBMITTED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(quarter.getId()).count()).isZero();
+
+        // the sent version now carries seed 002's own header: "Số: 58/BC-UBND", "Bình Thuận, ngày 15 tháng 3 năm 2023",
+        // and the name of the Chairman who approved it
+        byte[] issued = web.perform(get("/api/quarterly-reports/2023/1/document").header("Authorization", basic("snvdieuphoi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        OfficialLayoutAssertions.assertOfficialLayout(issued, seed002Layout("58/BC-UBND", "ngày 15 tháng 3 năm 2023",
+                context.getBean(PersonNames.class).fullName("chutich")));
+    }
+
+    private static OfficialLayoutAssertions.Expected seed002Layout(String number, String date, String signer) {
+        return new OfficialLayoutAssertions.Expected(List.of("ỦY BAN NHÂN DÂN", "TỈNH BÌNH THUẬN"), "BC-UBND", "Bình Thuận",
+                "BÁO CÁO", "Công tác cải cách hành chính quý I và phương hướng, nhiệm vụ quý II năm 2023 tỉnh Bình Thuận",
+                number, date, List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), signer);
     }
 
     private static List<String> rowOf(XWPFTable table, String first) {

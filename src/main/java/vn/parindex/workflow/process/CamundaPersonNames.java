@@ -1,21 +1,35 @@
 package vn.parindex.workflow.process;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import vn.parindex.workflow.PersonNames;
 
-/** Names from the Camunda identity: firstName holds họ và tên đệm, lastName holds tên (data/demo-users.yaml). */
+/**
+ * Names from the Camunda identity: firstName holds họ và tên đệm, lastName holds tên (data/demo-users.yaml). Read as
+ * the system: a document or a mail names people the current user may not query (a department officer, the Chairman).
+ */
 @Component
 class CamundaPersonNames implements PersonNames {
 
     private final IdentityService identity;
+    private final AsSystem system;
 
-    CamundaPersonNames(IdentityService identity) {
+    CamundaPersonNames(IdentityService identity, AsSystem system) {
         this.identity = identity;
+        this.system = system;
+    }
+
+    private <T> T asSystem(Supplier<T> query) {
+        if (Context.getCommandContext() != null) {
+            return Context.getCommandContext().runWithoutAuthorization(query::get);
+        }
+        return system.call(query);
     }
 
     @Override
@@ -23,7 +37,7 @@ class CamundaPersonNames implements PersonNames {
         if (userId == null) {
             return null;
         }
-        User user = identity.createUserQuery().userId(userId).singleResult();
+        User user = asSystem(() -> identity.createUserQuery().userId(userId).singleResult());
         if (user == null) {
             return userId;
         }
@@ -34,7 +48,7 @@ class CamundaPersonNames implements PersonNames {
 
     @Override
     public Set<String> groupsOf(String userId) {
-        return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        return asSystem(() -> identity.createGroupQuery().groupMember(userId).list()).stream().map(Group::getId)
                 .collect(Collectors.toSet());
     }
 }

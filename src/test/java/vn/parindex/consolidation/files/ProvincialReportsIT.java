@@ -39,7 +39,9 @@ import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.support.OfficialLayoutAssertions;
 import vn.parindex.support.ReportsApi;
+import vn.parindex.workflow.PersonNames;
 import vn.parindex.support.TestWorkbooks;
 import vn.parindex.scoring.ScoreSheetRow;
 import vn.parindex.scoring.ScoringService;
@@ -72,6 +74,15 @@ class ProvincialReportsIT extends PostgresSpringTest {
     JdbcClient jdbc;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    PersonNames people;
+
+    /** "ngày 05 tháng 3 năm 2026": days below 10 and months 1–2 with a leading 0. */
+    private static String dateLine(LocalDate date) {
+        return "ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng "
+                + (date.getMonthValue() <= 2 ? String.format("%02d", date.getMonthValue()) : date.getMonthValue())
+                + " năm " + date.getYear();
+    }
 
     @Test
     void aFinishedCycleGivesTheScoringTableTheReportAndTheProgressList() throws IOException {
@@ -127,18 +138,27 @@ class ProvincialReportsIT extends PostgresSpringTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(report.getResponse().getContentAsByteArray()))) {
             assertThat(document.getProperties().getCoreProperties().getTitle())
                     .isEqualTo("Báo cáo tự đánh giá, chấm điểm Chỉ số CCHC năm 2026");
+            // Nghị định 30/2020 layout: the 2026 letterhead (data/official-documents/2025.yaml), the number and date the
+            // submission task recorded (CycleDriver.submissionForm), the name of the Chairman who approved
+            OfficialLayoutAssertions.assertOfficialLayout(document, new OfficialLayoutAssertions.Expected(
+                    List.of("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), "BC-UBND", "Lâm Đồng", "BÁO CÁO",
+                    "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026", "25/BC-UBND",
+                    dateLine(CycleDriver.engineToday()), List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+                    people.fullName("chutich")));
+            assertThat(people.fullName("chutich")).isNotEqualTo("chutich");
             List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertThat(paragraphs).contains("UỶ BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "BÁO CÁO",
+            assertThat(paragraphs).anyMatch(text -> text.startsWith("Bộ tiêu chí mẫu (876-2022)"));
+            assertThat(paragraphs).contains("BÁO CÁO",
                     "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026",
                     "II. CÁC TIÊU CHÍ CHƯA CÓ ĐỦ TÀI LIỆU KIỂM CHỨNG VÀ GIẢI TRÌNH",
                     CycleDriver.reportForm().get("reportSummary").toString(),
                     CycleDriver.reportForm().get("difficulties").toString(),
                     CycleDriver.reportForm().get("recommendations").toString());
-            XWPFTable fields = document.getTables().get(0);
+            XWPFTable fields = document.getTables().get(1);
             assertThat(fields.getNumberOfRows()).isEqualTo(totals.size() + 2);
             assertThat(fields.getRow(totals.size() + 1).getCell(3).getText())
                     .isEqualTo(VietnameseFormat.points(consolidation.overall(totals)));
-            XWPFTable explainedItems = document.getTables().get(1);
+            XWPFTable explainedItems = document.getTables().get(2);
             assertThat(explainedItems.getNumberOfRows()).isEqualTo(2);
             assertThat(explainedItems.getRow(1).getCell(0).getText()).isEqualTo(stp.get(1).code());
             assertThat(explainedItems.getRow(1).getCell(4).getText()).isEqualTo(NO_EVIDENCE);

@@ -1,0 +1,94 @@
+package vn.parindex.office.word;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import vn.parindex.common.ValidationException;
+import vn.parindex.support.OfficialLayoutAssertions;
+
+/** The layout parts of Nghị định 30/2020 and the letterheads read from data/official-documents. */
+class OfficialLayoutTest {
+
+    private final OfficialLetterheads letterheads = letterheads();
+
+    @Test
+    void numbersAndDatesAreWrittenAsTheDecreeSays() {
+        assertThat(OfficialLayout.number("58/BC-UBND", "BC-UBND")).isEqualTo("58/BC-UBND");
+        assertThat(OfficialLayout.number("58", "BC-UBND")).isEqualTo("58/BC-UBND");
+        assertThat(OfficialLayout.number("5", "KH-UBND")).as("below 10 with a leading 0").isEqualTo("05/KH-UBND");
+        assertThat(OfficialLayout.number(null, "BC-UBND")).matches(" +/BC-UBND");
+        assertThat(OfficialLayout.dateLine(new Issue(null, LocalDate.of(2023, 3, 15), null, 2023)))
+                .isEqualTo("ngày 15 tháng 3 năm 2023");
+        assertThat(OfficialLayout.dateLine(new Issue(null, LocalDate.of(2022, 9, 5), null, 2022)))
+                .isEqualTo("ngày 05 tháng 9 năm 2022");
+        assertThat(OfficialLayout.dateLine(new Issue(null, LocalDate.of(2024, 1, 9), null, 2024)))
+                .as("months 1 and 2 with a leading 0").isEqualTo("ngày 09 tháng 01 năm 2024");
+        assertThat(OfficialLayout.dateLine(Issue.draft(2026))).matches("ngày +tháng +năm 2026");
+    }
+
+    @Test
+    void letterheadsComeFromTheYearsDataAndFollowTheMergers() {
+        Letterhead binhThuan = letterheads.of("quarterlyReport", 2023);
+        assertThat(binhThuan.issuingBody()).containsExactly("Ủy ban nhân dân", "Tỉnh Bình Thuận");
+        assertThat(binhThuan.place()).isEqualTo("Bình Thuận");
+        assertThat(binhThuan.recipients()).contains("Bộ Nội vụ", "Thường trực Tỉnh ủy");
+        Letterhead lamDong = letterheads.of("selfAssessmentReport", 2026);
+        assertThat(lamDong.issuingBody()).containsExactly("Ủy ban nhân dân", "Tỉnh Lâm Đồng");
+        assertThat(letterheads.of("remediationPlan", 2022).symbol()).isEqualTo("KH-UBND");
+        assertThat(letterheads.of("internalIndexRanking", 2026).symbol()).isEqualTo("QĐ-UBND");
+        assertThatThrownBy(() -> letterheads.of("selfAssessmentReport", 2019)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("năm 2019");
+    }
+
+    @Test
+    void aLetterheadWithoutTheArchiveLineIsRefused() {
+        var file = new OfficialLetterheads.LetterheadsFile(2026, "Lâm Đồng", Map.of("plan",
+                new OfficialLetterheads.DocumentKind(List.of(), List.of("Ủy ban nhân dân", "Tỉnh Lâm Đồng"), "KH-UBND",
+                        "Kế hoạch", List.of("Bộ Nội vụ"), List.of("Chủ tịch"))));
+        assertThatThrownBy(() -> OfficialLetterheads.validate(file, "2026.yaml")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("phải kết thúc bằng \"Lưu: …\"");
+    }
+
+    @Test
+    void aDepartmentsDocumentShowsItsParentBodyAndEveryPartOfTheLayout() throws Exception {
+        Letterhead department = new Letterhead(List.of("Ủy ban nhân dân tỉnh Lâm Đồng"), List.of("Sở Nội vụ"), "KH-SNV",
+                "Lâm Đồng", "Kế hoạch", List.of("UBND tỉnh (b/c)", "Lưu: VT, SNV"), List.of("Giám đốc"));
+        Issue issue = new Issue("7", LocalDate.of(2026, 2, 3), "Trần Thị Mẫu", 2026);
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            OfficialLayout.page(document);
+            OfficialLayout.heading(document, department, issue, "Triển khai xác định Chỉ số CCHC năm 2026");
+            WordText.paragraph(document, "Nội dung.", false, org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH);
+            OfficialLayout.closing(document, department, issue);
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        try (XWPFDocument document = OfficialLayoutAssertions.open(docx)) {
+            var issuer = document.getTables().get(0).getRow(0).getCell(0).getParagraphs();
+            assertThat(issuer.get(0).getText()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG");
+            assertThat(issuer.get(0).getRuns().get(0).isBold()).as("the parent body regular").isFalse();
+            assertThat(issuer.get(1).getText()).isEqualTo("SỞ NỘI VỤ");
+            assertThat(issuer.get(1).getRuns().get(0).isBold()).as("the issuing body bold").isTrue();
+        }
+        // every other part as the decree says; the checker counts the parent body among the issuer's lines and
+        // wants them bold, so it refuses this one, which shows it does look at the weight
+        assertThatThrownBy(() -> OfficialLayoutAssertions.assertOfficialLayout(docx, new OfficialLayoutAssertions.Expected(
+                List.of("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ"), "KH-SNV", "Lâm Đồng", "KẾ HOẠCH",
+                "Triển khai xác định Chỉ số CCHC năm 2026", "07/KH-SNV", "ngày 03 tháng 02 năm 2026", List.of("GIÁM ĐỐC"),
+                "Trần Thị Mẫu"))).isInstanceOf(AssertionError.class).hasMessageContaining("issuing body in bold");
+    }
+
+    private static OfficialLetterheads letterheads() {
+        try {
+            return new OfficialLetterheads();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
