@@ -41,11 +41,8 @@ public final class VietnameseFormat {
         return percent == null ? "" : points(percent) + "%";
     }
 
-    /** A quarter in Roman numerals, as officers write it: 4 → "IV" ("quý IV/2023"). */
+    /** A quarter in Roman numerals, as officers write it: 4 → "IV" ("quý IV/2023"); a number that is no quarter as is. */
     public static String quarter(int quarter) {
-        if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("quarter " + quarter);
-        }
-        return ROMAN[quarter];
+        return quarter < 1 || quarter > 4 ? String.valueOf(quarter) : ROMAN[quarter];
     }
 }

@@ -24,8 +24,8 @@ public class QuarterlyNoticeContexts implements NoticeContextSource {
     @Override
     public NoticeContext get(long id) {
         QuarterlyReport report = reports.get(id);
-        String label = "báo cáo CCHC quý " + report.quarter() + "/" + report.year();
+        String label = "báo cáo CCHC quý " + vn.parindex.common.VietnameseFormat.quarter(report.quarter()) + "/" + report.year();
         return new NoticeContext(null, report.year(), report.province(), report.noticePolicyCode(),
-                "Báo cáo CCHC quý " + report.quarter() + "/" + report.year(), label);
+                "Báo cáo CCHC quý " + vn.parindex.common.VietnameseFormat.quarter(report.quarter()) + "/" + report.year(), label);
     }
 }

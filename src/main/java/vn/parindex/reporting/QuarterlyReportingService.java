@@ -73,7 +73,7 @@ public class QuarterlyReportingService {
         ReportingYear reportingYear = schedule.get(year);
         QuarterDates dates = schedule.quarter(year, quarter);
         if (find(year, quarter).isPresent()) {
-            throw new ValidationException("Báo cáo CCHC quý " + quarter + " năm " + year + " đã được mở.");
+            throw new ValidationException("Báo cáo CCHC quý " + vn.parindex.common.VietnameseFormat.quarter(quarter) + " năm " + year + " đã được mở.");
         }
         List<OrgUnit> units = orgDirectory.validOn(dates.requestOn(), List.of(OrgUnitType.DEPARTMENT));
         var keys = new GeneratedKeyHolder();

@@ -77,7 +77,7 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
         MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Nhắc việc: Tự đánh giá, chấm điểm "
                 + "Chỉ số CCHC của đơn vị – còn 5 ngày làm việc (hạn 10/12/2026)");
-        assertThat(decoded(reminder)).contains("Kính gửi Trần Văn Minh", "Sở Tư pháp",
+        assertThat(decoded(reminder)).contains("Kính gửi: Đồng chí Trần Văn Minh", "Sở Tư pháp",
                 "trong kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm 2026 của Tỉnh Lâm Đồng", "17:00 ngày 10/12/2026",
                 "/camunda/app/tasklist/default/#/?task=" + stpSelfScore.getId())
                 .doesNotContain("kỳ đánh giá Chỉ số cải cách hành chính");
@@ -92,9 +92,9 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
         MimeMessage locked = onlyMessageTo(smtp, "vpubndthutruong@example.gov.vn");
         assertThat(locked.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Đôn đốc: Văn phòng UBND tỉnh đã quá "
                 + "hạn – Tự đánh giá, chấm điểm Chỉ số CCHC của đơn vị (hạn 10/12/2026)");
-        assertThat(decoded(locked)).contains("Kính gửi Lý Đăng Khoa", "kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm 2026",
+        assertThat(decoded(locked)).contains("Kính gửi: Đồng chí Lý Đăng Khoa", "kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm 2026",
                 "Việc tự chấm điểm đã tự động khóa khi hết hạn; đơn vị bị ghi nhận không nộp kết quả tự chấm đúng hạn")
-                .doesNotContain("Mở công việc trong Tasklist", "Đề nghị chỉ đạo hoàn thành ngay");
+                .doesNotContain("Mở công việc", "Tasklist", "Đề nghị chỉ đạo hoàn thành ngay");
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipients(message).contains("snvgiamdoc@"))
                 .map(TestMails::subject)).anyMatch(subject -> subject.contains("Đôn đốc: Văn phòng UBND tỉnh đã quá hạn"));
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(message -> recipients(message).contains("stpthutruong@")))
@@ -108,7 +108,7 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
         MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Đôn đốc: Sở Tư pháp chậm 1 ngày "
                 + "làm việc – Đơn vị giải trình kết quả thẩm định (hạn 08/01/2027)");
-        assertThat(decoded(escalation)).contains("Kính gửi Trương Công Sơn", "chưa hoàn thành công việc",
+        assertThat(decoded(escalation)).contains("Kính gửi: Đồng chí Trương Công Sơn", "chưa hoàn thành công việc",
                 "kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm 2026", "đã chậm 1 ngày làm việc")
                 .doesNotContain("kỳ đánh giá Chỉ số cải cách hành chính");
     }

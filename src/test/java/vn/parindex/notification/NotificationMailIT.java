@@ -88,7 +88,7 @@ class NotificationMailIT extends PostgresSpringTest {
         MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo(
                 "[Chỉ số CCHC 2026] Nhắc việc: Lập kế hoạch triển khai – còn 5 ngày làm việc (hạn 24/02/2026)");
-        assertThat(decoded(reminder)).contains("Kính gửi Trần Văn Minh", "Sở Tư pháp", "Lập kế hoạch triển khai",
+        assertThat(decoded(reminder)).contains("Kính gửi: Đồng chí Trần Văn Minh", "Sở Tư pháp", "Lập kế hoạch triển khai",
                 "17:00 ngày 24/02/2026", "còn 5 ngày làm việc",
                 "/camunda/app/tasklist/default/#/?task=" + stpPlan.getId());
 
@@ -97,7 +97,7 @@ class NotificationMailIT extends PostgresSpringTest {
         MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo(
                 "[Chỉ số CCHC 2026] Đôn đốc: Sở Tư pháp chậm 1 ngày làm việc – Lập kế hoạch triển khai (hạn 24/02/2026)");
-        assertThat(decoded(escalation)).contains("Kính gửi Trương Công Sơn", "đã chậm", "phê bình");
+        assertThat(decoded(escalation)).contains("Kính gửi: Đồng chí Trương Công Sơn", "đã chậm", "phê bình");
 
         // every row of the log was delivered once, or stays NO_ADDRESS for units with no users
         assertThat(jdbc.sql("select count(*) from notification where status not in ('SENT', 'NO_ADDRESS')")

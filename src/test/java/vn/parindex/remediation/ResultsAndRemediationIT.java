@@ -48,7 +48,10 @@ import vn.parindex.results.GapAnalysisService;
 import vn.parindex.results.MinistryResultService;
 import vn.parindex.results.ResultEntry;
 import vn.parindex.results.ResultsAnalysis;
+import vn.parindex.remediation.files.RemediationPlanDocument;
 import vn.parindex.support.CycleDriver;
+import vn.parindex.support.OfficialLayoutAssertions;
+import vn.parindex.workflow.PersonNames;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
 
@@ -318,6 +321,18 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         web.perform(get("/api/cycles/2026/remediation").header("Authorization", basic(CHAIRMAN)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.counts.done").value(3))
                 .andExpect(jsonPath("$.plan.status").value("COMPLETED"));
+        // the plan as the People's Committee's Kế hoạch (Nghị định 30/2020 layout, as Kế hoạch 2873/KH-UBND), signed by
+        // the Chairman who approved it
+        byte[] planDocx = web.perform(get("/api/cycles/2026/remediation/plan.docx").header("Authorization", basic(CHAIRMAN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        OfficialLayoutAssertions.assertOfficialLayout(planDocx, new OfficialLayoutAssertions.Expected(
+                List.of("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), "KH-UBND", "Lâm Đồng", "KẾ HOẠCH",
+                RemediationPlanDocument.subject(plans.get(plan.id()).title(), 2026), null, null,
+                List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), context.getBean(PersonNames.class).fullName(CHAIRMAN)));
+        try (var document = OfficialLayoutAssertions.open(planDocx)) {
+            assertThat(document.getParagraphs().stream().map(p -> p.getText()).toList())
+                    .contains("II. NHIỆM VỤ CỤ THỂ").anyMatch(text -> text.endsWith("Sở Khoa học và Công nghệ"));
+        }
         web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", basic(COORDINATOR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("5 tiêu chí bị mất điểm")))
                 .andExpect(content().string(containsString("Đã hoàn thành – 3 nhiệm vụ, 3 hoàn thành")));

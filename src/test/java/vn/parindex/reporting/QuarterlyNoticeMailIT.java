@@ -36,7 +36,7 @@ import vn.parindex.support.TestSmtp;
 
 /**
  * The e-mails of a quarter (Q1/2023, departments due Fri 03/03/2023 17:00) as a real SMTP server (GreenMail)
- * receives them: reminders and escalations speak of "báo cáo CCHC quý 1/2023", never of the yearly cycle, and a
+ * receives them: reminders and escalations speak of "báo cáo CCHC quý I/2023", never of the yearly cycle, and a
  * due date moved by Sở Nội vụ over HTTP moves the tasks and their watches, tells each unit and is logged.
  */
 class QuarterlyNoticeMailIT extends PostgresSpringTest {
@@ -78,26 +78,28 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
         dispatcher.dispatchDue();
         MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo(
-                "[Báo cáo CCHC quý 1/2023] Nhắc việc: Lập báo cáo CCHC quý của đơn vị – còn 5 ngày làm việc (hạn 03/03/2023)");
-        assertThat(decoded(reminder)).contains("Kính gửi Trần Văn Minh, Hệ thống nhắc việc: đơn vị Sở Tư pháp có công việc "
-                + "Lập báo cáo CCHC quý của đơn vị trong báo cáo CCHC quý 1/2023 của Tỉnh Bình Thuận cần hoàn thành trước "
-                + "17:00 ngày 03/03/2023, còn 5 ngày làm việc.").doesNotContain("kỳ đánh giá");
+                "[Báo cáo CCHC quý I/2023] Nhắc việc: Lập báo cáo CCHC quý của đơn vị – còn 5 ngày làm việc (hạn 03/03/2023)");
+        assertThat(decoded(reminder)).contains("Kính gửi: Đồng chí Trần Văn Minh, Hệ thống nhắc việc: đơn vị Sở Tư pháp có công việc "
+                + "Lập báo cáo CCHC quý của đơn vị trong báo cáo CCHC quý I/2023 của Tỉnh Bình Thuận cần hoàn thành trước "
+                + "17:00 ngày 03/03/2023, còn 5 ngày làm việc.", "Mở công việc").doesNotContain("kỳ đánh giá");
+        assertThat(decoded(reminder)).as("no login id, step code, unit code or webapp name for an officer")
+                .doesNotContain("Tasklist", "Cockpit", "JSON", "remind", "stpchuyenvien", "STP", "Kính gửi Trần");
 
         smtp.reset();
         EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2023, 3, 6, 9, 0));
         dispatcher.dispatchDue();
         MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo(
-                "[Báo cáo CCHC quý 1/2023] Đôn đốc: Sở Tư pháp chậm 1 ngày làm việc – Lập báo cáo CCHC quý của đơn vị (hạn 03/03/2023)");
+                "[Báo cáo CCHC quý I/2023] Đôn đốc: Sở Tư pháp chậm 1 ngày làm việc – Lập báo cáo CCHC quý của đơn vị (hạn 03/03/2023)");
         assertThat(decoded(escalation)).contains("Đôn đốc: đơn vị Sở Tư pháp chưa hoàn thành công việc Lập báo cáo CCHC "
-                + "quý của đơn vị trong báo cáo CCHC quý 1/2023 của Tỉnh Bình Thuận. Hạn là 17:00 ngày 03/03/2023; "
+                + "quý của đơn vị trong báo cáo CCHC quý I/2023 của Tỉnh Bình Thuận. Hạn là 17:00 ngày 03/03/2023; "
                 + "đến nay đã chậm 1 ngày làm việc.").doesNotContain("kỳ đánh giá");
 
         // the year's notification log lists them (there is no cycle for 2023 here): SNV sees all, a unit its own
         web.perform(get("/api/cycles/2023/notifications").header("Authorization", TestHttp.basic("snvdieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.unitCode == 'STP' && @.kind == 'ESCALATION')].workTag")
-                        .value(org.hamcrest.Matchers.hasItem("Báo cáo CCHC quý 1/2023")))
+                        .value(org.hamcrest.Matchers.hasItem("Báo cáo CCHC quý I/2023")))
                 .andExpect(jsonPath("$[?(@.unitCode == 'STC')]").isNotEmpty());
         web.perform(get("/api/cycles/2023/notifications").header("Authorization", TestHttp.basic("stpchuyenvien")))
                 .andExpect(status().isOk())
@@ -106,7 +108,7 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
         web.perform(get("/pages/notifications?year=2023").header("Authorization", TestHttp.basic("snvdieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("<td>Báo cáo CCHC quý 1/2023</td>")));
+                        .string(org.hamcrest.Matchers.containsString("<td>Báo cáo CCHC quý I/2023</td>")));
     }
 
     @Test
@@ -148,13 +150,13 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
         dispatcher.dispatchDue();
         MimeMessage notice = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(notice.getSubject()).isEqualTo(
-                "[Báo cáo CCHC quý 1/2023] Thay đổi thời hạn: Lập báo cáo CCHC quý của đơn vị – hạn mới 07/03/2023");
+                "[Báo cáo CCHC quý I/2023] Thay đổi thời hạn: Lập báo cáo CCHC quý của đơn vị – hạn mới 07/03/2023");
         assertThat(decoded(notice)).contains("Sở Nội vụ đã điều chỉnh Hạn các đơn vị nộp báo cáo quý của báo cáo CCHC quý "
-                + "1/2023. Công việc Lập báo cáo CCHC quý của đơn vị của đơn vị Sở Tư pháp nay có hạn 17:00 ngày 07/03/2023 "
-                + "(trước đây: 17:00 ngày 03/03/2023).", "Lý do: Công văn số 45/BNV-CCHC của Bộ Nội vụ. (người điều chỉnh: snvdieuphoi)")
-                .doesNotContain("kỳ đánh giá");
+                + "I/2023. Công việc Lập báo cáo CCHC quý của đơn vị của đơn vị Sở Tư pháp nay có hạn 17:00 ngày 07/03/2023 "
+                + "(trước đây: 17:00 ngày 03/03/2023).", "Lý do: Công văn số 45/BNV-CCHC của Bộ Nội vụ. (người điều chỉnh: Nguyễn Ngọc Mai, Sở Nội vụ)")
+                .doesNotContain("kỳ đánh giá", "snvdieuphoi", "Tasklist");
         assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject)
-                .allMatch(subject -> subject.startsWith("[Báo cáo CCHC quý 1/2023] Thay đổi thời hạn"));
+                .allMatch(subject -> subject.startsWith("[Báo cáo CCHC quý I/2023] Thay đổi thời hạn"));
     }
 
     @Test
@@ -179,7 +181,7 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
         web.perform(put("/api/quarterly-reports/2023/2/deadlines/unit-report-due").header("Authorization", TestHttp.basic("snvdieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2023-06-10\",\"reason\":\"lùi\"}"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.message").value("Báo cáo CCHC quý 2/2023 chưa được mở; chỉ điều chỉnh được thời hạn của quý đang báo cáo."));
+                .andExpect(jsonPath("$.message").value("Báo cáo CCHC quý II/2023 chưa được mở; chỉ điều chỉnh được thời hạn của quý đang báo cáo."));
 
         assertThat(jdbc.sql("select count(*) from deadline_change").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from notification where kind = 'DEADLINE_CHANGED'").query(Integer.class).single()).isZero();

@@ -66,7 +66,7 @@ public class QuarterlyMovableDeadlines implements MovableDeadlines<QuarterlyMova
                 MAX_REASON, problems);
         ValidationException.throwIfAny(problems);
         QuarterlyReport report = reports.find(target.year(), target.quarter()).orElseThrow(() -> new ValidationException(
-                "Báo cáo CCHC quý " + target.quarter() + "/" + target.year()
+                "Báo cáo CCHC quý " + vn.parindex.common.VietnameseFormat.quarter(target.quarter()) + "/" + target.year()
                         + " chưa được mở; chỉ điều chỉnh được thời hạn của quý đang báo cáo."));
         OffsetDateTime oldValue = reports.changeDeadline(report.id(), target.deadline(), newDate, now);
         ProcessInstance instance = runtime.createProcessInstanceQuery()

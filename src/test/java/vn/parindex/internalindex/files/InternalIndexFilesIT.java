@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.parindex.support.OfficialLayoutAssertions;
+import vn.parindex.workflow.PersonNames;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -162,7 +164,15 @@ class InternalIndexFilesIT extends PostgresSpringTest {
             assertThat(TestWorkbooks.number(detail, 11, 4)).isEqualTo(30.0);
         }
 
-        String document = docxText(ok(api.get("hoidongthamdinh", "/api/internal-index/2026/reports/ranking.docx")));
+        byte[] decision = ok(api.get("hoidongthamdinh", "/api/internal-index/2026/reports/ranking.docx"));
+        // the People's Committee's decision publishing the index, in the layout of Nghị định 30/2020
+        String publishedBy = index.publication(2026).orElseThrow().publishedBy();
+        OfficialLayoutAssertions.assertOfficialLayout(decision, new OfficialLayoutAssertions.Expected(
+                List.of("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), "QĐ-UBND", "Lâm Đồng", "QUYẾT ĐỊNH",
+                "Công bố Chỉ số cải cách hành chính năm 2026 của các cơ quan, đơn vị", null, null,
+                List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+                publishedBy == null ? null : context.getBean(PersonNames.class).fullName(publishedBy)));
+        String document = docxText(decision);
         assertThat(document).contains("KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA CÁC CƠ QUAN, ĐƠN VỊ",
                 "Đã được Chủ tịch UBND tỉnh phê duyệt", "94,28", "87,60", "27,78", "66,50", "Tốt", "Khá", "Yếu",
                 "Sở Nội vụ — hạng 1, chỉ số 94,28, Tốt", "11,50").doesNotContain("DỰ THẢO");
