@@ -140,7 +140,7 @@ class QuarterlyReportProcessTest extends PostgresSpringTest {
     void aSecondQuarterInstanceForTheSameQuarterIsRefused() {
         startQuarter();
         assertThatThrownBy(this::startQuarter).isInstanceOf(ValidationException.class)
-                .hasMessage("Báo cáo CCHC quý 1 năm 2023 đã được mở.");
+                .hasMessage("Báo cáo CCHC quý I năm 2023 đã được mở.");
     }
 
     @Test
