@@ -2,6 +2,7 @@ package vn.parindex.remediation.files;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.office.word.Issue;
 import vn.parindex.office.word.OfficialLetterheads;
@@ -10,17 +11,12 @@ import vn.parindex.workflow.PersonNames;
 
 /** The plan as the Kế hoạch the People's Committee issues: the year's letterhead, signed by whoever approved it. */
 @Service
+@RequiredArgsConstructor
 public class RemediationPlanFiles {
 
     private final OfficialLetterheads letterheads;
     private final PersonNames people;
     private final Clock clock;
-
-    RemediationPlanFiles(OfficialLetterheads letterheads, PersonNames people, Clock clock) {
-        this.letterheads = letterheads;
-        this.people = people;
-        this.clock = clock;
-    }
 
     public byte[] docx(PlanView plan) {
         Issue issue = Issue.draft(LocalDate.now(clock).getYear());

@@ -3,6 +3,7 @@ package vn.parindex.reporting.files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.office.word.DocBlock;
@@ -16,13 +17,10 @@ import vn.parindex.reporting.QuarterlyText;
 
 /** Composes the province's quarterly report (structure of Báo cáo 58/BC-UBND) from our tables, as a .docx. */
 @Component
+@RequiredArgsConstructor
 public class QuarterlyReportDocument {
 
     private final OfficialLetterheads letterheads;
-
-    public QuarterlyReportDocument(OfficialLetterheads letterheads) {
-        this.letterheads = letterheads;
-    }
 
     /**
      * The subject as in Báo cáo 58/BC-UBND: "Công tác cải cách hành chính quý I và phương hướng, nhiệm vụ quý II năm

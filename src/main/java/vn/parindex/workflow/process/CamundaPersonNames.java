@@ -3,6 +3,7 @@ package vn.parindex.workflow.process;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -15,15 +16,11 @@ import vn.parindex.workflow.PersonNames;
  * the system: a document or a mail names people the current user may not query (a department officer, the Chairman).
  */
 @Component
+@RequiredArgsConstructor
 class CamundaPersonNames implements PersonNames {
 
     private final IdentityService identity;
     private final AsSystem system;
-
-    CamundaPersonNames(IdentityService identity, AsSystem system) {
-        this.identity = identity;
-        this.system = system;
-    }
 
     private <T> T asSystem(Supplier<T> query) {
         if (Context.getCommandContext() != null) {
