@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.calendar.AssessmentYear;
@@ -36,6 +37,7 @@ import vn.parindex.workflow.Decision;
  * {@link MinistryResultService}), the items each unit lost in it, and the published results (a later entry).
  */
 @Service
+@RequiredArgsConstructor
 public class AppraisalService {
 
     public static final String NOTICE_REF = "appraisalNoticeRef";
@@ -60,20 +62,6 @@ public class AppraisalService {
     private final WorkingCalendar workingDays;
     private final ParProperties properties;
     private final Clock clock;
-
-    AppraisalService(JdbcClient jdbc, CycleService cycles, MinistryResultService results, ScoringService scoring,
-                     EvidenceService evidence, ReviewService reviews, WorkingCalendar workingDays,
-                     ParProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.cycles = cycles;
-        this.results = results;
-        this.scoring = scoring;
-        this.evidence = evidence;
-        this.reviews = reviews;
-        this.workingDays = workingDays;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * Opens the stage once the report went to the Ministry: the due dates of the appraisal, the explanation and the

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.FormInput;
@@ -21,6 +22,7 @@ import vn.parindex.workflow.Decision;
  * its items ({@code explanation_item}), Sở Nội vụ's consolidated report and its submission ({@code cycle_appraisal}).
  */
 @Service
+@RequiredArgsConstructor
 public class ExplanationService {
 
     public static final String SUMMARY = "explanationSummary";
@@ -33,13 +35,6 @@ public class ExplanationService {
     private final AppraisalService appraisals;
     private final ReviewService reviews;
     private final Clock clock;
-
-    ExplanationService(JdbcClient jdbc, AppraisalService appraisals, ReviewService reviews, Clock clock) {
-        this.jdbc = jdbc;
-        this.appraisals = appraisals;
-        this.reviews = reviews;
-        this.clock = clock;
-    }
 
     /** The unit's items that lost points, with the explanation it sent last (on a return) or none yet. */
     public List<LostItem> sheet(long cycleId, String unitCode) {

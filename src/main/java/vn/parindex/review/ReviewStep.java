@@ -1,6 +1,10 @@
 package vn.parindex.review;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where in the cycle a decision was taken. The label is what users read in histories. */
+@RequiredArgsConstructor
 public enum ReviewStep {
     PLAN_SUBMITTED("Nộp kế hoạch"),
     PLAN_SIGN_OFF("Thủ trưởng ký duyệt kế hoạch"),
@@ -19,13 +23,6 @@ public enum ReviewStep {
     EXPLANATION_SENT("Gửi báo cáo giải trình Bộ Nội vụ"),
     RESULTS_PUBLISHED("Ghi nhận kết quả Bộ Nội vụ công bố");
 
+    @Getter
     private final String label;
-
-    ReviewStep(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

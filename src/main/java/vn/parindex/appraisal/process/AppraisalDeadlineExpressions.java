@@ -2,6 +2,7 @@ package vn.parindex.appraisal.process;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.appraisal.AppraisalService;
 
@@ -10,13 +11,10 @@ import vn.parindex.appraisal.AppraisalService;
  * Ministry's explanation deadline as recorded with the appraisal): {@code ${appraisalDeadlines.explanationDue(cycleId)}}.
  */
 @Component("appraisalDeadlines")
+@RequiredArgsConstructor
 public class AppraisalDeadlineExpressions {
 
     private final AppraisalService appraisals;
-
-    AppraisalDeadlineExpressions(AppraisalService appraisals) {
-        this.appraisals = appraisals;
-    }
 
     public Date appraisalDue(Long cycleId) {
         return date(appraisals.get(cycleId).appraisalDue());

@@ -1,18 +1,16 @@
 package vn.parindex.appraisal.process;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.appraisal.AppraisalService;
 
 /** Who explains after the appraisal: the units whose self-scored items the Ministry scored lower. */
 @Component("appraisalParticipants")
+@RequiredArgsConstructor
 public class AppraisalParticipants {
 
     private final AppraisalService appraisals;
-
-    AppraisalParticipants(AppraisalService appraisals) {
-        this.appraisals = appraisals;
-    }
 
     public List<String> explainingUnits(Long cycleId) {
         return appraisals.explainingUnits(cycleId);
