@@ -206,7 +206,50 @@ node("userTask_recordSubmission", "task", x3 + 1000, SY, user_task(
     "userTask_recordSubmission", "Gửi báo cáo và nhập dữ liệu vào phần mềm của Bộ Nội vụ", "record-submission", "snvCoordinators",
     "${cycleDeadlines.ministryDeadline(cycleId)}", "recordSubmissionTaskListener",
     "SNV records the report number and date and confirms the data is entered in the Ministry's software."))
-node("endEvent_reportSubmitted", "event", x3 + 1120, SY, event("endEvent", "endEvent_reportSubmitted", "Đã gửi Bộ Nội vụ"))
+
+# ---------------------------------------------------------------- after the submission: appraisal, explanation, results
+# The Ministry appraises the self-scores (thẩm định); the units whose items lost points explain them (giải trình) with
+# additional evidence, Sở Nội vụ consolidates the province's explanation report, the Chairman approves it (or returns
+# it), Sở Nội vụ sends it, and finally records the results the Ministry publishes (the results entry of results/).
+x4 = x3 + 1130
+node("serviceTask_awaitAppraisal", "task", x4, SY, service_task(
+    "serviceTask_awaitAppraisal", "Chờ kết quả thẩm định của Bộ Nội vụ", "awaitAppraisalDelegate",
+    "Opens the stage after the submission: its due dates from the year's data (appraisal, explanation, published results)."))
+node("userTask_recordAppraisal", "task", x4 + 130, SY, user_task(
+    "userTask_recordAppraisal", "Ghi nhận kết quả thẩm định của Bộ Nội vụ", "record-appraisal", "snvCoordinators",
+    "${appraisalDeadlines.appraisalDue(cycleId)}", "recordAppraisalTaskListener",
+    "SNV enters the appraised scores on the results page, then records the Ministry's notice and its explanation deadline."))
+node("gateway_pointsLost", "gateway", x4 + 250, SY, gateway("exclusiveGateway", "gateway_pointsLost", "Có tiêu chí bị trừ điểm?",
+                                                            "flow_noPointsLost"))
+EX0 = x4 + 310
+node("startEvent_unitExplanationStarted", "event", EX0 + 50, SY, event("startEvent", "startEvent_unitExplanationStarted", "Đơn vị bắt đầu giải trình"))
+node("userTask_prepareExplanation", "task", EX0 + 160, SY, user_task(
+    "userTask_prepareExplanation", "Giải trình các tiêu chí bị trừ điểm", "prepare-explanation", "${orgGroups.officersOf(unitCode)}",
+    "${appraisalDeadlines.unitExplanationDue(cycleId)}", "prepareExplanationTaskListener",
+    "Officers explain each of the unit's items appraised below the self-score, prefilled from the gap analysis with the evidence given."))
+node("endEvent_unitExplanationSent", "event", EX0 + 270, SY, event("endEvent", "endEvent_unitExplanationSent", "Đã gửi giải trình"))
+subprocesses.append(("subProcess_unitExplanation", EX0, SY - 70, 320, 140))
+x5 = EX0 + 320 + 60
+node("gateway_explanationMerge", "gateway", x5, SY, gateway("exclusiveGateway", "gateway_explanationMerge", "Tổng hợp hoặc sửa báo cáo giải trình"))
+node("userTask_consolidateExplanation", "task", x5 + 110, SY, user_task(
+    "userTask_consolidateExplanation", "Tổng hợp báo cáo giải trình của tỉnh", "consolidate-explanation", "snvCoordinators",
+    "${appraisalDeadlines.explanationToChairmanDue(cycleId)}", "consolidateExplanationTaskListener",
+    "SNV consolidates the units' explanations into the province's explanation report."))
+node("userTask_approveExplanation", "task", x5 + 270, SY, user_task(
+    "userTask_approveExplanation", "Chủ tịch UBND tỉnh phê duyệt báo cáo giải trình", "approve-explanation", "chairman,viceChairman",
+    "${appraisalDeadlines.explanationApprovalDue(cycleId)}", "approveExplanationTaskListener",
+    "The Chairman, or the Vice-chairman by delegation, approves the explanation report or returns it to SNV."))
+GX["gateway_explanationApproved"], CY["gateway_explanationApproved"] = x5 + 400, SY
+node("userTask_submitExplanation", "task", x5 + 520, SY, user_task(
+    "userTask_submitExplanation", "Gửi báo cáo giải trình cho Bộ Nội vụ", "submit-explanation", "snvCoordinators",
+    "${appraisalDeadlines.explanationDue(cycleId)}", "submitExplanationTaskListener",
+    "SNV records the explanation report's number and date and that it is entered in the Ministry's software."))
+node("gateway_resultsMerge", "gateway", x5 + 640, SY, gateway("exclusiveGateway", "gateway_resultsMerge", "Chờ Bộ Nội vụ công bố"))
+node("userTask_recordPublishedResults", "task", x5 + 750, SY, user_task(
+    "userTask_recordPublishedResults", "Nhập kết quả Chỉ số CCHC do Bộ Nội vụ công bố", "record-published-results", "snvCoordinators",
+    "${appraisalDeadlines.resultsDue(cycleId)}", "recordPublishedResultsTaskListener",
+    "SNV enters the published results on the results page (a new version after the appraisal) and confirms."))
+node("endEvent_reportSubmitted", "event", x5 + 870, SY, event("endEvent", "endEvent_reportSubmitted", "Bộ Nội vụ đã công bố kết quả"))
 flow("flow_openedToScoring", "serviceTask_openSelfAssessment", "subProcess_unitScoring")
 flow("flow_allUnitsAccepted", "subProcess_unitScoring", "gateway_consolidationMerge")
 flow("flow_toConsolidate", "gateway_consolidationMerge", "serviceTask_consolidateScores")
@@ -219,9 +262,24 @@ decision_gateway("gateway_draftApproved", "Giám đốc duyệt?", "flow_draftAp
 flow("flow_toChairmanDecision", "userTask_chairmanApproval", "gateway_reportApproved")
 decision_gateway("gateway_reportApproved", "Chủ tịch phê duyệt?", "flow_reportApproved", "userTask_recordSubmission", "Phê duyệt",
                  "reportApproved", "flow_chairmanReturned", "gateway_consolidationMerge", SY + 100)
-flow("flow_submissionRecorded", "userTask_recordSubmission", "endEvent_reportSubmitted")
+flow("flow_submissionRecorded", "userTask_recordSubmission", "serviceTask_awaitAppraisal")
+flow("flow_toRecordAppraisal", "serviceTask_awaitAppraisal", "userTask_recordAppraisal")
+flow("flow_appraisalRecorded", "userTask_recordAppraisal", "gateway_pointsLost")
+flow("flow_pointsLost", "gateway_pointsLost", "subProcess_unitExplanation", "Có", "${appraisalParticipants.anyPointsLost(cycleId)}")
+flow("flow_noPointsLost", "gateway_pointsLost", "gateway_resultsMerge", "Không", None, loop("gateway_pointsLost", "gateway_resultsMerge", SY + 130))
+flow("flow_unitExplanationStart", "startEvent_unitExplanationStarted", "userTask_prepareExplanation")
+flow("flow_unitExplanationSent", "userTask_prepareExplanation", "endEvent_unitExplanationSent")
+flow("flow_allExplanationsSent", "subProcess_unitExplanation", "gateway_explanationMerge")
+flow("flow_toConsolidateExplanation", "gateway_explanationMerge", "userTask_consolidateExplanation")
+flow("flow_explanationConsolidated", "userTask_consolidateExplanation", "userTask_approveExplanation")
+flow("flow_toExplanationDecision", "userTask_approveExplanation", "gateway_explanationApproved")
+decision_gateway("gateway_explanationApproved", "Chủ tịch phê duyệt?", "flow_explanationApproved", "userTask_submitExplanation",
+                 "Phê duyệt", "explanationApproved", "flow_explanationReturned", "gateway_explanationMerge", SY - 100)
+flow("flow_explanationSent", "userTask_submitExplanation", "gateway_resultsMerge")
+flow("flow_toRecordPublishedResults", "gateway_resultsMerge", "userTask_recordPublishedResults")
+flow("flow_resultsRecorded", "userTask_recordPublishedResults", "endEvent_reportSubmitted")
 SA_W = nodes["endEvent_reportSubmitted"]["cx"] + 50 - SX0
-subprocesses.append(("subProcess_selfAssessment", SX0, SY - 170, SA_W, 330))
+subprocesses.append(("subProcess_selfAssessment", SX0, SY - 170, SA_W, 340))
 
 # ---------------------------------------------------------------- join and close
 JX = SX0 + SA_W + 70
@@ -263,19 +321,26 @@ MEMBERS = {
                             "gateway_planSignedOff", "userTask_reviewPlan", "gateway_planAccepted", "endEvent_unitPlanAccepted"],
     "subProcess_unitScoring": ["startEvent_unitScoringStarted", "gateway_scoresMerge", "userTask_selfScore", "userTask_signOffScores",
                                "gateway_scoresSignedOff", "userTask_reviewScores", "gateway_scoresAccepted", "endEvent_unitScoresAccepted"],
+    "subProcess_unitExplanation": ["startEvent_unitExplanationStarted", "userTask_prepareExplanation", "endEvent_unitExplanationSent"],
 }
 MEMBERS["subProcess_selfAssessment"] = ["startEvent_selfAssessmentStarted", "gateway_awaitOpening", "timer_selfAssessmentOpens",
                                         "message_guidanceReceived", "gateway_openingJoin", "serviceTask_openSelfAssessment",
                                         "subProcess_unitScoring", "gateway_consolidationMerge", "serviceTask_consolidateScores",
                                         "gateway_reportMerge", "userTask_prepareReport", "userTask_approveDraftReport",
                                         "gateway_draftApproved", "userTask_chairmanApproval", "gateway_reportApproved",
-                                        "userTask_recordSubmission", "endEvent_reportSubmitted"]
+                                        "userTask_recordSubmission", "serviceTask_awaitAppraisal", "userTask_recordAppraisal",
+                                        "gateway_pointsLost", "subProcess_unitExplanation", "gateway_explanationMerge",
+                                        "userTask_consolidateExplanation", "userTask_approveExplanation",
+                                        "gateway_explanationApproved", "userTask_submitExplanation", "gateway_resultsMerge",
+                                        "userTask_recordPublishedResults", "endEvent_reportSubmitted"]
 SUB_XML = {
     "subProcess_unitPlan": ('Kế hoạch triển khai của từng đơn vị',
                             '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${cycleParticipants.planUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_unitScoring": ('Tự chấm điểm của từng đơn vị chủ trì',
                                '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${cycleParticipants.scoringUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
-    "subProcess_selfAssessment": ('Tự đánh giá, chấm điểm và báo cáo của tỉnh', ''),
+    "subProcess_unitExplanation": ('Giải trình của từng đơn vị có tiêu chí bị trừ điểm',
+                                   '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${appraisalParticipants.explainingUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
+    "subProcess_selfAssessment": ('Tự đánh giá, chấm điểm, báo cáo, thẩm định và giải trình của tỉnh', ''),
 }
 
 
@@ -361,7 +426,7 @@ for f in flows:
 xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="definitions_parAnnualCycle" targetNamespace="http://parindex.vn/bpmn" exporter="tools/bpmn/par_annual_cycle.py" exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
   <bpmn:process id="par-annual-cycle" name="Kỳ đánh giá Chỉ số CCHC hằng năm" isExecutable="true" camunda:historyTimeToLive="P1825D" camunda:candidateStarterGroups="snvCoordinators">
-    <bpmn:documentation>The yearly PAR Index cycle of a province: implementation plans per unit and, in parallel, self-scoring per responsible unit, consolidation, approvals and submission to the Ministry. Deadlines, units and items come from our tables through beans.</bpmn:documentation>
+    <bpmn:documentation>The yearly PAR Index cycle of a province: implementation plans per unit and, in parallel, self-scoring per responsible unit, consolidation, approvals, submission to the Ministry, the Ministry's appraisal, the units' explanations, the province's explanation report and the published results. Deadlines, units and items come from our tables through beans.</bpmn:documentation>
 {body}
   </bpmn:process>
   <bpmn:message id="messageRef_guidanceReceived" name="cycle.guidanceReceived" />

@@ -211,6 +211,81 @@ FORMS.update({
         date("sentOn", "Ngày gửi", True), field("textarea", "submissionNote", "Ghi chú")],
 })
 
+# After the submission (vn.parindex.appraisal): the Ministry's appraisal, the units' explanations (giải trình), the
+# province's explanation report, its approval and submission, the published results. The unit's explanation sheet has
+# fixed rows like the self-score sheet (see SCORE_ROWS); must equal ExplanationSheetJson.FORM_ROWS.
+EXPLANATION_ROWS = 60
+
+
+def explanation_row(i):
+    row = "explanationItems[%d]" % (i + 1)
+    r = "row_explanationItem_%d" % i
+    return {
+        "type": "group", "id": "group_explanationItem_%d" % i, "path": "explanationItems.%d" % i,
+        "label": "Tiêu chí bị trừ điểm thứ %d" % (i + 1), "showOutline": True,
+        "conditional": {"hide": '=%s.code = null or %s.code = ""' % (row, row)},
+        "components": [
+            {"type": "textfield", "id": "expl_code_%d" % i, "key": "code", "label": "Mã tiêu chí", "readonly": True,
+             "layout": {"row": r, "columns": 4}},
+            {"type": "number", "id": "expl_selfScore_%d" % i, "key": "selfScore", "label": "Điểm tự đánh giá", "readonly": True,
+             "decimalDigits": 2, "layout": {"row": r, "columns": 4}},
+            {"type": "number", "id": "expl_appraisedScore_%d" % i, "key": "appraisedScore", "label": "Điểm thẩm định",
+             "readonly": True, "decimalDigits": 2, "layout": {"row": r, "columns": 4}},
+            {"type": "number", "id": "expl_lostPoints_%d" % i, "key": "lostPoints", "label": "Bị trừ", "readonly": True,
+             "decimalDigits": 2, "layout": {"row": r, "columns": 4}},
+            {"type": "textarea", "id": "expl_name_%d" % i, "key": "name", "label": "Tiêu chí", "readonly": True},
+            {"type": "textarea", "id": "expl_evidence_%d" % i, "key": "evidence",
+             "label": "Tài liệu kiểm chứng đã nộp khi tự chấm", "readonly": True},
+            {"type": "textarea", "id": "expl_explanation_%d" % i, "key": "explanation",
+             "label": "Nội dung giải trình (bắt buộc)"},
+            {"type": "textfield", "id": "expl_additionalEvidence_%d" % i, "key": "additionalEvidence",
+             "label": "Tài liệu kiểm chứng bổ sung (số, ký hiệu, ngày văn bản hoặc đường dẫn)"},
+        ]}
+
+
+A_CONTEXT = text("text_context", CONTEXT)
+APPRAISAL = text("text_appraisal", "**Kết quả thẩm định:** {{appraisalText}}")
+EXPLANATION_TABLE = {"type": "table", "id": "table_explanations", "label": "Giải trình của các đơn vị",
+                     "dataSource": "=explanations", "rowCount": 20,
+                     "columns": [{"label": "Đơn vị", "key": "unitName"}, {"label": "Mã", "key": "code"},
+                                 {"label": "Tự chấm", "key": "selfScore"}, {"label": "Thẩm định", "key": "appraisedScore"},
+                                 {"label": "Giải trình", "key": "explanation"},
+                                 {"label": "Tài liệu bổ sung", "key": "additionalEvidence"}]}
+EXPLANATION_REPORT = text("text_explanationReport", "**Nội dung báo cáo giải trình:** {{explanationSummary}}\n\n"
+                                                    "**Đề nghị Bộ Nội vụ xem xét:** {{explanationRequests}}")
+
+FORMS.update({
+    "appraisal/record-appraisal": [A_CONTEXT,
+        text("text_howTo", "Bộ Nội vụ đã thẩm định kết quả tự đánh giá của tỉnh. Nhập điểm thẩm định của từng tiêu chí tại "
+                           "trang [Nhập kết quả của Bộ Nội vụ]({{resultsEntryUrl}}) (nhập tay, dán từ Excel hoặc tải tệp), "
+                           "rồi ghi nhận văn bản thông báo và hạn gửi báo cáo giải trình."),
+        APPRAISAL,
+        field("textfield", "appraisalNoticeRef", "Văn bản thông báo kết quả thẩm định (số, ký hiệu, ngày)", True),
+        date("appraisalReceivedOn", "Ngày nhận kết quả thẩm định", True),
+        date("explanationDue", "Hạn gửi báo cáo giải trình cho Bộ Nội vụ", True,
+             "Theo văn bản của Bộ Nội vụ; các đơn vị, Sở Nội vụ và Chủ tịch UBND tỉnh có hạn trước ngày này")],
+    "appraisal/prepare-explanation": [A_CONTEXT, return_block(), APPRAISAL,
+        text("text_rules", "Các tiêu chí dưới đây của đơn vị bị Bộ Nội vụ chấm thấp hơn điểm tự đánh giá. Giải trình từng "
+                           "tiêu chí và bổ sung tài liệu kiểm chứng nếu có."),
+        text("text_evidence", "**Tài liệu kiểm chứng:** [xem các tệp đơn vị đã tải lên khi tự chấm]({{evidenceUrl}})"),
+        ] + [explanation_row(i) for i in range(EXPLANATION_ROWS)],
+    "appraisal/consolidate-explanation": [A_CONTEXT, return_block(), APPRAISAL, EXPLANATION_TABLE,
+        field("textarea", "explanationSummary", "Nội dung báo cáo giải trình của tỉnh", True),
+        field("textarea", "explanationRequests", "Đề nghị Bộ Nội vụ xem xét")],
+    "appraisal/approve-explanation": [A_CONTEXT, APPRAISAL, EXPLANATION_TABLE, EXPLANATION_REPORT]
+        + decision("Phê duyệt báo cáo giải trình", "Trả lại Sở Nội vụ"),
+    "appraisal/submit-explanation": [A_CONTEXT, APPRAISAL, EXPLANATION_REPORT,
+        field("textfield", "explanationNumber", "Số, ký hiệu báo cáo giải trình", True),
+        date("explanationDate", "Ngày báo cáo", True),
+        field("checkbox", "explanationEntered", "Đã gửi báo cáo giải trình và tài liệu bổ sung trên phần mềm của Bộ Nội vụ", True)],
+    "appraisal/record-published-results": [A_CONTEXT, APPRAISAL,
+        text("text_howTo", "Khi Bộ Nội vụ công bố Chỉ số CCHC, nhập kết quả công bố tại trang "
+                           "[Nhập kết quả của Bộ Nội vụ]({{resultsEntryUrl}}) (một lần nhập mới sau kết quả thẩm định), "
+                           "rồi xác nhận."),
+        text("text_published", "**Kết quả đã nhập gần nhất:** {{publishedText}}"),
+        field("checkbox", "resultsEntered", "Đã nhập kết quả do Bộ Nội vụ công bố", True)],
+})
+
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 for path, components in FORMS.items():
     form_id = path.split("/")[1]

@@ -20,7 +20,8 @@ public class CalendarService {
     public Optional<AssessmentYear> year(int year) {
         return TransactionMemo.get(MEMO, year, () -> jdbc.sql("""
                 select year, province, criteria_set_code, plan_participant_types, plan_due, self_assessment_opens,
-                       unit_score_due, report_to_chairman_due, chairman_approval_due, ministry_deadline
+                       unit_score_due, report_to_chairman_due, chairman_approval_due, ministry_deadline,
+                       appraisal_due, explanation_due, results_due
                 from assessment_year where year = ?""").param(year).query(AssessmentYear.class).optional());
     }
 

@@ -3,16 +3,18 @@ package vn.parindex.notification;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import vn.parindex.common.ParProperties;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.workflow.PersonNames;
 
 /** Renders a notice for one recipient from the Vietnamese template {@code templates/mail/notice.html}. */
 @Component
+@RequiredArgsConstructor
 class MailComposer {
 
     static final String TEMPLATE = "mail/notice";
@@ -24,14 +26,6 @@ class MailComposer {
     private final ZoneId zone;
     private final PersonNames people;
     private final OrgDirectoryService orgDirectory;
-
-    MailComposer(ITemplateEngine templates, ParProperties properties, PersonNames people,
-                 OrgDirectoryService orgDirectory) {
-        this.templates = templates;
-        this.zone = properties.timeZone();
-        this.people = people;
-        this.orgDirectory = orgDirectory;
-    }
 
     /** "Nguyễn Ngọc Mai, Sở Nội vụ": who changed a deadline, by name and unit, never the login id. */
     String personAndUnit(String userId) {

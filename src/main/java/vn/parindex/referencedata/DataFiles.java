@@ -35,8 +35,10 @@ final class DataFiles {
                     CalendarEntry calendar, List<MatrixEntry> matrix) {
     }
 
+    /** The year's dates; the three after the submission (appraisal, explanation, published results) may be absent. */
     record CalendarEntry(LocalDate planDue, LocalDate selfAssessmentOpens, LocalDate unitScoreDue,
-                         LocalDate reportToChairmanDue, LocalDate chairmanApprovalDue, LocalDate ministryDeadline) {
+                         LocalDate reportToChairmanDue, LocalDate chairmanApprovalDue, LocalDate ministryDeadline,
+                         LocalDate appraisalDue, LocalDate explanationDue, LocalDate resultsDue) {
     }
 
     record MatrixEntry(String item, String lead, List<String> cooperating) {

@@ -105,11 +105,12 @@ class ReferenceDataStore {
         jdbc.sql("""
                 insert into assessment_year (year, province, criteria_set_code, plan_participant_types, plan_due,
                     self_assessment_opens, unit_score_due, report_to_chairman_due, chairman_approval_due,
-                    ministry_deadline, content_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    ministry_deadline, appraisal_due, explanation_due, results_due, content_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(year.year(), year.province(), year.criteriaSet(), String.join(",", year.planParticipants()),
                         calendar.planDue(), calendar.selfAssessmentOpens(), calendar.unitScoreDue(),
-                        calendar.reportToChairmanDue(), calendar.chairmanApprovalDue(), calendar.ministryDeadline(), hash)
+                        calendar.reportToChairmanDue(), calendar.chairmanApprovalDue(), calendar.ministryDeadline(),
+                        calendar.appraisalDue(), calendar.explanationDue(), calendar.resultsDue(), hash)
                 .update();
         insertMatrix(year.year(), year.matrix());
     }

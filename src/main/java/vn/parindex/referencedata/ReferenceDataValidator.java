@@ -208,6 +208,21 @@ final class ReferenceDataValidator {
                 break;
             }
         }
+        // the dates after the submission are optional; those given follow the submission and each other
+        LocalDate previous = calendar.ministryDeadline();
+        for (LocalDate after : java.util.Arrays.asList(calendar.appraisalDue(), calendar.explanationDue(),
+                calendar.resultsDue())) {
+            if (after == null) {
+                continue;
+            }
+            if (!after.isAfter(previous)) {
+                problems.add(file + ": các mốc sau khi gửi báo cáo phải theo thứ tự: hạn gửi Bộ Nội vụ < dự kiến có "
+                        + "kết quả thẩm định (appraisalDue) < hạn gửi báo cáo giải trình (explanationDue) < dự kiến "
+                        + "công bố kết quả (resultsDue).");
+                break;
+            }
+            previous = after;
+        }
         return problems;
     }
 

@@ -15,7 +15,13 @@ public enum ReviewStep {
     REPORT_PREPARED("Sở Nội vụ dự thảo báo cáo"),
     DRAFT_APPROVAL("Giám đốc Sở Nội vụ duyệt dự thảo"),
     CHAIRMAN_APPROVAL("Chủ tịch UBND tỉnh phê duyệt"),
-    MINISTRY_SUBMISSION("Gửi báo cáo Bộ Nội vụ");
+    MINISTRY_SUBMISSION("Gửi báo cáo Bộ Nội vụ"),
+    APPRAISAL_RECORDED("Ghi nhận kết quả thẩm định của Bộ Nội vụ"),
+    EXPLANATION_SUBMITTED("Đơn vị gửi giải trình"),
+    EXPLANATION_PREPARED("Sở Nội vụ tổng hợp báo cáo giải trình"),
+    EXPLANATION_APPROVAL("Chủ tịch UBND tỉnh phê duyệt báo cáo giải trình"),
+    EXPLANATION_SENT("Gửi báo cáo giải trình Bộ Nội vụ"),
+    RESULTS_PUBLISHED("Ghi nhận kết quả Bộ Nội vụ công bố");
 
     @Getter
     private final String label;

@@ -106,7 +106,7 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         EngineClock.set(EngineClock.at(2027, 3, 30, 9, 0));
         driveToTheMinistry(2022, false);
         long cycle2026 = driveToTheMinistry(2026, true);
-        assertThat(cycles.get(cycle2026).status()).isEqualTo(CycleStatus.COMPLETED);
+        assertThat(cycles.get(cycle2026).status()).as("waits for the Ministry's appraisal").isEqualTo(CycleStatus.OPEN);
         results.enter(2022, entry(2022, Map.of("7.3.7", "0,5", "8.2.2", "0,25", "1.8.1", "1")), COORDINATOR);
 
         // --- results of 2026 over HTTP: bad input first, nothing stored

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.calendar.WorkingCalendar;
-import vn.parindex.common.ParProperties;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
@@ -45,6 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads what the provincial outputs show from our tables, for one cycle, as they are now. */
 @Service
+@RequiredArgsConstructor
 class ProvincialData {
 
     private final CycleService cycles;
@@ -61,26 +63,6 @@ class ProvincialData {
     private final OfficialTables officialTables;
     private final PersonNames people;
     private final JdbcClient jdbc;
-
-    ProvincialData(CycleService cycles, CriteriaService criteria, ScoringService scoring,
-                   ConsolidationService consolidation, UnitProgressService progress, ReviewService reviews,
-                   OrgDirectoryService orgDirectory, WorkingCalendar calendar, Clock clock, ParProperties properties,
-                   OfficialLetterheads letterheads, OfficialTables officialTables, PersonNames people, JdbcClient jdbc) {
-        this.cycles = cycles;
-        this.criteria = criteria;
-        this.scoring = scoring;
-        this.consolidation = consolidation;
-        this.progress = progress;
-        this.reviews = reviews;
-        this.orgDirectory = orgDirectory;
-        this.calendar = calendar;
-        this.clock = clock;
-        this.zone = properties.timeZone();
-        this.letterheads = letterheads;
-        this.officialTables = officialTables;
-        this.people = people;
-        this.jdbc = jdbc;
-    }
 
     /** The self-assessment report's letterhead, from the data of the assessed year. */
     Letterhead letterhead(Cycle cycle) {

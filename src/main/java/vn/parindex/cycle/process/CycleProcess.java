@@ -16,6 +16,7 @@ public final class CycleProcess {
     public static final String SCORES_ACCEPTED = "scoresAccepted";
     public static final String DRAFT_APPROVED = "draftApproved";
     public static final String REPORT_APPROVED = "reportApproved";
+    public static final String EXPLANATION_APPROVED = "explanationApproved";
 
     // start form fields, moved into our tables by the registration and then removed
     public static final String PLAN_DUE = "planDue";
@@ -46,6 +47,16 @@ public final class CycleProcess {
     public static final String APPROVE_DRAFT = "userTask_approveDraftReport";
     public static final String CHAIRMAN_APPROVAL = "userTask_chairmanApproval";
     public static final String RECORD_SUBMISSION = "userTask_recordSubmission";
+    // after the submission: the Ministry's appraisal, the explanation, the published results
+    public static final String AWAIT_APPRAISAL = "serviceTask_awaitAppraisal";
+    public static final String RECORD_APPRAISAL = "userTask_recordAppraisal";
+    public static final String POINTS_LOST = "gateway_pointsLost";
+    public static final String EXPLANATION_PHASE = "subProcess_unitExplanation";
+    public static final String PREPARE_EXPLANATION = "userTask_prepareExplanation";
+    public static final String CONSOLIDATE_EXPLANATION = "userTask_consolidateExplanation";
+    public static final String APPROVE_EXPLANATION = "userTask_approveExplanation";
+    public static final String SUBMIT_EXPLANATION = "userTask_submitExplanation";
+    public static final String RECORD_PUBLISHED_RESULTS = "userTask_recordPublishedResults";
     public static final String CLOSE = "serviceTask_closeCycle";
     public static final String END = "endEvent_cycleCompleted";
 

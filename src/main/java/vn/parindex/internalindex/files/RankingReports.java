@@ -2,11 +2,12 @@ package vn.parindex.internalindex.files;
 
 import java.time.ZoneId;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.ParProperties;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.Publication;
@@ -19,6 +20,7 @@ import vn.parindex.workflow.PersonNames;
  * computed: a draft for the Chairman's decision, the published ranking after approval) and kept with a version.
  */
 @Service
+@RequiredArgsConstructor
 public class RankingReports {
 
     private final InternalIndexService index;
@@ -26,15 +28,6 @@ public class RankingReports {
     private final ZoneId zone;
     private final OfficialLetterheads letterheads;
     private final PersonNames people;
-
-    RankingReports(InternalIndexService index, RankingFiles files, ParProperties properties,
-                   OfficialLetterheads letterheads, PersonNames people) {
-        this.index = index;
-        this.files = files;
-        this.zone = properties.timeZone();
-        this.letterheads = letterheads;
-        this.people = people;
-    }
 
     @Transactional
     public RankingFiles.Stored generate(int year, RankingKind kind, String user) {

@@ -234,7 +234,7 @@ class ProvincialReportsIT extends PostgresSpringTest {
         driver.submit("snvgiamdoc", approveDraft, CycleDriver.approve());
         driver.submit("chutich", driver.task(pi, CycleProcess.CHAIRMAN_APPROVAL, null), CycleDriver.approve());
         driver.submit(COORDINATOR, driver.task(pi, CycleProcess.RECORD_SUBMISSION, null), CycleDriver.submissionForm());
-        assertThat(cycles.get(cycleId).status()).isEqualTo(CycleStatus.COMPLETED);
+        assertThat(cycles.get(cycleId).status()).as("waits for the Ministry's appraisal").isEqualTo(CycleStatus.OPEN);
 
         // deadlines and submission times the progress list is checked against: STP's plan 2 working days late
         jdbc.sql("update par_cycle set plan_due = ? where id = ?")

@@ -35,7 +35,10 @@ import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.workflow.process.TaskForms;
 
-/** Every path of {@code par-annual-cycle}: the happy path, each return loop, the opening timer and message. */
+/**
+ * Every path of {@code par-annual-cycle}: the happy path, each return loop, the opening timer and message, and after the
+ * submission the appraisal with and without points lost, the explanation's return loop and the published results.
+ */
 class ParAnnualCycleProcessTest extends PostgresSpringTest {
 
     private static final int YEAR = 2026;
@@ -54,6 +57,14 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
     ReviewService reviews;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.parindex.results.MinistryResultService results;
+    @Autowired
+    vn.parindex.support.ResultsFixtures fixtures;
+    @Autowired
+    vn.parindex.appraisal.ExplanationService explanations;
+    @Autowired
+    vn.parindex.calendar.WorkingCalendar workingCalendar;
 
     @BeforeEach
     void initAssertions() {
@@ -76,9 +87,18 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
 
         assertThat(cycle).isWaitingAt(PREPARE_REPORT);
         approveReportAndSubmit(cycle);
+        assertThat(cycle).isWaitingAt(RECORD_APPRAISAL);
+        Assertions.assertThat(cycles.get(id).status()).hasToString("OPEN");
+
+        // the Ministry appraised every item at its maximum, above the self-scores: nobody has to explain
+        results.enter(YEAR, fixtures.entry(YEAR, java.util.Map.of()), "snvdieuphoi");
+        submit(cycle, RECORD_APPRAISAL, null, appraisalForm(CycleDriver.engineToday().plusDays(20)));
+        assertThat(cycle).isWaitingAt(RECORD_PUBLISHED_RESULTS).hasNotPassed(PREPARE_EXPLANATION, CONSOLIDATE_EXPLANATION);
+        publishResults(cycle);
 
         assertThat(cycle).isEnded().hasPassed(START, REGISTER, OPEN_SELF_ASSESSMENT, CONSOLIDATE,
-                PREPARE_REPORT, APPROVE_DRAFT, CHAIRMAN_APPROVAL, RECORD_SUBMISSION, CLOSE, END);
+                PREPARE_REPORT, APPROVE_DRAFT, CHAIRMAN_APPROVAL, RECORD_SUBMISSION, AWAIT_APPRAISAL, RECORD_APPRAISAL,
+                RECORD_PUBLISHED_RESULTS, CLOSE, END);
         Cycle closed = cycles.get(id);
         Assertions.assertThat(closed.status()).hasToString("COMPLETED");
         Assertions.assertThat(cycles.findOpen(YEAR)).isEmpty();
@@ -122,6 +142,115 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
                 .filter(task -> unit.equals(taskService.getVariable(task.getId(), UNIT_CODE)))).hasSize(1);
         Assertions.assertThat(jdbc.sql("select count(*) from unit_plan where cycle_id = ? and unit_code = ?")
                 .params(cycleId(cycle), unit).query(Integer.class).single()).isOne();
+    }
+
+    /**
+     * After the submission: the Ministry's appraisal lowers three items of three units; each unit explains its item
+     * (prefilled with its scores and evidence), SNV consolidates, the Chairman returns once then approves, SNV sends
+     * the explanation report and records the published results; the cycle closes. Due dates come from the year's
+     * data and the Ministry's explanation deadline; a unit's reminder fires at its engine-clock time.
+     */
+    @Test
+    void theAppraisalIsExplainedByTheUnitsThatLostPointsApprovedSentAndItsResultsPublished() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        long cycleId = cycleId(cycle);
+        acceptAllPlans(cycle);
+        processes.guidanceReceived(YEAR);
+        acceptAllScores(cycle);
+        approveReportAndSubmit(cycle);
+
+        var recordAppraisal = driver.task(cycle.getId(), RECORD_APPRAISAL, null);
+        Assertions.assertThat(recordAppraisal.getDueDate()).as("data/years/2026.yaml: appraisalDue 01/03/2027")
+                .isEqualTo(at(java.time.LocalDate.of(2027, 3, 1)));
+        Assertions.assertThat(taskService.getVariableLocal(recordAppraisal.getId(), "explanationDue")).isEqualTo("2027-03-15");
+        java.time.LocalDate today = CycleDriver.engineToday();
+        java.time.LocalDate deadline = workingCalendar.addWorkingDays(today.plusDays(21), 0);
+        Assertions.assertThatThrownBy(() -> submit(cycle, RECORD_APPRAISAL, null, appraisalForm(deadline)))
+                .hasMessageContaining("Chưa nhập điểm thẩm định của Bộ Nội vụ");
+        Assertions.assertThat(jdbc.sql("select appraisal_result_id from cycle_appraisal").query(Long.class).optional())
+                .as("nothing recorded").isEmpty();
+
+        results.enter(YEAR, fixtures.entry(YEAR, java.util.Map.of("2.1.1", "0", "7.3.7", "0", "8.2.2", "0,25")),
+                "snvdieuphoi");
+        submit(cycle, RECORD_APPRAISAL, null, appraisalForm(deadline));
+
+        assertThat(cycle).hasPassed(POINTS_LOST).isWaitingAt(PREPARE_EXPLANATION);
+        var explaining = driver.openTasks(cycle.getId(), PREPARE_EXPLANATION);
+        Assertions.assertThat(explaining).extracting(task -> taskService.getVariable(task.getId(), UNIT_CODE))
+                .containsExactlyInAnyOrder("STP", "SKHCN", "STC");
+        var stp = driver.task(cycle.getId(), PREPARE_EXPLANATION, "STP");
+        assertThat(stp).hasCandidateGroup("stpOfficers");
+        Assertions.assertThat(stp.getDueDate()).as("4 working days before the Ministry's deadline")
+                .isEqualTo(at(workingCalendar.addWorkingDays(deadline, -4)));
+        String sheet = taskService.getVariableLocal(stp.getId(), "explanationItems").toString();
+        Assertions.assertThat(sheet).contains("\"code\":\"2.1.1\"", "\"appraisedScore\":0",
+                "Văn bản số 15/BC-STP về 2.1.1").doesNotContain("7.3.7");
+        Assertions.assertThat(taskService.getVariableLocal(stp.getId(), "appraisalText").toString())
+                .contains("Thông báo 123/BNV-CCHC", "3 tiêu chí bị trừ");
+
+        // the unit's reminder, by the engine clock
+        var watchTimer = engine.getManagementService().createJobQuery().processInstanceId(
+                engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(stp.getId())
+                        .singleResult().getId()).singleResult();
+        Assertions.assertThat(watchTimer.getDuedate()).isBefore(stp.getDueDate());
+        ClockUtil.setCurrentTime(watchTimer.getDuedate());
+        try {
+            engine.getManagementService().executeJob(watchTimer.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+        Assertions.assertThat(jdbc.sql("select count(*) from notification where task_id = ? and unit_code = 'STP'")
+                .param(stp.getId()).query(Integer.class).single()).isPositive();
+
+        Assertions.assertThatThrownBy(() -> submit(cycle, PREPARE_EXPLANATION, "STP", explanationForm(cycleId, "STP", "")))
+                .hasMessageContaining("nội dung giải trình tiêu chí 2.1.1");
+        Assertions.assertThat(jdbc.sql("select count(*) from explanation_item").query(Integer.class).single()).isZero();
+        for (String unit : List.of("STP", "SKHCN", "STC")) {
+            submit(cycle, PREPARE_EXPLANATION, unit, explanationForm(cycleId, unit, "Đơn vị đã ban hành đủ văn bản."));
+        }
+        Assertions.assertThat(jdbc.sql("select criterion_code from explanation_item order by criterion_code")
+                .query(String.class).list()).containsExactly("2.1.1", "7.3.7", "8.2.2");
+
+        assertThat(cycle).isWaitingAt(CONSOLIDATE_EXPLANATION);
+        Assertions.assertThat(taskService.getVariableLocal(driver.task(cycle.getId(), CONSOLIDATE_EXPLANATION, null).getId(),
+                "explanations").toString()).contains("Sở Tư pháp", "Đơn vị đã ban hành đủ văn bản.");
+        submit(cycle, CONSOLIDATE_EXPLANATION, null, consolidationForm());
+        submit(cycle, APPROVE_EXPLANATION, null, decision("RETURN", "Bổ sung tài liệu tiêu chí 7.3.7."));
+        assertThat(cycle).isWaitingAt(CONSOLIDATE_EXPLANATION);
+        Assertions.assertThat(taskService.getVariableLocal(driver.task(cycle.getId(), CONSOLIDATE_EXPLANATION, null).getId(),
+                TaskForms.RETURN_COMMENT).toString()).contains("Bổ sung tài liệu tiêu chí 7.3.7.");
+        submit(cycle, CONSOLIDATE_EXPLANATION, null, consolidationForm());
+        var approval = driver.task(cycle.getId(), APPROVE_EXPLANATION, null);
+        assertThat(approval).hasCandidateGroup("chairman");
+        Assertions.assertThat(approval.getDueDate()).isEqualTo(at(workingCalendar.addWorkingDays(deadline, -1)));
+        submit(cycle, APPROVE_EXPLANATION, null, approve());
+        var send = driver.task(cycle.getId(), SUBMIT_EXPLANATION, null);
+        Assertions.assertThat(send.getDueDate()).isEqualTo(at(deadline));
+        submit(cycle, SUBMIT_EXPLANATION, null, new java.util.HashMap<>(java.util.Map.of("explanationNumber", "30/BC-UBND",
+                "explanationDate", today.toString(), "explanationEntered", true)));
+
+        var published = driver.task(cycle.getId(), RECORD_PUBLISHED_RESULTS, null);
+        Assertions.assertThat(published.getDueDate()).as("resultsDue 15/04/2027").isEqualTo(at(java.time.LocalDate.of(2027, 4, 15)));
+        Assertions.assertThatThrownBy(() -> submit(cycle, RECORD_PUBLISHED_RESULTS, null,
+                new java.util.HashMap<>(java.util.Map.of("resultsEntered", true))))
+                .hasMessageContaining("Chưa có lần nhập kết quả nào sau kết quả thẩm định");
+        publishResults(cycle);
+
+        assertThat(cycle).isEnded().hasPassed(PREPARE_EXPLANATION, CONSOLIDATE_EXPLANATION, APPROVE_EXPLANATION,
+                SUBMIT_EXPLANATION, RECORD_PUBLISHED_RESULTS, CLOSE);
+        Assertions.assertThat(cycles.get(cycleId).status()).hasToString("COMPLETED");
+        Assertions.assertThat(jdbc.sql("select explanation_number from cycle_appraisal").query(String.class).single())
+                .isEqualTo("30/BC-UBND");
+        Assertions.assertThat(jdbc.sql("select explanation_on_time from cycle_appraisal").query(Boolean.class).single()).isTrue();
+        Assertions.assertThat(reviews.history(cycleId).stream().map(d -> d.step() + ":" + d.decision())
+                .filter(step -> step.startsWith("EXPLANATION") || step.startsWith("APPRAISAL") || step.startsWith("RESULTS")))
+                .containsExactly("APPRAISAL_RECORDED:SUBMITTED", "EXPLANATION_SUBMITTED:SUBMITTED",
+                        "EXPLANATION_SUBMITTED:SUBMITTED", "EXPLANATION_SUBMITTED:SUBMITTED", "EXPLANATION_PREPARED:SUBMITTED",
+                        "EXPLANATION_APPROVAL:RETURN", "EXPLANATION_PREPARED:SUBMITTED", "EXPLANATION_APPROVAL:APPROVE",
+                        "EXPLANATION_SENT:SUBMITTED", "RESULTS_PUBLISHED:SUBMITTED");
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
+                .variableName("explanationSummary").list().stream().filter(v -> v.getTaskId() == null).count())
+                .as("the report's text lives in our tables, not in process variables").isZero();
     }
 
     @Test
@@ -331,6 +460,37 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         submit(cycle, APPROVE_DRAFT, null, approve());
         submit(cycle, CHAIRMAN_APPROVAL, null, approve());
         submit(cycle, RECORD_SUBMISSION, null, CycleDriver.submissionForm());
+    }
+
+    private static java.util.Map<String, Object> appraisalForm(java.time.LocalDate explanationDue) {
+        return new java.util.HashMap<>(java.util.Map.of("appraisalNoticeRef", "Thông báo 123/BNV-CCHC ngày 25/02/2027",
+                "appraisalReceivedOn", CycleDriver.engineToday().toString(), "explanationDue", explanationDue.toString()));
+    }
+
+    private java.util.Map<String, Object> explanationForm(long cycleId, String unit, String explanation) {
+        List<java.util.Map<String, Object>> rows = explanations.sheet(cycleId, unit).stream().map(item -> {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("code", item.code());
+            row.put("explanation", explanation);
+            row.put("additionalEvidence", "Quyết định 45/QĐ-" + unit);
+            return row;
+        }).toList();
+        return new java.util.HashMap<>(java.util.Map.of("explanationItems", TaskForms.json(rows)));
+    }
+
+    private static java.util.Map<String, Object> consolidationForm() {
+        return new java.util.HashMap<>(java.util.Map.of("explanationSummary",
+                "Tỉnh giải trình 3 tiêu chí bị trừ điểm, kèm tài liệu kiểm chứng bổ sung.", "explanationRequests",
+                "Đề nghị Bộ Nội vụ xem xét lại điểm các tiêu chí 2.1.1, 7.3.7, 8.2.2."));
+    }
+
+    private void publishResults(ProcessInstance cycle) {
+        results.enter(YEAR, fixtures.entry(YEAR, java.util.Map.of("2.1.1", "0,5")), "snvdieuphoi");
+        submit(cycle, RECORD_PUBLISHED_RESULTS, null, new java.util.HashMap<>(java.util.Map.of("resultsEntered", true)));
+    }
+
+    private Date at(java.time.LocalDate day) {
+        return Date.from(day.atTime(17, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 
     private long cycleId(ProcessInstance cycle) {
