@@ -184,6 +184,9 @@ class InternalIndexFilesIT extends PostgresSpringTest {
         assertThat(document).contains("KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA CÁC CƠ QUAN, ĐƠN VỊ",
                 "Đã được Chủ tịch UBND tỉnh phê duyệt", "94,28", "87,60", "27,78", "66,50", "Tốt", "Khá", "Yếu",
                 "Sở Nội vụ — hạng 1, chỉ số 94,28, Tốt", "11,50").doesNotContain("DỰ THẢO");
+        // one ranking table per unit group, and the decision that published them
+        assertThat(document).contains("1. Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "2. Ủy ban nhân dân các xã, phường",
+                "Xếp loại: Tốt ≥ 90; Khá ≥ 80; Trung bình ≥ 65; Yếu.", "theo Quyết định số 125/QĐ-UBND ngày");
         assertThat(api.get("stpchuyenvien", "/api/internal-index/2026/reports/ranking.docx").getResponse().getStatus()).isEqualTo(403);
 
         String listing = ReportsApi.text(api.get("snvdieuphoi", "/api/internal-index/2026/reports"));
@@ -199,6 +202,8 @@ class InternalIndexFilesIT extends PostgresSpringTest {
         assertThat(page).contains("Đã công bố", "94,28", "/api/internal-index/2026/reports/ranking.xlsx",
                 "/api/internal-index/2026/reports/ranking.docx", "Đã có kết quả thẩm định", "Không nộp tự chấm đúng hạn (đã khóa)",
                 "UBND phường Phan Thiết", "Xã, phường");
+        assertThat(page).contains("1. Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "2. Ủy ban nhân dân các xã, phường",
+                "data-group=\"DEPARTMENT\"", "data-group=\"COMMUNE\"", "Công bố theo Quyết định số <b>125/QĐ-UBND</b>");
     }
 
     @Test
