@@ -484,7 +484,7 @@ public class InternalIndexService {
 
     /**
      * Records the Chairman's decision publishing the index (Quyết định công bố): its number and date, checked and
-     * stored together or not at all. Returns the problems (empty when stored).
+     * stored together or not at all (every problem refused at once, in Vietnamese).
      */
     @Transactional
     public void recordDecision(long periodId, Object number, Object date, OffsetDateTime now) {
