@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The levels of government whose administrative-procedure dossiers a quarterly report counts (Báo cáo 58/BC-UBND:
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
  * province's, districts (until 30/06/2025) their own and their communes', communes and wards (from 01/07/2025) their
  * own.
  */
+@RequiredArgsConstructor
 public enum DossierLevel {
     PROVINCE("Cấp tỉnh", "cấp tỉnh"),
     DISTRICT("Cấp huyện", "cấp huyện"),
@@ -18,11 +20,6 @@ public enum DossierLevel {
 
     private final String title;
     private final String inText;
-
-    DossierLevel(String title, String inText) {
-        this.title = title;
-        this.inText = inText;
-    }
 
     /** "Cấp tỉnh", as the row of the dossier table. */
     public String title() {
