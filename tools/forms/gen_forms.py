@@ -159,19 +159,32 @@ FORMS = {
 
 # Quarterly reform reports (vn.parindex.reporting): structure of Báo cáo 58/BC-UBND (Bình Thuận, Q1/2023)
 Q_CONTEXT = text("text_context", "**Đơn vị:** {{unitName}} · **Kỳ báo cáo:** {{periodLabel}} · **Hạn xử lý:** {{dueDateText}}")
+GOV_TASKS = "Nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao: "
+FEEDBACK = "Phản ánh, kiến nghị về quy định hành chính, TTHC: "
 Q_FIGURES = [("I. Công tác chỉ đạo, điều hành CCHC", [("directionDocuments", "Số văn bản chỉ đạo, điều hành CCHC đã ban hành"),
-    ("inspections", "Số cơ quan, đơn vị được kiểm tra công tác CCHC"), ("communicationItems", "Số tin, bài tuyên truyền về CCHC")]),
+    ("inspections", "Số cơ quan, đơn vị được kiểm tra công tác CCHC"), ("communicationItems", "Số tin, bài tuyên truyền về CCHC"),
+    ("govTasksAssigned", GOV_TASKS + "tổng số"), ("govTasksCompleted", GOV_TASKS + "đã hoàn thành"),
+    ("govTasksInProgress", GOV_TASKS + "còn trong hạn, đang triển khai"),
+    ("govTasksOverdue", GOV_TASKS + "quá hạn chưa hoàn thành")]),
   ("II.1. Cải cách thể chế", [("legalDocsIssued", "Số văn bản QPPL đã ban hành"), ("legalDocsChecked", "Số văn bản QPPL đã kiểm tra"),
     ("legalDocsReviewed", "Số văn bản QPPL đã rà soát")]),
-  ("II.2. Cải cách thủ tục hành chính", [("proceduresPublished", "Số thủ tục hành chính được công bố")]
-    + [(lv + k, "Hồ sơ " + name + ": " + lab) for lv, name in (("province", "cấp tỉnh"), ("district", "cấp huyện"), ("commune", "cấp xã"))
-       for k, lab in (("Received", "tiếp nhận"), ("Resolved", "đã giải quyết"), ("OnTime", "giải quyết đúng hạn"), ("Late", "trễ hạn"))]
-    + [("onlineDossiers", "Số hồ sơ tiếp nhận trực tuyến")]),
+  ("II.2. Cải cách thủ tục hành chính", [("proceduresPublished", "Số thủ tục hành chính được công bố")]),
+  # the dossiers of each level: shown only to the units that report that level (task variable reports<Level>)
+  ("Hồ sơ cấp tỉnh", "Province"), ("Hồ sơ cấp huyện", "District"), ("Hồ sơ cấp xã", "Commune"),
+  ("Hồ sơ trực tuyến, phản ánh kiến nghị", [("onlineDossiers", "Số hồ sơ tiếp nhận trực tuyến"),
+    ("feedbackReceived", FEEDBACK + "số tiếp nhận"), ("feedbackResolved", FEEDBACK + "số đã giải quyết xong")]),
   ("II.3. Cải cách tổ chức bộ máy", [("unitsReorganized", "Số cơ quan, tổ chức được sắp xếp, kiện toàn")]),
   ("II.4. Cải cách chế độ công vụ", [("staffRecruited", "Số công chức, viên chức được tuyển dụng"),
     ("staffTrained", "Số lượt cán bộ, công chức, viên chức được đào tạo, bồi dưỡng")]),
+  ("II.5. Cải cách tài chính công", [("investmentPlan", "Kế hoạch vốn đầu tư công được giao (triệu đồng)"),
+    ("investmentDisbursed", "Vốn đầu tư công đã giải ngân (triệu đồng)")]),
   ("II.6. Chính quyền điện tử, Chính quyền số", [("onlineServices", "Số dịch vụ công trực tuyến đang cung cấp"),
-    ("onlineServicesFull", "Trong đó: dịch vụ công trực tuyến toàn trình")])]
+    ("onlineServicesFull", "Trong đó: dịch vụ công trực tuyến toàn trình"),
+    ("onlineServicesNationalPortal", "Trong đó: dịch vụ công trực tuyến tích hợp trên Cổng Dịch vụ công quốc gia")])]
+Q_LEVEL_FIGURES = [("Received", "số hồ sơ tiếp nhận", None),
+    ("Backlog", "số hồ sơ kỳ trước chuyển sang", "Hồ sơ tiếp nhận kỳ trước, chưa giải quyết, chuyển sang kỳ này (nhập 0 nếu không có)."),
+    ("Resolved", "số hồ sơ đã giải quyết", "Có thể lớn hơn số tiếp nhận trong kỳ khi giải quyết cả hồ sơ kỳ trước chuyển sang."),
+    ("OnTime", "số hồ sơ giải quyết đúng hạn", None), ("Late", "số hồ sơ trễ hạn", None)]
 Q_TEXTS = [("directionNotes", "I. Công tác chỉ đạo, điều hành CCHC", False), ("institutionalNotes", "II.1. Cải cách thể chế", False),
   ("procedureNotes", "II.2. Cải cách thủ tục hành chính", False), ("apparatusNotes", "II.3. Cải cách tổ chức bộ máy", False),
   ("civilServiceNotes", "II.4. Cải cách chế độ công vụ", False), ("financeNotes", "II.5. Cải cách tài chính công", False),
@@ -187,6 +200,13 @@ def q_texts(required_direction=False):
 def q_figures():
     out = []
     for i, (title, rows) in enumerate(Q_FIGURES):
+        if isinstance(rows, str):
+            hide = "=reports%s = false" % rows
+            out.append(text("text_figures%d" % i, "**" + title + "**", hide))
+            for k, lab, desc in Q_LEVEL_FIGURES:
+                out.append(field("number", rows[0].lower() + rows[1:] + k, title + ": " + lab, True, desc,
+                                 validate={"required": True, "min": 0}, conditional={"hide": hide}))
+            continue
         out.append(text("text_figures%d" % i, "**" + title + "**"))
         out += [field("number", k, lab, True, validate={"required": True, "min": 0}) for k, lab in rows]
     return out
@@ -195,7 +215,8 @@ def q_figures():
 Q_DOCUMENT = text("text_document", "[Tải báo cáo (.docx)]({{documentUrl}})")
 FORMS.update({
     "reporting/open-quarterly-reporting": [text("text_intro", "Báo cáo CCHC hằng quý: các quý, ngày yêu cầu và hạn báo cáo lấy theo "
-        "lịch của năm (data/reporting). Đến ngày yêu cầu, mỗi sở, ngành nhận việc lập báo cáo quý."),
+        "lịch của năm (data/reporting). Đến ngày yêu cầu, các sở, ngành và các địa phương (cấp huyện đến 30/06/2025; "
+        "cấp xã từ 01/07/2025) nhận việc lập báo cáo quý, mỗi đơn vị báo cáo hồ sơ thủ tục hành chính của cấp mình."),
         field("number", "year", "Năm báo cáo", True)],
     "reporting/prepare-quarterly-unit-report": [Q_CONTEXT, return_block()] + q_figures() + q_texts(),
     "reporting/sign-off-quarterly-unit-report": [Q_CONTEXT, text("text_report", "{{reportSummary}}")]

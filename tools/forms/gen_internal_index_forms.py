@@ -128,12 +128,19 @@ FORMS = {
     "internal-index-chairman-approval": [
         text("text_context", CONTEXT),
         {"type": "table", "id": "table_results", "label": "Chỉ số CCHC, xếp hạng và xếp loại", "dataSource": "=iiResults",
-         "rowCount": 30, "columns": [{"label": "Hạng", "key": "rank"}, {"label": "Đơn vị", "key": "unit"},
+         "rowCount": 30, "columns": [{"label": "Nhóm đơn vị", "key": "group"}, {"label": "Hạng trong nhóm", "key": "rank"},
+                                      {"label": "Đơn vị", "key": "unit"},
                                       {"label": "Điểm thẩm định", "key": "appraised"}, {"label": "Điểm điều tra", "key": "survey"},
                                       {"label": "Chỉ số (%)", "key": "index"}, {"label": "Xếp loại", "key": "classification"},
                                       {"label": "Ghi chú", "key": "late"}]},
         field("radio", "decision", "Ý kiến", True, values=[{"label": "Phê duyệt, công bố", "value": "APPROVE"},
                                                            {"label": "Trả lại để xem xét lại", "value": "RETURN"}]),
+        # the decision that publishes the index (Quyết định công bố): recorded with the approval
+        field("textfield", "decisionNumber", "Số quyết định công bố", True, "Ví dụ: 125/QĐ-UBND",
+              conditional={"hide": '=decision != "APPROVE"'}),
+        {"type": "datetime", "id": "field_decisionDate", "key": "decisionDate", "subtype": "date",
+         "dateLabel": "Ngày ký quyết định công bố", "validate": {"required": True},
+         "conditional": {"hide": '=decision != "APPROVE"'}},
         text("text_downloads", "**Tải về:** [Bảng xếp hạng Chỉ số CCHC (.xlsx)]({{rankingXlsxUrl}}) · "
                                "[Báo cáo kết quả (.docx)]({{rankingDocxUrl}}) (trước khi phê duyệt, tệp ghi là dự thảo)"),
         field("textarea", "comment", "Ý kiến cụ thể", False, "Bắt buộc khi trả lại.")],

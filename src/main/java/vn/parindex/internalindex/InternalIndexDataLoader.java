@@ -115,6 +115,8 @@ public class InternalIndexDataLoader implements ApplicationRunner {
             log.warn("{} changed but the {} internal index period uses it: kept as stored", loaded.fileName(), year.year());
             return false;
         }
+        jdbc.sql("delete from ii_group_classification where year = ?").param(year.year()).update();
+        jdbc.sql("delete from ii_unit_group where year = ?").param(year.year()).update();
         jdbc.sql("delete from ii_classification where year = ?").param(year.year()).update();
         jdbc.sql("delete from ii_year where year = ?").param(year.year()).update();
         var c = year.calendar();
@@ -127,6 +129,18 @@ public class InternalIndexDataLoader implements ApplicationRunner {
         for (var entry : year.classification()) {
             jdbc.sql("insert into ii_classification (year, position, code, name, min_index) values (?, ?, ?, ?, ?)")
                     .params(year.year(), ++position, entry.code(), entry.name(), entry.minIndex()).update();
+        }
+        int groupPosition = 0;
+        for (var group : year.effectiveGroups()) {
+            jdbc.sql("insert into ii_unit_group (year, unit_type, position, name) values (?, ?, ?, ?)")
+                    .params(year.year(), group.unitType().name(), ++groupPosition, group.name()).update();
+            position = 0;
+            for (var entry : group.classification()) {
+                jdbc.sql("insert into ii_group_classification (year, unit_type, position, code, name, min_index) "
+                                + "values (?, ?, ?, ?, ?, ?)")
+                        .params(year.year(), group.unitType().name(), ++position, entry.code(), entry.name(),
+                                entry.minIndex()).update();
+            }
         }
         return true;
     }

@@ -99,7 +99,24 @@ final class InternalIndexDataValidator {
             problems.add(where + "các mốc phải theo thứ tự: tự chấm < thẩm định vòng 1 < giải trình < thẩm định vòng 2 "
                     + "≤ phê duyệt, khảo sát ≤ phê duyệt.");
         }
-        List<ClassEntry> classes = year.classification();
+        problems.addAll(validateClasses(where, year.classification()));
+        if (year.groups() != null) {
+            var seen = new java.util.HashSet<OrgUnitType>();
+            for (var group : year.groups()) {
+                if (group.unitType() == null || year.unitTypes() == null || !year.unitTypes().contains(group.unitType())
+                        || !seen.add(group.unitType())) {
+                    problems.add(where + "nhóm đơn vị " + group.unitType() + " phải là một loại đơn vị được đánh giá "
+                            + "(unitTypes) và chỉ có một lần.");
+                } else if (group.classification() != null) {
+                    problems.addAll(validateClasses(where + "nhóm " + group.unitType() + ": ", group.classification()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> validateClasses(String where, List<ClassEntry> classes) {
+        List<String> problems = new ArrayList<>();
         if (classes == null || classes.isEmpty()) {
             problems.add(where + "chưa có ngưỡng xếp loại.");
         } else {

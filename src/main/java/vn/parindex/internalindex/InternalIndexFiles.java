@@ -22,8 +22,30 @@ final class InternalIndexFiles {
     record QuestionEntry(String code, String text, BigDecimal maxPoints) {
     }
 
-    /** {@code year-<year>.yaml}: who is assessed, the calendar and the classification. */
-    record YearFile(Integer year, List<OrgUnitType> unitTypes, Calendar calendar, List<ClassEntry> classification) {
+    /**
+     * {@code year-<year>.yaml}: who is assessed, the calendar, the classification and the unit groups. Each unit type
+     * is a group ranked and classified on its own (seeds 001, 002: departments; districts before 2025; communes);
+     * {@code groups} names them and may give a group its own thresholds, else the year's {@code classification} holds.
+     */
+    record YearFile(Integer year, List<OrgUnitType> unitTypes, Calendar calendar, List<ClassEntry> classification,
+                    List<GroupEntry> groups) {
+
+        YearFile(Integer year, List<OrgUnitType> unitTypes, Calendar calendar, List<ClassEntry> classification) {
+            this(year, unitTypes, calendar, classification, null);
+        }
+
+        /** Every assessed unit type's group, in the order of unitTypes, with its name and thresholds. */
+        List<GroupEntry> effectiveGroups() {
+            return unitTypes.stream().map(type -> (groups == null ? List.<GroupEntry>of() : groups).stream()
+                    .filter(group -> group.unitType() == type).findFirst()
+                    .map(group -> new GroupEntry(type, group.name() == null ? UnitGroups.defaultName(type) : group.name(),
+                            group.classification() == null ? classification : group.classification()))
+                    .orElseGet(() -> new GroupEntry(type, UnitGroups.defaultName(type), classification))).toList();
+        }
+    }
+
+    /** A unit group: its unit type, its name in the published tables, its classification thresholds. */
+    record GroupEntry(OrgUnitType unitType, String name, List<ClassEntry> classification) {
     }
 
     record Calendar(LocalDate selfScoreDue, LocalDate appraisalDue, LocalDate explanationDue,

@@ -43,7 +43,8 @@ public class InternalIndexService {
     public static final String STEP_REVISION = "REVISION";
 
     private static final String PERIOD_COLUMNS = "id, year, business_key, status, process_instance_id, self_score_due, "
-            + "appraisal_due, explanation_due, final_appraisal_due, survey_due, approval_due, published_at";
+            + "appraisal_due, explanation_due, final_appraisal_due, survey_due, approval_due, published_at, decision_number, "
+            + "decision_date";
 
     private final JdbcClient jdbc;
     private final OrgDirectoryService orgDirectory;
@@ -345,42 +346,77 @@ public class InternalIndexService {
 
     // ------------------------------------------------------------------ index
 
-    /** Computes every unit's index, rank and classification and stores them (replacing an earlier computation). */
+    /**
+     * Computes every unit's index, rank and classification and stores them (replacing an earlier computation): each
+     * unit group (unit type) is ranked within itself and classified by its own thresholds.
+     */
     @Transactional
     public List<UnitResult> compute(long periodId, OffsetDateTime now) {
         Period period = get(periodId);
         if (!hasSurvey(periodId)) {
             throw new ValidationException("Chưa nhập kết quả điều tra xã hội học của kỳ đánh giá.");
         }
-        List<Threshold> thresholds = jdbc.sql("select name, min_index from ii_classification where year = ? order by position")
-                .param(period.year()).query(Threshold.class).list();
         Map<String, BigDecimal> survey = new HashMap<>();
         jdbc.sql("select su.unit_code, su.survey_points from ii_survey_unit su join ii_survey_import si on si.id = su.import_id "
                 + "where si.period_id = ?").param(periodId).query((rs, n) -> survey.put(rs.getString(1), rs.getBigDecimal(2))).list();
-        List<Scored> scored = new ArrayList<>();
-        for (var unit : jdbc.sql("select pu.unit_code, pu.late, cs.max_points from ii_period_unit pu join ii_criteria_set cs "
-                + "on cs.code = pu.criteria_set_code where pu.period_id = ?").param(periodId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getBigDecimal(3)}).list()) {
+        Map<String, List<Scored>> byGroup = new LinkedHashMap<>();
+        for (var unit : jdbc.sql("select pu.unit_code, pu.late, cs.max_points, cs.unit_type from ii_period_unit pu join "
+                + "ii_criteria_set cs on cs.code = pu.criteria_set_code where pu.period_id = ?").param(periodId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getBigDecimal(3), rs.getString(4)}).list()) {
             String code = (String) unit[0];
             BigDecimal appraised = sheet(periodId, code).stream().map(SheetRow::finalScore).filter(java.util.Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            scored.add(new Scored(code, appraised, survey.getOrDefault(code, BigDecimal.ZERO), (BigDecimal) unit[2], (Boolean) unit[1]));
+            byGroup.computeIfAbsent((String) unit[3], type -> new ArrayList<>())
+                    .add(new Scored(code, appraised, survey.getOrDefault(code, BigDecimal.ZERO), (BigDecimal) unit[2], (Boolean) unit[1]));
         }
         jdbc.sql("delete from ii_result where period_id = ?").param(periodId).update();
-        for (Ranked ranked : IndexCalculator.rank(scored, thresholds)) {
-            Scored unit = ranked.scored();
-            jdbc.sql("insert into ii_result (period_id, unit_code, appraised_points, survey_points, max_points, index_value, "
-                            + "rank_no, classification, late, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(periodId, unit.unitCode(), unit.appraised(), unit.survey(), unit.max(), ranked.index(),
-                            ranked.rank(), ranked.classification(), unit.late(), now).update();
+        for (var group : byGroup.entrySet()) {
+            for (Ranked ranked : IndexCalculator.rank(group.getValue(), thresholds(period.year(), group.getKey()))) {
+                Scored unit = ranked.scored();
+                jdbc.sql("insert into ii_result (period_id, unit_code, unit_type, appraised_points, survey_points, max_points, "
+                                + "index_value, rank_no, classification, late, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(periodId, unit.unitCode(), group.getKey(), unit.appraised(), unit.survey(), unit.max(),
+                                ranked.index(), ranked.rank(), ranked.classification(), unit.late(), now).update();
+            }
         }
         return results(periodId);
     }
 
+    /** A group's thresholds, highest first (the year's thresholds when the group has none of its own). */
+    private List<Threshold> thresholds(int year, String unitType) {
+        List<Threshold> own = jdbc.sql("select name, min_index from ii_group_classification where year = ? and unit_type = ? "
+                + "order by position").params(year, unitType).query(Threshold.class).list();
+        return !own.isEmpty() ? own : jdbc.sql("select name, min_index from ii_classification where year = ? order by position")
+                .param(year).query(Threshold.class).list();
+    }
+
+    /** The thresholds as the published tables state them: "Tốt ≥ 90; Khá ≥ 80; Trung bình ≥ 65; Yếu". */
+    private String thresholdsText(int year, String unitType) {
+        return thresholds(year, unitType).stream().map(t -> t.name() + (t.minIndex().signum() > 0
+                ? " ≥ " + vn.parindex.common.VietnameseFormat.points(t.minIndex()) : "")).collect(Collectors.joining("; "));
+    }
+
+    /** Every unit's result, group by group (departments, districts, communes), each by its rank within the group. */
     public List<UnitResult> results(long periodId) {
         return jdbc.sql("select r.unit_code, u.name as unit_name, r.appraised_points, r.survey_points, r.max_points, r.index_value, r.rank_no, "
-                        + "r.classification, r.late from ii_result r join org_unit u on u.code = r.unit_code where r.period_id = ? "
-                        + "order by r.rank_no, r.unit_code").param(periodId).query(UnitResult.class).list();
+                        + "r.classification, r.late, r.unit_type, g.name as group_name from ii_result r join org_unit u on u.code = r.unit_code "
+                        + "join ii_period p on p.id = r.period_id left join ii_unit_group g on g.year = p.year and g.unit_type = r.unit_type "
+                        + "where r.period_id = ? order by " + GROUP_ORDER + ", r.rank_no, r.unit_code").param(periodId)
+                .query(UnitResult.class).list();
+    }
+
+    private static final String GROUP_ORDER = "case r.unit_type when 'DEPARTMENT' then 0 when 'DISTRICT' then 1 else 2 end";
+
+    /** The published results, one table per unit group, in the order of {@link #results(long)}. */
+    public List<ResultGroup> resultGroups(long periodId) {
+        Map<String, List<UnitResult>> byGroup = new LinkedHashMap<>();
+        for (UnitResult result : results(periodId)) {
+            byGroup.computeIfAbsent(result.unitType(), type -> new ArrayList<>()).add(result);
+        }
+        int year = get(periodId).year();
+        return byGroup.entrySet().stream().map(group -> new ResultGroup(group.getKey(),
+                group.getValue().get(0).groupName() == null ? UnitGroups.defaultName(OrgUnitType.valueOf(group.getKey()))
+                        : group.getValue().get(0).groupName(), thresholdsText(year, group.getKey()), group.getValue())).toList();
     }
 
     /** The ranking and every unit's detail, for the published files; empty until the index has been computed. */
@@ -393,10 +429,6 @@ public class InternalIndexService {
         long periodId = period.id();
         String publishedBy = jdbc.sql("select published_by from ii_period where id = ?").param(periodId)
                 .query(String.class).optional().orElse(null);
-        String thresholds = jdbc.sql("select name, min_index from ii_classification where year = ? order by position")
-                .param(year).query((rs, n) -> rs.getString(1) + (rs.getBigDecimal(2).signum() > 0
-                        ? " ≥ " + vn.parindex.common.VietnameseFormat.points(rs.getBigDecimal(2)) : "")).list()
-                .stream().collect(Collectors.joining("; "));
         String weights = jdbc.sql("select option_weights from ii_survey_import where period_id = ? order by id desc")
                 .param(periodId).query(String.class).list().stream().findFirst().orElse("");
         Map<String, Object[]> surveys = new HashMap<>();
@@ -419,8 +451,13 @@ public class InternalIndexService {
             details.add(new Publication.UnitDetail(result.unitCode(), result.unitName(), setName, sheet,
                     survey == null ? null : (Integer) survey[0], result.surveyPoints()));
         }
+        List<Publication.Group> groups = resultGroups(periodId).stream().map(group -> new Publication.Group(group.unitType(),
+                group.name(), group.thresholds(), lines.stream().filter(line -> group.results().stream()
+                        .anyMatch(result -> result.unitCode().equals(line.unitCode()))).toList())).toList();
+        String thresholds = groups.stream().map(group -> group.name() + ": " + group.thresholds())
+                .collect(Collectors.joining(". "));
         return Optional.of(new Publication(year, "PUBLISHED".equals(period.status()), period.publishedAt(), publishedBy,
-                thresholds, weights, lines, details));
+                thresholds, weights, lines, details, groups, period.decisionNumber(), period.decisionDate()));
     }
 
     // ------------------------------------------------------------------ decisions, publication
@@ -443,6 +480,27 @@ public class InternalIndexService {
 
     private static WorkRef work(long periodId) {
         return WorkRef.of("INTERNAL_INDEX", periodId);
+    }
+
+    /**
+     * Records the Chairman's decision publishing the index (Quyết định công bố): its number and date, checked and
+     * stored together or not at all (every problem refused at once, in Vietnamese).
+     */
+    @Transactional
+    public void recordDecision(long periodId, Object number, Object date, OffsetDateTime now) {
+        List<String> problems = new ArrayList<>();
+        String decisionNumber = vn.parindex.common.FormInput.requiredText(number, "số quyết định công bố", 100, problems);
+        LocalDate decisionDate = vn.parindex.common.FormInput.requiredDate(date, "ngày ký quyết định công bố", problems);
+        if (decisionDate != null && decisionDate.isAfter(now.atZoneSameInstant(zone).toLocalDate())) {
+            problems.add("Ngày ký quyết định công bố (" + vn.parindex.common.VietnameseFormat.date(decisionDate)
+                    + ") chưa đến; vui lòng nhập ngày đã ký.");
+        }
+        if (decisionDate != null && decisionDate.getYear() < get(periodId).year()) {
+            problems.add("Ngày ký quyết định công bố phải từ năm " + get(periodId).year() + " trở đi.");
+        }
+        ValidationException.throwIfAny(problems);
+        jdbc.sql("update ii_period set decision_number = ?, decision_date = ? where id = ?")
+                .params(decisionNumber, decisionDate, periodId).update();
     }
 
     @Transactional

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
-import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;

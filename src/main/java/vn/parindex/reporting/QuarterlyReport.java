@@ -21,6 +21,27 @@ public record QuarterlyReport(long id, int year, int quarter, String province, S
         return quarter < 4 ? "quý " + ROMAN[quarter + 1] + " năm " + year : "quý I năm " + (year + 1);
     }
 
+    /**
+     * What the report covers: the quarter, except that the second quarter's report is the six-month report and the
+     * fourth quarter's the yearly report ("6 tháng đầu năm 2023", "năm 2023").
+     */
+    public String periodLabel() {
+        return switch (quarter) {
+            case 2 -> "6 tháng đầu năm " + year;
+            case 4 -> "năm " + year;
+            default -> label();
+        };
+    }
+
+    /** The period whose tasks the report sets out: "quý II năm 2023", "6 tháng cuối năm 2023", "năm 2024". */
+    public String nextPeriodLabel() {
+        return switch (quarter) {
+            case 2 -> "6 tháng cuối năm " + year;
+            case 4 -> "năm " + (year + 1);
+            default -> nextLabel();
+        };
+    }
+
     /** The current value of one of the quarter's due dates. */
     public OffsetDateTime deadline(QuarterlyDeadline deadline) {
         return switch (deadline) {

@@ -8,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -68,14 +70,16 @@ public class QuarterlyReportingService {
         return WorkRef.of("QUARTERLY_REPORT", reportId);
     }
 
-    /** Opens the quarter: its dates from the year's schedule, every department valid on the request date. */
+    /** Opens the quarter: its dates from the year's schedule, the reporting units valid on the request date. */
     public QuarterlyReport open(int year, int quarter, String processInstanceId, OffsetDateTime now) {
         ReportingYear reportingYear = schedule.get(year);
         QuarterDates dates = schedule.quarter(year, quarter);
         if (find(year, quarter).isPresent()) {
             throw new ValidationException("Báo cáo CCHC quý " + vn.parindex.common.VietnameseFormat.quarter(quarter) + " năm " + year + " đã được mở.");
         }
-        List<OrgUnit> units = orgDirectory.validOn(dates.requestOn(), List.of(OrgUnitType.DEPARTMENT));
+        // the units the year's data says report, as they exist on the request date (districts until 30/06/2025,
+        // communes and wards from 01/07/2025), each for its own levels
+        List<OrgUnit> units = orgDirectory.validOn(dates.requestOn(), reportingYear.unitTypes());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into quarterly_report (year, quarter, province, notice_policy_code, status,
@@ -88,8 +92,8 @@ public class QuarterlyReportingService {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (OrgUnit unit : units) {
-            jdbc.sql("insert into quarterly_unit (report_id, unit_code, status, round) values (?, ?, 'NOT_STARTED', 0)")
-                    .params(id, unit.code()).update();
+            jdbc.sql("insert into quarterly_unit (report_id, unit_code, status, round, levels) values (?, ?, 'NOT_STARTED', 0, ?)")
+                    .params(id, unit.code(), DossierLevel.join(reportingYear.levelsOf(unit.type()))).update();
         }
         return get(id);
     }
@@ -180,6 +184,22 @@ public class QuarterlyReportingService {
                 .params(reportId, unitCode).query(String.class).single());
     }
 
+    /** The dossier levels a unit reports in a quarter. */
+    @Transactional(readOnly = true)
+    public Set<DossierLevel> unitLevels(long reportId, String unitCode) {
+        return DossierLevel.parse(jdbc.sql("select levels from quarterly_unit where report_id = ? and unit_code = ?")
+                .params(reportId, unitCode).query(String.class).single());
+    }
+
+    /** The dossier levels of a quarter's report: those its units report (no district level after 30/06/2025). */
+    @Transactional(readOnly = true)
+    public Set<DossierLevel> reportLevels(long reportId) {
+        Set<DossierLevel> levels = EnumSet.noneOf(DossierLevel.class);
+        jdbc.sql("select distinct levels from quarterly_unit where report_id = ?").param(reportId).query(String.class).list()
+                .forEach(stored -> levels.addAll(DossierLevel.parse(stored)));
+        return levels;
+    }
+
     /** Where a department stands in a quarter, with the time of its latest report (null before the first). */
     public record UnitState(String unitCode, QuarterlyUnitStatus status, int round, OffsetDateTime lastSubmittedAt) {
     }
@@ -216,7 +236,7 @@ public class QuarterlyReportingService {
     /** Stores a department's report as its next round, after checking every figure and text. */
     public int submitUnitReport(long reportId, String unitCode, Map<String, Object> form, String actor, String taskId,
                                 OffsetDateTime now) {
-        ReportContent content = ReportContent.parse(form);
+        ReportContent content = ReportContent.parse(form, unitLevels(reportId, unitCode));
         int round = round(reportId, unitCode) + 1;
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -296,7 +316,7 @@ public class QuarterlyReportingService {
         }
         List<String> units = unitCodes(reportId);
         List<ReportContent> reports = units.stream().map(unit -> latestUnitReport(reportId, unit).orElseThrow()).toList();
-        ProvincialTotals totals = ProvincialTotals.sum(reports, unitNames(units));
+        ProvincialTotals totals = ProvincialTotals.sum(reports, unitNames(units), reportLevels(reportId));
         jdbc.sql("delete from quarterly_total where report_id = ?").param(reportId).update();
         totals.totals().forEach((figure, amount) -> jdbc.sql(
                 "insert into quarterly_total (report_id, code, amount) values (?, ?, ?)")
@@ -314,8 +334,36 @@ public class QuarterlyReportingService {
         Map<QuarterlyFigure, Long> totals = new EnumMap<>(QuarterlyFigure.class);
         jdbc.sql("select code, amount from quarterly_total where report_id = ?").param(reportId)
                 .query((rs, row) -> totals.put(QuarterlyFigure.byKey(rs.getString(1)), rs.getLong(2))).list();
-        return new ProvincialTotals(totals, unitNames(unitCodes(reportId)));
+        return new ProvincialTotals(totals, unitNames(unitCodes(reportId)), reportLevels(reportId));
     }
+
+    /**
+     * The totals since the start of the half-year (Q2: the six-month report) or of the year (Q4: the yearly report):
+     * every consolidated quarter of the period summed, the backlog being the one carried into its first quarter.
+     * Empty for Q1 and Q3, whose report covers the quarter alone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CumulativeTotals> cumulativeTotals(long reportId) {
+        QuarterlyReport report = get(reportId);
+        if (report.quarter() % 2 == 1) {
+            return Optional.empty();
+        }
+        int first = 1; // the half-year and the year both start with quarter I
+        List<Integer> quarters = new ArrayList<>();
+        List<ProvincialTotals> parts = new ArrayList<>();
+        for (QuarterlyReport quarter : ofYear(report.year())) {
+            if (quarter.quarter() < first || quarter.quarter() > report.quarter()) {
+                continue;
+            }
+            ProvincialTotals totals = totals(quarter.id());
+            if (!totals.totals().isEmpty()) {
+                quarters.add(quarter.quarter());
+                parts.add(totals);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new CumulativeTotals(quarters, ProvincialTotals.over(parts)));
+    }
+
 
     /** What SNV's draft form starts with: the last version, else every department's texts, one per line. */
     @Transactional(readOnly = true)
@@ -351,7 +399,7 @@ public class QuarterlyReportingService {
         ValidationException.throwIfAny(problems);
         QuarterlyReport report = get(reportId);
         int version = latestVersion(reportId).map(ReportVersion::version).orElse(0) + 1;
-        byte[] docx = documents.write(report, totals(reportId), narrative, version);
+        byte[] docx = documents.write(report, totals(reportId), cumulativeTotals(reportId), narrative, version);
         String fileName = "bao-cao-cchc-" + report.year() + "-quy-" + report.quarter() + "-v" + version + ".docx";
         jdbc.sql("""
                         insert into quarterly_report_version (report_id, version, narrative, file_name, document,
@@ -408,7 +456,7 @@ public class QuarterlyReportingService {
         ReportVersion sent = version(report.id(), version).orElseThrow();
         String signer = decisions.latest(work(report.id()), null, List.of(QuarterlyStep.CHAIRMAN_APPROVAL.name()))
                 .map(decision -> people.fullName(decision.decidedBy())).orElse(null);
-        byte[] issued = documents.write(report, totals(report.id()), sent.narrative(), version,
+        byte[] issued = documents.write(report, totals(report.id()), cumulativeTotals(report.id()), sent.narrative(), version,
                 new Issue(number, sentOn, signer, sentOn.getYear()));
         jdbc.sql("update quarterly_report_version set document = ? where report_id = ? and version = ?")
                 .params(issued, report.id(), version).update();

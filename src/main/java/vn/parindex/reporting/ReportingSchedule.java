@@ -44,6 +44,17 @@ public class ReportingSchedule {
         if (year.province() == null || year.province().isBlank() || year.noticePolicy() == null) {
             problems.add(file + ": thiếu tên tỉnh hoặc quy định nhắc việc.");
         }
+        if (year.reporters() == null || year.reporters().isEmpty()) {
+            problems.add(file + ": thiếu danh sách đơn vị báo cáo (reporters: loại đơn vị và cấp hồ sơ báo cáo).");
+        } else {
+            var types = new HashSet<vn.parindex.orgdirectory.OrgUnitType>();
+            for (ReportingYear.Reporters reporters : year.reporters()) {
+                if (reporters.unitType() == null || reporters.levels() == null || reporters.levels().isEmpty()
+                        || !types.add(reporters.unitType())) {
+                    problems.add(file + ": mỗi loại đơn vị báo cáo phải có một lần, với ít nhất một cấp hồ sơ.");
+                }
+            }
+        }
         var seen = new HashSet<Integer>();
         for (QuarterDates q : year.quarters() == null ? List.<QuarterDates>of() : year.quarters()) {
             if (q.quarter() < 1 || q.quarter() > 4 || !seen.add(q.quarter())) {

@@ -87,6 +87,16 @@ public class InternalIndexDriver {
                 Map.of(InternalIndexProcess.DECISION, decision));
     }
 
+    /**
+     * The Chairman's approval as the form submits it: the decision and the number and date (today by the engine's
+     * clock) of the decision that publishes the index.
+     */
+    public static Map<String, Object> approval(String decisionNumber) {
+        return Map.of(InternalIndexProcess.DECISION, "APPROVE", "decisionNumber", decisionNumber, "decisionDate",
+                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                        .atZone(vn.parindex.support.EngineClock.ZONE).toLocalDate().toString());
+    }
+
     public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

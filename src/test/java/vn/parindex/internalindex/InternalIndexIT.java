@@ -111,7 +111,7 @@ class InternalIndexIT extends PostgresSpringTest {
         driver.appraise(driver.task(period.getId(), APPRAISE_ROUND2, "SNV"), Map.of("1", 11.5));
 
         tasks.complete(driver.task(period.getId(), IMPORT_SURVEY, null).getId(), Map.of(SURVEY_JSON, survey()));
-        tasks.complete(driver.task(period.getId(), CHAIRMAN_APPROVAL, null).getId(), Map.of(DECISION, "APPROVE"));
+        tasks.complete(driver.task(period.getId(), CHAIRMAN_APPROVAL, null).getId(), InternalIndexDriver.approval("125/QĐ-UBND"));
 
         Map<String, UnitResult> results = index.results(periodId).stream()
                 .collect(Collectors.toMap(UnitResult::unitCode, r -> r));
@@ -135,8 +135,14 @@ class InternalIndexIT extends PostgresSpringTest {
         assertThat(late.indexValue()).isEqualByComparingTo("14.50");
         assertThat(late.rankNo()).isEqualTo(3);
         assertThat(late.classification()).isEqualTo("Yếu");
+        // ranked within their group: the other departments tie third, the communes and wards have their own ranking
         assertThat(results.values()).filteredOn(r -> !List.of("SNV", "STP").contains(r.unitCode()))
+                .filteredOn(r -> r.unitType().equals("DEPARTMENT"))
                 .allSatisfy(r -> assertThat(r.rankNo()).isEqualTo(3));
+        assertThat(results.values()).filteredOn(r -> r.unitType().equals("COMMUNE")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.rankNo()).isEqualTo(1))
+                .allSatisfy(r -> assertThat(r.groupName()).isEqualTo("Ủy ban nhân dân các xã, phường"));
+        assertThat(index.get(periodId).decisionNumber()).isEqualTo("125/QĐ-UBND");
         assertThat(jdbc.sql("select count(*) from ii_explanation where unit_code = 'SNV'").query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select score from ii_item_score where unit_code = 'SNV' and criterion_code = '7' and stage = 'ROUND2'")
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("9");
@@ -158,7 +164,9 @@ class InternalIndexIT extends PostgresSpringTest {
         assertThat(published.published()).isTrue();
         assertThat(published.classifications()).containsExactly(Map.entry("Tốt", 1L), Map.entry("Khá", 1L),
                 Map.entry("Yếu", (long) units - 2));
-        assertThat(published.first()).containsExactly(results.get("SNV").unitName());
+        // the first of each group: SNV among the departments, the communes (all late, tied) among themselves
+        assertThat(published.first()).first().isEqualTo(results.get("SNV").unitName());
+        assertThat(published.first()).contains(results.get("PPHANTHIET").unitName());
         // the progress dashboard of the year's cycle carries the line
         cycles.start(2026, vn.parindex.cycle.DeadlineDates.none());
         web.perform(get("/pages/dashboard").param("year", "2026").header("Authorization", basic("chutich")))

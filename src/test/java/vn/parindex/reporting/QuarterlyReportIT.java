@@ -143,8 +143,8 @@ class QuarterlyReportIT extends PostgresSpringTest {
             assertThat(totalsTable.getRow(0).getTableCells()).extracting(c -> c.getText()).containsExactly("Chỉ tiêu", "Số lượng", "Tỷ lệ");
             assertThat(rowOf(totalsTable, "Số văn bản QPPL đã ban hành")).containsExactly("Số văn bản QPPL đã ban hành", "9", "");
             XWPFTable levels = document.getTables().get(2);
-            assertThat(rowOf(levels, "Cấp tỉnh")).containsExactly("Cấp tỉnh", "11.000", "10.888", "10.866", "99,8%", "22", "0,2%");
-            assertThat(rowOf(levels, "Toàn tỉnh")).containsExactly("Toàn tỉnh", "11.000", "10.888", "10.866", "99,8%", "22", "0,2%");
+            assertThat(rowOf(levels, "Cấp tỉnh")).containsExactly("Cấp tỉnh", "0", "11.000", "10.888", "10.866", "99,8%", "22", "0,2%");
+            assertThat(rowOf(levels, "Toàn tỉnh")).containsExactly("Toàn tỉnh", "0", "11.000", "10.888", "10.866", "99,8%", "22", "0,2%");
         }
         assertThat(reports.version(reportId, 1)).isPresent();
         assertThat(runtime.getVariables(quarter.getId()).values()).noneMatch(v -> v instanceof byte[]);

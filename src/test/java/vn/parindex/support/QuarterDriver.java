@@ -70,8 +70,26 @@ public class QuarterDriver {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list();
     }
 
+    /**
+     * Submits as Tasklist does: on a unit's report the dossier figures of the levels the unit does not report are hidden
+     * by the form (task variables reportsProvince/reportsDistrict/reportsCommune) and so not submitted.
+     */
     public void submit(String userId, Task task, Map<String, Object> form) {
-        driver.submit(userId, task, form);
+        driver.submit(userId, task, QuarterlyReportingProcess.PREPARE.equals(task.getTaskDefinitionKey()) ? shown(task, form) : form);
+    }
+
+    private Map<String, Object> shown(Task task, Map<String, Object> form) {
+        Map<String, Object> shown = new HashMap<>(form);
+        for (QuarterlyFigure figure : QuarterlyFigure.values()) {
+            if (figure.level() != null) {
+                String name = figure.level().name();
+                Object reported = tasks.getVariableLocal(task.getId(), "reports" + name.charAt(0) + name.substring(1).toLowerCase());
+                if (Boolean.FALSE.equals(reported)) {
+                    shown.remove(figure.key());
+                }
+            }
+        }
+        return shown;
     }
 
     public String officer(String unitCode) {

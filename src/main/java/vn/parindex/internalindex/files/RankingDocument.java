@@ -18,8 +18,9 @@ import vn.parindex.office.word.OfficialLayout;
 
 /**
  * The published internal index as .docx in the layout of Nghị định 30/2020 ({@link OfficialLayout}: the People's
- * Committee's decision publishing it, with header, number, date, recipients and signer), Times New Roman 13: I. the ranking table (index to 0,01 with the
- * Vietnamese decimal comma), II. every unit's criteria through the stages and its survey points.
+ * Committee's decision publishing it, with header, number, date, recipients and signer), Times New Roman 13: I. one
+ * ranking table per unit group (index to 0,01 with the Vietnamese decimal comma, rank and classification within the
+ * group), II. every unit's criteria through the stages and its survey points.
  */
 public final class RankingDocument {
 
@@ -44,16 +45,21 @@ public final class RankingDocument {
             paragraph(document, RankingFormat.status(publication, zone), false, ParagraphAlignment.CENTER).getRuns().get(0)
                     .setItalic(true);
             paragraph(document, "Chỉ số = (điểm thẩm định + điểm điều tra xã hội học) / điểm tối đa × 100, làm tròn đến 0,01. "
-                    + "Xếp loại: " + publication.thresholds() + ". Trọng số phương án trả lời: " + publication.optionWeights()
-                    + ".", false, ParagraphAlignment.BOTH);
+                    + "Mỗi nhóm đơn vị được xếp hạng, xếp loại riêng theo bộ tiêu chí và ngưỡng xếp loại của nhóm. "
+                    + "Trọng số phương án trả lời: " + publication.optionWeights() + ".", false, ParagraphAlignment.BOTH);
 
             paragraph(document, "I. XẾP HẠNG, XẾP LOẠI", true, ParagraphAlignment.LEFT);
-            XWPFTable ranking = table(document, RANKING_HEADERS);
-            for (Publication.Line line : publication.ranking()) {
-                row(ranking, false, String.valueOf(line.rank()), line.unitName() + (line.late() ? " (" + RankingFormat.note(line) + ")" : ""),
-                        RankingFormat.twoDecimals(line.selfPoints()), RankingFormat.twoDecimals(line.appraisedPoints()),
-                        RankingFormat.twoDecimals(line.surveyPoints()), RankingFormat.twoDecimals(line.index()),
-                        line.classification());
+            int number = 0;
+            for (Publication.Group group : publication.groups()) {
+                paragraph(document, (++number) + ". " + group.name(), true, ParagraphAlignment.LEFT);
+                paragraph(document, "Xếp loại: " + group.thresholds() + ".", false, ParagraphAlignment.BOTH);
+                XWPFTable ranking = table(document, RANKING_HEADERS);
+                for (Publication.Line line : group.ranking()) {
+                    row(ranking, false, String.valueOf(line.rank()), line.unitName() + (line.late() ? " (" + RankingFormat.note(line) + ")" : ""),
+                            RankingFormat.twoDecimals(line.selfPoints()), RankingFormat.twoDecimals(line.appraisedPoints()),
+                            RankingFormat.twoDecimals(line.surveyPoints()), RankingFormat.twoDecimals(line.index()),
+                            line.classification());
+                }
             }
 
             paragraph(document, "II. CHI TIẾT THEO ĐƠN VỊ", true, ParagraphAlignment.LEFT);

@@ -29,7 +29,18 @@ final class RankingFormat {
         return publication.published()
                 ? "Đã được Chủ tịch UBND tỉnh phê duyệt, công bố lúc " + vn.parindex.common.VietnameseFormat.dateTime(
                 publication.publishedAt(), zone) + (publication.publishedBy() == null ? "" : " (" + publication.publishedBy() + ")")
+                + decision(publication)
                 : "DỰ THẢO — chưa được Chủ tịch UBND tỉnh phê duyệt, chưa công bố";
+    }
+
+    /** " theo Quyết định số 125/QĐ-UBND ngày 20/02/2027 của Chủ tịch UBND tỉnh", empty before it is recorded. */
+    static String decision(Publication publication) {
+        return publication.decisionNumber() == null ? "" : " theo Quyết định số " + publication.decisionNumber() + " ngày "
+                + vn.parindex.common.VietnameseFormat.date(publication.decisionDate()) + " của Chủ tịch UBND tỉnh";
+    }
+
+    static String roman(int number) {
+        return new String[] {"", "I", "II", "III", "IV", "V"}[number];
     }
 
     static String note(Publication.Line line) {

@@ -18,8 +18,9 @@ import vn.parindex.office.workbook.Cells;
 import vn.parindex.office.workbook.SheetStyles;
 
 /**
- * The published internal index as .xlsx: sheet {@value #RANKING} (rank, unit, self score, appraised, survey points,
- * max, index to 0,01, classification) and sheet {@value #DETAIL} (every unit's criteria through the stages and its
+ * The published internal index as .xlsx: sheet {@value #RANKING} with one table per unit group (its name and
+ * thresholds, then rank within the group, unit, self score, appraised, survey points, max, index to 0,01,
+ * classification) and sheet {@value #DETAIL} (every unit's criteria through the stages and its
  * survey). Points are numbers shown with two decimals (the decimal comma follows the reader's Vietnamese locale).
  */
 public final class RankingWorkbook {
@@ -43,35 +44,44 @@ public final class RankingWorkbook {
             points.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             XSSFSheet ranking = workbook.createSheet(RANKING);
             heading(ranking, publication, zone, RANKING_HEADERS.size(), styles);
-            Cells.headers(ranking, HEADER_ROW - 1, RANKING_HEADERS, styles);
-            int index = HEADER_ROW;
-            for (Publication.Line line : publication.ranking()) {
-                Row row = ranking.createRow(index++);
-                Cells.number(row, 0, BigDecimal.valueOf(line.rank()), styles.number);
-                Cells.text(row, 1, line.unitCode(), styles.text, styles);
-                Cells.text(row, 2, line.unitName(), styles.text, styles);
-                Cells.number(row, 3, line.selfPoints(), points);
-                Cells.number(row, 4, line.appraisedPoints(), points);
-                Cells.number(row, 5, line.surveyPoints(), points);
-                Cells.number(row, 6, line.maxPoints(), points);
-                Cells.number(row, 7, line.index(), points);
-                Cells.text(row, 8, line.classification(), styles.text, styles);
-                Cells.text(row, 9, RankingFormat.note(line), styles.text, styles);
+            // one table per unit group, each ranked and classified within itself by its own thresholds
+            int index = HEADER_ROW - 1;
+            int number = 0;
+            for (Publication.Group group : publication.groups()) {
+                Cells.text(ranking.createRow(index), 0, RankingFormat.roman(++number) + ". " + group.name().toUpperCase()
+                        + " (xếp loại: " + group.thresholds() + ")", styles.title, styles);
+                ranking.addMergedRegion(new CellRangeAddress(index, index, 0, RANKING_HEADERS.size() - 1));
+                Cells.headers(ranking, ++index, RANKING_HEADERS, styles);
+                index++;
+                for (Publication.Line line : group.ranking()) {
+                    Row row = ranking.createRow(index++);
+                    Cells.number(row, 0, BigDecimal.valueOf(line.rank()), styles.number);
+                    Cells.text(row, 1, line.unitCode(), styles.text, styles);
+                    Cells.text(row, 2, line.unitName(), styles.text, styles);
+                    Cells.number(row, 3, line.selfPoints(), points);
+                    Cells.number(row, 4, line.appraisedPoints(), points);
+                    Cells.number(row, 5, line.surveyPoints(), points);
+                    Cells.number(row, 6, line.maxPoints(), points);
+                    Cells.number(row, 7, line.index(), points);
+                    Cells.text(row, 8, line.classification(), styles.text, styles);
+                    Cells.text(row, 9, RankingFormat.note(line), styles.text, styles);
+                }
+                index++; // a blank row between the groups' tables
             }
             widths(ranking, 7, 12, 40, 11, 11, 12, 10, 10, 12, 30);
-            ranking.createFreezePane(3, HEADER_ROW);
+            ranking.createFreezePane(3, 0);
             ranking.getPrintSetup().setLandscape(true);
             ranking.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 
             XSSFSheet detail = workbook.createSheet(DETAIL);
             heading(detail, publication, zone, DETAIL_HEADERS.size(), styles);
             Cells.headers(detail, HEADER_ROW - 1, DETAIL_HEADERS, styles);
-            index = HEADER_ROW;
+            int detailRow = HEADER_ROW;
             for (int i = 0; i < publication.details().size(); i++) {
                 Publication.UnitDetail unit = publication.details().get(i);
                 Publication.Line line = publication.ranking().get(i);
                 for (SheetRow criterion : unit.criteria()) {
-                    Row row = detail.createRow(index++);
+                    Row row = detail.createRow(detailRow++);
                     Cells.text(row, 0, unit.unitCode(), styles.text, styles);
                     Cells.text(row, 1, unit.unitName(), styles.text, styles);
                     Cells.text(row, 2, criterion.code(), styles.text, styles);
@@ -83,7 +93,7 @@ public final class RankingWorkbook {
                     Cells.number(row, 8, criterion.finalScore(), points);
                     Cells.text(row, 9, notes(criterion), styles.text, styles);
                 }
-                Row survey = detail.createRow(index++);
+                Row survey = detail.createRow(detailRow++);
                 Cells.text(survey, 0, unit.unitCode(), styles.text, styles);
                 Cells.text(survey, 1, unit.unitName(), styles.text, styles);
                 Cells.text(survey, 2, "KS", styles.text, styles);
@@ -122,8 +132,8 @@ public final class RankingWorkbook {
     private static void heading(XSSFSheet sheet, Publication publication, ZoneId zone, int columns, SheetStyles styles) {
         Cells.text(sheet.createRow(0), 0, RankingFormat.title(publication.year()), styles.title, styles);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        Cells.text(sheet.createRow(1), 0, RankingFormat.status(publication, zone) + " · Xếp loại: "
-                + publication.thresholds() + " · Trọng số phương án trả lời: " + publication.optionWeights(), styles.title, styles);
+        Cells.text(sheet.createRow(1), 0, RankingFormat.status(publication, zone) + " · Trọng số phương án trả lời: "
+                + publication.optionWeights(), styles.title, styles);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
     }
 

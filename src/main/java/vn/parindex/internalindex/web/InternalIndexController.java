@@ -52,7 +52,9 @@ class InternalIndexController {
         return new PublishedIndex(year, period.status(), published ? "Đã công bố" : "Đang xác định, chưa công bố",
                 period.publishedAt(), published ? index.results(period.id()) : List.of(), index.unitStatuses(period.id()),
                 index.progress(period.id(), OffsetDateTime.now(clock)),
-                published ? InternalIndexLinks.rankingXlsx(year) : null, published ? InternalIndexLinks.rankingDocx(year) : null);
+                published ? InternalIndexLinks.rankingXlsx(year) : null, published ? InternalIndexLinks.rankingDocx(year) : null,
+                published ? index.resultGroups(period.id()) : List.of(), published ? period.decisionNumber() : null,
+                published ? period.decisionDate() : null);
     }
 
     private void requireViewer() {

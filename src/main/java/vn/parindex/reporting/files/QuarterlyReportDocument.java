@@ -3,12 +3,14 @@ package vn.parindex.reporting.files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.office.word.DocBlock;
 import vn.parindex.office.word.Issue;
 import vn.parindex.office.word.OfficialLetterheads;
+import vn.parindex.reporting.CumulativeTotals;
 import vn.parindex.reporting.ProvincialTotals;
 import vn.parindex.reporting.QuarterlyFigure;
 import vn.parindex.reporting.QuarterlyNumbers;
@@ -36,50 +38,84 @@ public class QuarterlyReportDocument {
 
     /** The draft as Sở Nội vụ composes it: number and date blank, no signer yet. */
     public byte[] write(QuarterlyReport report, ProvincialTotals totals, Map<QuarterlyText, String> narrative, int version) {
-        return write(report, totals, narrative, version, Issue.draft(report.year()));
+        return write(report, totals, Optional.empty(), narrative, version);
+    }
+
+    /**
+     * The draft of a quarter; the second and the fourth quarter's are the six-month and the yearly report, which add
+     * the figures of the half-year or the year ({@code cumulative}, from the quarters consolidated so far).
+     */
+    public byte[] write(QuarterlyReport report, ProvincialTotals totals, Optional<CumulativeTotals> cumulative,
+                        Map<QuarterlyText, String> narrative, int version) {
+        return write(report, totals, cumulative, narrative, version, Issue.draft(report.year()));
     }
 
     /** The report with what was recorded of its issue (number, date, who approved). */
-    public byte[] write(QuarterlyReport report, ProvincialTotals totals, Map<QuarterlyText, String> narrative, int version,
-                        Issue issue) {
+    public byte[] write(QuarterlyReport report, ProvincialTotals totals, Optional<CumulativeTotals> cumulative,
+                        Map<QuarterlyText, String> narrative, int version, Issue issue) {
         List<DocBlock> blocks = new ArrayList<>();
         blocks.add(new DocBlock.Paragraph("Thực hiện chế độ báo cáo cải cách hành chính định kỳ theo hướng dẫn của Bộ Nội vụ, "
                 + "Ủy ban nhân dân " + inText(report.province())
-                + " báo cáo tình hình, kết quả thực hiện các nhiệm vụ cải cách hành chính (CCHC) " + report.label()
-                + " như sau (tổng hợp từ báo cáo của " + totals.unitNames().size() + " cơ quan, đơn vị; dự thảo lần "
+                + " báo cáo tình hình, kết quả thực hiện các nhiệm vụ cải cách hành chính (CCHC) " + report.periodLabel()
+                + " như sau (tổng hợp từ báo cáo của " + totals.unitNames().size() + " cơ quan, đơn vị, địa phương; dự thảo lần "
                 + version + "):"));
         blocks.add(new DocBlock.Heading(1, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC"));
         blocks.add(new DocBlock.Paragraph(narrative.get(QuarterlyText.DIRECTION)));
         blocks.add(figures(totals, "I"));
         blocks.add(new DocBlock.Heading(1, "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC"));
         blocks.add(new DocBlock.Heading(2, "Bảng tổng hợp số liệu"));
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Chỉ tiêu", "Số lượng", "Tỷ lệ"));
-        totals.lines().forEach(line -> rows.add(List.of(line.label(), line.count(), line.rate())));
-        blocks.add(new DocBlock.Table(rows));
+        blocks.add(totalsTable(totals));
         section(blocks, "1. Cải cách thể chế", narrative.get(QuarterlyText.INSTITUTIONAL));
         section(blocks, "2. Cải cách thủ tục hành chính", narrative.get(QuarterlyText.PROCEDURES));
         blocks.add(new DocBlock.Paragraph("Kết quả giải quyết hồ sơ thủ tục hành chính " + report.label() + ":"));
-        List<List<String>> levels = new ArrayList<>();
-        levels.add(List.of("Cấp", "Tiếp nhận", "Đã giải quyết", "Đúng hạn", "Tỷ lệ đúng hạn", "Trễ hạn", "Tỷ lệ trễ hạn"));
-        totals.levels().forEach(l -> levels.add(List.of(l.name(), l.received(), l.resolved(), l.onTime(), l.onTimeRate(),
-                l.late(), l.lateRate())));
-        blocks.add(new DocBlock.Table(levels));
+        blocks.add(levelsTable(totals));
+        cumulative.ifPresent(sums -> {
+            blocks.add(new DocBlock.Paragraph("Kết quả giải quyết hồ sơ thủ tục hành chính " + report.periodLabel()
+                    + " (cộng " + quarters(sums.quarters()) + "):"));
+            blocks.add(levelsTable(sums.totals()));
+        });
         section(blocks, "3. Cải cách tổ chức bộ máy hành chính nhà nước", narrative.get(QuarterlyText.APPARATUS));
         section(blocks, "4. Cải cách chế độ công vụ", narrative.get(QuarterlyText.CIVIL_SERVICE));
         section(blocks, "5. Cải cách tài chính công", narrative.get(QuarterlyText.PUBLIC_FINANCE));
+        blocks.add(figures(totals, "II.5"));
         section(blocks, "6. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", narrative.get(QuarterlyText.E_GOVERNMENT));
+        cumulative.ifPresent(sums -> {
+            blocks.add(new DocBlock.Heading(2, "Số liệu " + report.periodLabel() + " (cộng " + quarters(sums.quarters()) + ")"));
+            blocks.add(totalsTable(sums.totals()));
+        });
         blocks.add(new DocBlock.Heading(1, "III. ĐÁNH GIÁ CHUNG"));
         section(blocks, "1. Mặt tích cực", narrative.get(QuarterlyText.POSITIVES));
         section(blocks, "2. Tồn tại, hạn chế", narrative.get(QuarterlyText.LIMITATIONS));
         section(blocks, "3. Nguyên nhân", narrative.get(QuarterlyText.CAUSES));
         section(blocks, "4. Giải pháp khắc phục", narrative.get(QuarterlyText.SOLUTIONS));
-        blocks.add(new DocBlock.Heading(1, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC " + report.nextLabel().toUpperCase()));
+        blocks.add(new DocBlock.Heading(1, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC " + report.nextPeriodLabel().toUpperCase()));
         blocks.add(new DocBlock.Paragraph(narrative.get(QuarterlyText.NEXT_QUARTER)));
-        blocks.add(new DocBlock.Heading(2, "Các cơ quan, đơn vị đã báo cáo"));
+        blocks.add(new DocBlock.Heading(2, "Các cơ quan, đơn vị, địa phương đã báo cáo"));
         blocks.add(new DocBlock.Paragraph(String.join("; ", totals.unitNames()) + "."));
         return QuarterlyReportDocx.write(letterheads.of("quarterlyReport", report.year()), issue,
                 subject(report.year(), report.quarter(), report.province()), blocks);
+    }
+
+    private static DocBlock totalsTable(ProvincialTotals totals) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Chỉ tiêu", "Số lượng", "Tỷ lệ"));
+        totals.lines().forEach(line -> rows.add(List.of(line.label(), line.count(), line.rate())));
+        return new DocBlock.Table(rows);
+    }
+
+    /** One row per level the units reported (no district row after 30/06/2025), then the province's total. */
+    private static DocBlock levelsTable(ProvincialTotals totals) {
+        List<List<String>> levels = new ArrayList<>();
+        levels.add(List.of("Cấp", "Kỳ trước chuyển sang", "Tiếp nhận", "Đã giải quyết", "Đúng hạn", "Tỷ lệ đúng hạn",
+                "Trễ hạn", "Tỷ lệ trễ hạn"));
+        totals.levels().forEach(l -> levels.add(List.of(l.name(), l.backlog(), l.received(), l.resolved(), l.onTime(),
+                l.onTimeRate(), l.late(), l.lateRate())));
+        return new DocBlock.Table(levels);
+    }
+
+    private static String quarters(List<Integer> quarters) {
+        String[] roman = {"", "I", "II", "III", "IV"};
+        return "quý " + String.join(", ", quarters.stream().map(q -> roman[q]).toList());
     }
 
     /** "Tỉnh Bình Thuận" inside a sentence: "tỉnh Bình Thuận". */

@@ -2,8 +2,10 @@ package vn.parindex.reporting.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.parindex.reporting.DossierLevel;
 import vn.parindex.reporting.QuarterlyFigure;
 import vn.parindex.reporting.QuarterlyReportingService;
 import vn.parindex.reporting.QuarterlyStep;
@@ -13,7 +15,7 @@ import vn.parindex.workflow.process.FormTaskListener;
 import vn.parindex.workflow.process.TaskForms;
 
 /**
- * A department's officers enter the quarter's report (figures and texts), prefilled with the last round after a
+ * A reporting unit's officers enter the quarter's report (figures and texts), prefilled with the last round after a
  * return; the complete listener checks everything on the server and stores it as the next round.
  */
 @Component
@@ -39,8 +41,15 @@ public record PrepareUnitReportTaskListener(QuarterlyTaskForm form, QuarterlyRep
         String unitCode = QuarterlyTaskForm.unitCode(task);
         form.show(task, List.of(QuarterlyStep.UNIT_SIGN_OFF, QuarterlyStep.UNIT_REVIEW));
         var last = reports.latestUnitReport(reportId, unitCode);
+        // the form shows the dossier figures of the unit's own levels only (hidden fields are not submitted)
+        Set<DossierLevel> levels = reports.unitLevels(reportId, unitCode);
+        for (DossierLevel level : DossierLevel.values()) {
+            task.setVariableLocal(levelVariable(level), levels.contains(level));
+        }
         for (QuarterlyFigure figure : QuarterlyFigure.values()) {
-            task.setVariableLocal(figure.key(), last.map(r -> (Object) r.figure(figure)).orElse(null));
+            if (figure.askedOf(levels)) {
+                task.setVariableLocal(figure.key(), last.map(r -> (Object) r.figure(figure)).orElse(null));
+            }
         }
         for (QuarterlyText text : QuarterlyText.values()) {
             task.setVariableLocal(text.key(), last.map(r -> r.text(text)).orElse(""));
@@ -55,10 +64,18 @@ public record PrepareUnitReportTaskListener(QuarterlyTaskForm form, QuarterlyRep
                 actor, task.getId(), form.now());
     }
 
-    /** The report as the deciding forms show it (plain text). */
+    /** The form's flag that shows a level's dossier figures: "reportsProvince", "reportsDistrict", "reportsCommune". */
+    static String levelVariable(DossierLevel level) {
+        return "reports" + level.name().charAt(0) + level.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The report as the deciding forms show it (plain text): the figures the unit was asked for, then its texts. */
     static String summary(ReportContent report) {
         StringBuilder text = new StringBuilder();
         for (QuarterlyFigure figure : QuarterlyFigure.values()) {
+            if (!report.figures().containsKey(figure)) {
+                continue;
+            }
             text.append(figure.label()).append(": ")
                     .append(vn.parindex.reporting.QuarterlyNumbers.count(report.figure(figure))).append("\n\n");
         }

@@ -126,32 +126,50 @@ class InternalIndexFilesIT extends PostgresSpringTest {
         try (XSSFWorkbook draft = TestWorkbooks.open(ok(api.get("chutich", "/api/internal-index/2026/reports/ranking.xlsx")))) {
             assertThat(TestWorkbooks.text(draft.getSheet(RankingWorkbook.RANKING), 2, 0)).contains("DỰ THẢO");
         }
-        tasks.complete(approval, Map.of(DECISION, "APPROVE"));
+        tasks.complete(approval, InternalIndexDriver.approval("125/QĐ-UBND"));
 
         try (XSSFWorkbook published = TestWorkbooks.open(ok(api.get("chutich", "/api/internal-index/2026/reports/ranking.xlsx")))) {
             Sheet ranking = published.getSheet(RankingWorkbook.RANKING);
             assertThat(TestWorkbooks.text(ranking, 2, 0)).contains("Đã được Chủ tịch UBND tỉnh phê duyệt").doesNotContain("DỰ THẢO");
-            assertThat(TestWorkbooks.text(ranking, 3, 7)).isEqualTo("Chỉ số (%)");
+            assertThat(TestWorkbooks.text(ranking, 4, 7)).isEqualTo("Chỉ số (%)");
             // rank, unit, self, appraised, survey, max, index, classification
-            assertThat(TestWorkbooks.number(ranking, 4, 0)).isEqualTo(1.0);
-            assertThat(TestWorkbooks.text(ranking, 4, 1)).isEqualTo("SNV");
-            assertThat(TestWorkbooks.number(ranking, 4, 3)).isEqualTo(70.0);
-            assertThat(TestWorkbooks.number(ranking, 4, 4)).isEqualTo(66.5);
-            assertThat(TestWorkbooks.number(ranking, 4, 5)).isEqualTo(27.78);
-            assertThat(TestWorkbooks.number(ranking, 4, 6)).isEqualTo(100.0);
-            assertThat(TestWorkbooks.number(ranking, 4, 7)).isEqualTo(94.28);
-            assertThat(TestWorkbooks.text(ranking, 4, 8)).isEqualTo("Tốt");
-            assertThat(ranking.getRow(3).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-            assertThat(TestWorkbooks.text(ranking, 5, 1)).isEqualTo("STP");
-            assertThat(TestWorkbooks.number(ranking, 5, 3)).isEqualTo(63.0);
-            assertThat(TestWorkbooks.number(ranking, 5, 4)).isEqualTo(62.0);
-            assertThat(TestWorkbooks.number(ranking, 5, 5)).isEqualTo(25.6);
-            assertThat(TestWorkbooks.number(ranking, 5, 7)).isEqualTo(87.6);
-            assertThat(TestWorkbooks.text(ranking, 5, 8)).isEqualTo("Khá");
-            assertThat(TestWorkbooks.number(ranking, 6, 0)).isEqualTo(3.0);
-            assertThat(TestWorkbooks.number(ranking, 6, 7)).isEqualTo(14.5);
-            assertThat(TestWorkbooks.text(ranking, 6, 9)).isEqualTo("Không nộp kết quả tự chấm đúng hạn");
-            assertThat(ranking.getLastRowNum() + 1 - 3).isEqualTo(index.unitCodes(periodId).size());
+            assertThat(TestWorkbooks.number(ranking, 5, 0)).isEqualTo(1.0);
+            assertThat(TestWorkbooks.text(ranking, 5, 1)).isEqualTo("SNV");
+            assertThat(TestWorkbooks.number(ranking, 5, 3)).isEqualTo(70.0);
+            assertThat(TestWorkbooks.number(ranking, 5, 4)).isEqualTo(66.5);
+            assertThat(TestWorkbooks.number(ranking, 5, 5)).isEqualTo(27.78);
+            assertThat(TestWorkbooks.number(ranking, 5, 6)).isEqualTo(100.0);
+            assertThat(TestWorkbooks.number(ranking, 5, 7)).isEqualTo(94.28);
+            assertThat(TestWorkbooks.text(ranking, 5, 8)).isEqualTo("Tốt");
+            assertThat(ranking.getRow(4).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(TestWorkbooks.text(ranking, 6, 1)).isEqualTo("STP");
+            assertThat(TestWorkbooks.number(ranking, 6, 3)).isEqualTo(63.0);
+            assertThat(TestWorkbooks.number(ranking, 6, 4)).isEqualTo(62.0);
+            assertThat(TestWorkbooks.number(ranking, 6, 5)).isEqualTo(25.6);
+            assertThat(TestWorkbooks.number(ranking, 6, 7)).isEqualTo(87.6);
+            assertThat(TestWorkbooks.text(ranking, 6, 8)).isEqualTo("Khá");
+            assertThat(TestWorkbooks.number(ranking, 7, 0)).as("a late department: third among the departments").isEqualTo(3.0);
+            assertThat(TestWorkbooks.number(ranking, 7, 7)).isEqualTo(14.5);
+            assertThat(TestWorkbooks.text(ranking, 7, 9)).isEqualTo("Không nộp kết quả tự chấm đúng hạn");
+            // one table per unit group: its title (name and thresholds), its header, its units ranked within it
+            assertThat(TestWorkbooks.text(ranking, 3, 0)).isEqualTo("I. CÁC CƠ QUAN CHUYÊN MÔN THUỘC ỦY BAN NHÂN DÂN TỈNH "
+                    + "(xếp loại: Tốt ≥ 90; Khá ≥ 80; Trung bình ≥ 65; Yếu)");
+            List<Integer> titles = new java.util.ArrayList<>();
+            int ranked = 0;
+            for (org.apache.poi.ss.usermodel.Row row : ranking) {
+                var first = row.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    ranked++;
+                } else if (first != null && first.getStringCellValue().matches("^[IV]+\\. .*")) {
+                    titles.add(row.getRowNum());
+                }
+            }
+            assertThat(ranked).isEqualTo(index.unitCodes(periodId).size());
+            assertThat(titles).hasSize(2);
+            assertThat(ranking.getRow(titles.get(1)).getCell(0).getStringCellValue()).startsWith("II. ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG");
+            // the communes are ranked among themselves, from 1
+            assertThat(ranking.getRow(titles.get(1) + 2).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(TestWorkbooks.text(ranking, 2, 0)).contains("theo Quyết định số 125/QĐ-UBND ngày");
 
             Sheet detail = published.getSheet(RankingWorkbook.DETAIL);
             // SNV first: 7 criteria, then its survey row; criterion 1: self 12, round 1 10, round 2 11,5
@@ -176,6 +194,9 @@ class InternalIndexFilesIT extends PostgresSpringTest {
         assertThat(document).contains("KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA CÁC CƠ QUAN, ĐƠN VỊ",
                 "Đã được Chủ tịch UBND tỉnh phê duyệt", "94,28", "87,60", "27,78", "66,50", "Tốt", "Khá", "Yếu",
                 "Sở Nội vụ — hạng 1, chỉ số 94,28, Tốt", "11,50").doesNotContain("DỰ THẢO");
+        // one ranking table per unit group, and the decision that published them
+        assertThat(document).contains("1. Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "2. Ủy ban nhân dân các xã, phường",
+                "Xếp loại: Tốt ≥ 90; Khá ≥ 80; Trung bình ≥ 65; Yếu.", "theo Quyết định số 125/QĐ-UBND ngày");
         assertThat(api.get("stpchuyenvien", "/api/internal-index/2026/reports/ranking.docx").getResponse().getStatus()).isEqualTo(403);
 
         String listing = ReportsApi.text(api.get("snvdieuphoi", "/api/internal-index/2026/reports"));
@@ -191,6 +212,8 @@ class InternalIndexFilesIT extends PostgresSpringTest {
         assertThat(page).contains("Đã công bố", "94,28", "/api/internal-index/2026/reports/ranking.xlsx",
                 "/api/internal-index/2026/reports/ranking.docx", "Đã có kết quả thẩm định", "Không nộp tự chấm đúng hạn (đã khóa)",
                 "UBND phường Phan Thiết", "Xã, phường");
+        assertThat(page).contains("1. Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "2. Ủy ban nhân dân các xã, phường",
+                "data-group=\"DEPARTMENT\"", "data-group=\"COMMUNE\"", "Công bố theo Quyết định số <b>125/QĐ-UBND</b>");
     }
 
     @Test

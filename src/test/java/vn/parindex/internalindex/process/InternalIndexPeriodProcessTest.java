@@ -102,7 +102,18 @@ class InternalIndexPeriodProcessTest extends PostgresSpringTest {
                 Map.of(SURVEY_JSON, InternalIndexDriver.survey(index.unitCodes(id), Map.of())));
 
         var approval = driver.task(period.getId(), CHAIRMAN_APPROVAL, null);
-        taskService.complete(approval.getId(), Map.of(DECISION, "APPROVE", COMMENT, ""));
+        // approving records the decision that publishes the index: without its number and date nothing is stored
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(DECISION, "APPROVE",
+                        "decisionDate", "2999-01-01")))
+                .hasRootCauseInstanceOf(vn.parindex.common.ValidationException.class).rootCause()
+                .hasMessageContaining("Vui lòng nhập số quyết định công bố.")
+                .hasMessageContaining("Ngày ký quyết định công bố (01/01/2999) chưa đến; vui lòng nhập ngày đã ký.");
+        Assertions.assertThat(index.get(id).decisionNumber()).isNull();
+        assertThat(period).isWaitingAt(CHAIRMAN_APPROVAL);
+        taskService.complete(approval.getId(), InternalIndexDriver.approval("125/QĐ-UBND"));
+        Assertions.assertThat(index.get(id).decisionNumber()).isEqualTo("125/QĐ-UBND");
+        Assertions.assertThat(index.get(id).decisionDate()).isEqualTo(EngineClock.local(
+                org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()).toLocalDate());
 
         assertThat(period).isEnded().hasPassed(REGISTER, MARK_LATE, APPRAISE_ROUND1, EXPLAIN, APPRAISE_ROUND2, IMPORT_SURVEY,
                 COMPUTE, CHAIRMAN_APPROVAL, PUBLISH, END);
@@ -138,7 +149,7 @@ class InternalIndexPeriodProcessTest extends PostgresSpringTest {
 
         Assertions.assertThat(index.results(id)).filteredOn(r -> r.unitCode().equals("STP")).singleElement()
                 .satisfies(stp -> Assertions.assertThat(stp.indexValue()).isEqualByComparingTo("30.00"));
-        taskService.complete(driver.task(period.getId(), CHAIRMAN_APPROVAL, null).getId(), Map.of(DECISION, "APPROVE"));
+        taskService.complete(driver.task(period.getId(), CHAIRMAN_APPROVAL, null).getId(), InternalIndexDriver.approval("125/QĐ-UBND"));
         assertThat(period).isEnded().hasPassed(REVISE, PUBLISH);
         Assertions.assertThat(index.decisions(id)).containsExactly("CHAIRMAN_APPROVAL:RETURN", "REVISION:REVISED",
                 "CHAIRMAN_APPROVAL:APPROVE");
