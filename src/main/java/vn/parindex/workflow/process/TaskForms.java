@@ -42,6 +42,11 @@ public class TaskForms {
         this.zone = properties.timeZone();
     }
 
+    /** The zone dates on forms are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The id of our business row that the process holds in {@code variable}. */
     public static long id(DelegateTask task, String variable) {
         return ((Number) task.getVariable(variable)).longValue();
