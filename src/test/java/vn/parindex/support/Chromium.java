@@ -70,7 +70,8 @@ public final class Chromium implements AutoCloseable {
     public BrowserContext loggedIn(int port, String user) {
         BrowserContext context = newContext();
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/pages/login");
+        // back to a light page of ours afterwards (the default, Tasklist, is the heaviest page to load)
+        page.navigate("http://localhost:" + port + "/pages/login?next=%2Fpages%2Fnotifications%3Fyear%3D2026");
         page.locator("#username").fill(user);
         page.locator("#password").fill("demo");
         var answer = page.waitForResponse(response -> response.url().contains("/login/tasklist"),
@@ -78,6 +79,7 @@ public final class Chromium implements AutoCloseable {
         if (answer.status() != 200) {
             fail(user + " could not log in through /pages/login: HTTP " + answer.status());
         }
+        page.waitForURL(url -> url.contains("/pages/notifications"));
         page.close();
         return context;
     }

@@ -42,11 +42,13 @@ class MailCatcherController {
     private final EmbeddedMailCatcher catcher;
     private final CurrentUser user;
     private final IdentityService identity;
+    private final java.time.Clock clock;
 
-    MailCatcherController(EmbeddedMailCatcher catcher, CurrentUser user, IdentityService identity) {
+    MailCatcherController(EmbeddedMailCatcher catcher, CurrentUser user, IdentityService identity, java.time.Clock clock) {
         this.catcher = catcher;
         this.user = user;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @GetMapping("/pages/mail")
@@ -67,6 +69,8 @@ class MailCatcherController {
         }
         Collections.reverse(mails);
         model.addAttribute("mails", mails);
+        // the menu's year: the current one
+        model.addAttribute("year", java.time.LocalDate.now(clock).getYear());
         return "pages/mail";
     }
 

@@ -203,7 +203,7 @@ class OneLoginAndErrorPagesBrowserIT extends PostgresSpringTest {
         assertThat(users).hasSizeGreaterThanOrEqualTo(26);
         for (User user : users) {
             try (BrowserContext browser = chromium.loggedIn(port, user.getId())) {
-                Set<String> start = new LinkedHashSet<>(List.of("/pages/dashboard?year=2026", "/pages/mail",
+                Set<String> start = new LinkedHashSet<>(List.of("/pages/dashboard?year=2026",
                         "/pages/notifications?year=2026"));
                 Set<String> groups = new java.util.HashSet<>(identity.createGroupQuery().groupMember(user.getId()).list()
                         .stream().map(group -> group.getId()).toList());
