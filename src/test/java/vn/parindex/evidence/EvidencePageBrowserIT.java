@@ -106,7 +106,7 @@ class EvidencePageBrowserIT extends PostgresSpringTest {
 
             PlaywrightAssertions.assertThat(evidencePage.locator("nav a").first()).hasText("Bảng theo dõi tiến độ");
             assertThat(evidencePage.locator("#back-to-task").getAttribute("href"))
-                    .isEqualTo("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + selfScore.getId());
+                    .isEqualTo("/camunda/app/tasklist/default/#/?task=" + selfScore.getId());
             String item = firstItem(cycleId);
             Locator row = evidencePage.locator("tr[data-item='" + item + "']");
             row.locator("input[type=file]").setInputFiles(new FilePayload("bien-ban-kiem-tra.pdf", "application/pdf",

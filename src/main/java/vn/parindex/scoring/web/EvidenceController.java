@@ -160,7 +160,8 @@ class EvidenceController {
         model.addAttribute("added", added);
         model.addAttribute("error", error);
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
-        model.addAttribute("taskUrl", tasklistUrl + "#/?task=" + context.taskId());
+        // the path only: the page and Tasklist share the origin the browser used (par.tasklist-url may name another)
+        model.addAttribute("taskUrl", java.net.URI.create(tasklistUrl).getRawPath() + "#/?task=" + context.taskId());
     }
 
     private FileRow row(EvidenceDocument document, TaskContext context) {
