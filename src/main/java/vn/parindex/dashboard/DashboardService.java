@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.calendar.WorkingCalendar;
-import vn.parindex.common.ParProperties;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
 import vn.parindex.criteria.Assignment;
@@ -41,6 +41,7 @@ import vn.parindex.workflow.PeopleDirectory;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DashboardService {
 
     private final CycleService cycles;
@@ -55,24 +56,6 @@ public class DashboardService {
     private final WorkingCalendar calendar;
     private final ZoneId zone;
     private final Clock clock;
-
-    DashboardService(CycleService cycles, UnitProgressService progress, OrgDirectoryService orgDirectory,
-                     ConsolidationService consolidation, ScoringService scoring,
-                     ReviewService reviews, CriteriaService criteria, OpenTasks openTasks, PeopleDirectory people,
-                     WorkingCalendar calendar, ParProperties properties, Clock clock) {
-        this.cycles = cycles;
-        this.progress = progress;
-        this.orgDirectory = orgDirectory;
-        this.consolidation = consolidation;
-        this.scoring = scoring;
-        this.reviews = reviews;
-        this.criteria = criteria;
-        this.openTasks = openTasks;
-        this.people = people;
-        this.calendar = calendar;
-        this.zone = properties.timeZone();
-        this.clock = clock;
-    }
 
     /** The newest cycle of the year. */
     public Cycle cycleOf(int year) {

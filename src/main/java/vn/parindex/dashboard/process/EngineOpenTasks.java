@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.dashboard.OpenTasks;
 import vn.parindex.workflow.PeopleDirectory;
 import vn.parindex.workflow.process.AsSystem;
@@ -28,6 +28,7 @@ import vn.parindex.workflow.process.AsSystem;
  * instance tree that says which executions lie under those scopes (not one variable read per task).
  */
 @Component
+@RequiredArgsConstructor
 class EngineOpenTasks implements OpenTasks {
 
     private static final String UNIT_CODE = "unitCode";
@@ -37,15 +38,6 @@ class EngineOpenTasks implements OpenTasks {
     private final PeopleDirectory people;
     private final AsSystem asSystem;
     private final ZoneId zone;
-
-    EngineOpenTasks(TaskService tasks, RuntimeService runtime, PeopleDirectory people, AsSystem asSystem,
-                    ParProperties properties) {
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.people = people;
-        this.asSystem = asSystem;
-        this.zone = properties.timeZone();
-    }
 
     @Override
     public List<OpenTask> of(String processInstanceId, String unitCode) {

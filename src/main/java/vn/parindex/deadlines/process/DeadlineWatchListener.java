@@ -1,9 +1,10 @@
 package vn.parindex.deadlines.process;
 
+import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.workflow.process.AsSystem;
 
 /**
@@ -12,15 +13,11 @@ import vn.parindex.workflow.process.AsSystem;
  * created or completed the task, so authorization checks are off for it.
  */
 @Component
+@RequiredArgsConstructor
 public class DeadlineWatchListener implements TaskListener {
 
     private final DeadlineWatches watches;
-    private final java.time.ZoneId zone;
-
-    DeadlineWatchListener(DeadlineWatches watches, ParProperties properties) {
-        this.watches = watches;
-        this.zone = properties.timeZone();
-    }
+    private final ZoneId zone;
 
     @Override
     public void notify(DelegateTask task) {

@@ -3,10 +3,10 @@ package vn.parindex.deadlines.process;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.deadlines.NoticeKind;
 import vn.parindex.deadlines.NoticePolicy;
 import vn.parindex.deadlines.NoticeSchedule;
@@ -18,6 +18,7 @@ import vn.parindex.notification.NotificationService;
  * notification log; mail goes out after this job commits, so a retried job queues nothing twice.
  */
 @Component
+@RequiredArgsConstructor
 public class QueueNoticeDelegate implements JavaDelegate {
 
     private final NoticePolicies policies;
@@ -26,17 +27,6 @@ public class QueueNoticeDelegate implements JavaDelegate {
     private final NotificationService notifications;
     private final ZoneId zone;
     private final Clock clock;
-
-    QueueNoticeDelegate(NoticePolicies policies, NoticeSchedule schedule, NoticeFactory notices,
-                        NotificationService notifications, ParProperties properties,
-            Clock clock) {
-        this.clock = clock;
-        this.policies = policies;
-        this.schedule = schedule;
-        this.notices = notices;
-        this.notifications = notifications;
-        this.zone = properties.timeZone();
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package vn.parindex.notification.web;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import vn.parindex.workflow.CurrentUser;
  * province's own index. Province roles see every unit; a unit's officers and heads see their unit.
  */
 @Controller
+@RequiredArgsConstructor
 class NotificationLogController {
 
     private static final Set<String> PROVINCE_ROLES = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR,
@@ -30,13 +32,6 @@ class NotificationLogController {
     private final NotificationService notifications;
     private final OrgDirectoryService orgDirectory;
     private final CurrentUser user;
-
-    NotificationLogController(NotificationService notifications, OrgDirectoryService orgDirectory,
-                              CurrentUser user) {
-        this.notifications = notifications;
-        this.orgDirectory = orgDirectory;
-        this.user = user;
-    }
 
     @GetMapping("/api/cycles/{year}/notifications")
     @ResponseBody

@@ -1,5 +1,6 @@
 package vn.parindex.platform.web;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -12,15 +13,11 @@ import vn.parindex.workflow.process.AsSystem;
  * and showing who holds a task is what the page is for (the caller has checked the viewer may see the task).
  */
 @Component
+@RequiredArgsConstructor
 class CamundaPeopleDirectory implements PeopleDirectory {
 
     private final IdentityService identity;
     private final AsSystem asSystem;
-
-    CamundaPeopleDirectory(IdentityService identity, AsSystem asSystem) {
-        this.identity = identity;
-        this.asSystem = asSystem;
-    }
 
     @Override
     public String userName(String userId) {

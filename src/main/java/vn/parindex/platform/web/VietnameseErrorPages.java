@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -23,15 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
  * Vietnamese); a server error never shows its exception.
  */
 @Component
+@RequiredArgsConstructor
 class VietnameseErrorPages implements ErrorViewResolver {
 
     private final ErrorAttributes errors;
     private final Clock clock;
-
-    VietnameseErrorPages(ErrorAttributes errors, Clock clock) {
-        this.errors = errors;
-        this.clock = clock;
-    }
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
