@@ -15,7 +15,16 @@ def text(id, md, hide=None):
 
 
 def evidence_link():
-    return text("text_evidence", "[Xem tài liệu kiểm chứng đơn vị đã tải lên]({{evidenceUrl}})")
+    return text("text_evidence", new_tab_link("Xem tài liệu kiểm chứng đơn vị đã tải lên"))
+
+
+def new_tab_link(label):
+    # a new tab: going back from the evidence page must not lose what the officer typed into the form
+    return '<a href="{{evidenceUrl}}" target="_blank" rel="noopener">' + label + '</a>'
+
+
+# SNV's review shows what the unit's head said when signing off (ReviewDecisions of the cycle, task-local variable)
+HEAD_COMMENT = text("text_headComment", "**Ý kiến của thủ trưởng đơn vị khi ký duyệt:** {{headComment}}")
 
 
 def context():
@@ -130,17 +139,18 @@ FORMS = {
         field("textarea", "planSummary", "Nội dung chính (nhiệm vụ, phân công bộ phận, công chức tham mưu theo từng tiêu chí)", True),
         field("textfield", "planDocumentRef", "Tài liệu kèm theo (đường dẫn hoặc số hiệu trên hệ thống quản lý văn bản)")],
     "plan/sign-off-plan": [context(), PLAN] + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên để chỉnh sửa"),
-    "plan/review-plan": [context(), PLAN] + decision("Chấp nhận kế hoạch", "Trả lại đơn vị"),
+    "plan/review-plan": [context(), PLAN, HEAD_COMMENT] + decision("Chấp nhận kế hoạch", "Trả lại đơn vị"),
     "scoring/self-score": [
         context(), return_block(),
         text("text_rules", "Điểm từ 0 đến điểm tối đa, tối đa 2 chữ số thập phân. Không có tài liệu kiểm chứng thì phải "
                            "giải trình. Chỉ chọn *Không áp dụng* với tiêu chí bộ chỉ số cho phép, kèm lý do."),
-        text("text_evidence", "**Tài liệu kiểm chứng:** [tải lên, xem tệp của đơn vị (PDF, Word, Excel, ảnh)]({{evidenceUrl}}) "
-                              "(mở trang tải tệp; tiêu chí đã có tệp được coi là có tài liệu kiểm chứng)."),
+        text("text_evidence", "**Tài liệu kiểm chứng:** " + new_tab_link("tải lên, xem tệp của đơn vị (PDF, Word, Excel, ảnh)")
+                              + " (mở trang tải tệp trong thẻ mới; tiêu chí đã có tệp được coi là có tài liệu kiểm chứng)."),
         ] + SCORE_SHEET,
     "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), evidence_link()]
         + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),
-    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), evidence_link()]
+    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), HEAD_COMMENT,
+                              evidence_link()]
         + decision("Chấp nhận kết quả tự chấm của đơn vị", "Trả lại đơn vị để chấm lại"),
     "consolidation/prepare-report": [context()] + totals_table() + [REPORT_LINKS, return_block(),
         field("textarea", "reportSummary", "Tóm tắt kết quả tự đánh giá", True),

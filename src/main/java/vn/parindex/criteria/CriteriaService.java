@@ -20,8 +20,8 @@ public class CriteriaService {
     /** The set's tree in order; read once per transaction (a score sheet's listeners ask for it several times). */
     public List<Criterion> items(String criteriaSetCode) {
         return TransactionMemo.get("criteria", criteriaSetCode, () -> jdbc.sql("""
-                select code, parent_code, depth, name, max_points, leaf, scoring_method, self_scored, na_allowed,
-                       evidence, guidance
+                select code, parent_code as parentCode, depth, name, max_points as maxPoints, leaf,
+                       scoring_method as scoringMethod, self_scored as selfScored, na_allowed as naAllowed, evidence, guidance
                 from criterion where criteria_set_code = ? order by sort_order""")
                 .param(criteriaSetCode).query(Criterion.class).list().stream().toList());
     }
@@ -43,7 +43,7 @@ public class CriteriaService {
         String setCode = jdbc.sql("select criteria_set_code from assessment_year where year = ?").param(year)
                 .query(String.class).single();
         Map<String, Row> matrix = new HashMap<>();
-        jdbc.sql("select item_code, lead_unit_code, cooperating_units from responsibility where year = ?").param(year)
+        jdbc.sql("select item_code as itemCode, lead_unit_code as leadUnitCode, cooperating_units as cooperatingUnits from responsibility where year = ?").param(year)
                 .query(Row.class).list().forEach(row -> matrix.put(row.itemCode(), row));
         return items(setCode).stream()
                 .filter(Criterion::isSelfScoredLeaf)

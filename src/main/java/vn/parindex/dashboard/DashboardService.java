@@ -14,21 +14,33 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.calendar.WorkingCalendar;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
+import vn.parindex.criteria.Assignment;
+import vn.parindex.criteria.CriteriaService;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.UnitProgress;
 import vn.parindex.cycle.UnitProgressService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.orgdirectory.OrgUnit;
+import vn.parindex.review.ReviewDecision;
 import vn.parindex.review.ReviewService;
 import vn.parindex.scoring.ItemScore;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.workflow.PeopleDirectory;
 
-/** Builds the progress dashboard of a cycle from our tables: a few queries, whatever the number of units. */
+/**
+ * Builds the progress dashboard of a cycle from our tables: a few queries, whatever the number of units. Each page is
+ * one read-only transaction, so what several parts read (the cycle, the year, the criteria tree, the responsibility
+ * matrix) is read once ({@link vn.parindex.common.TransactionMemo}); outside a transaction every unit's row read them
+ * again (4-6 s for the 2026 province, issue 15).
+ */
 @Service
+@Transactional(readOnly = true)
 @RequiredArgsConstructor
 public class DashboardService {
 
@@ -38,7 +50,9 @@ public class DashboardService {
     private final ConsolidationService consolidation;
     private final ScoringService scoring;
     private final ReviewService reviews;
+    private final CriteriaService criteria;
     private final OpenTasks openTasks;
+    private final PeopleDirectory people;
     private final WorkingCalendar calendar;
     private final ZoneId zone;
     private final Clock clock;
@@ -60,13 +74,14 @@ public class DashboardService {
                 .collect(Collectors.groupingBy(ItemScore::unitCode,
                         Collectors.reducing(BigDecimal.ZERO, ItemScore::points, BigDecimal::add)));
         Map<String, BigDecimal> maxByUnit = maxPointsByUnit(cycle);
+        Map<String, String> names = orgDirectory.all().stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::name));
 
         Set<String> units = new LinkedHashSet<>(planUnits);
         units.addAll(scoringUnits);
         List<UnitRow> rows = new ArrayList<>();
         List<CycleDashboard.Overdue> overdue = new ArrayList<>();
         for (String unit : units.stream().sorted().toList()) {
-            String name = orgDirectory.find(unit).map(found -> found.name()).orElse(unit);
+            String name = names.getOrDefault(unit, unit);
             PhaseCell planCell = planUnits.contains(unit) ? cell(CyclePhase.PLAN, plan.get(unit), cycle.planDue(), now) : null;
             PhaseCell scoreCell = scoringUnits.contains(unit)
                     ? cell(CyclePhase.SCORING, scores.get(unit), cycle.unitScoreDue(), now) : null;
@@ -91,8 +106,15 @@ public class DashboardService {
                 .orElseThrow(() -> new DashboardNotFoundException("Đơn vị " + unitCode + " không tham gia kỳ đánh giá năm "
                         + year + "."));
         Cycle cycle = cycleOf(year);
-        return new UnitDetail(year, row, openTasks.of(cycle.processInstanceId(), unitCode),
-                reviews.history(cycle.id(), unitCode), cycle.processInstanceId());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<OpenTasks.OpenTask> open = openTasks.of(cycle.processInstanceId(), unitCode).stream()
+                .map(task -> task.late(task.due() == null ? 0 : workingDaysLate(task.due(), now))).toList();
+        List<ReviewDecision> history = reviews.history(cycle.id(), unitCode).stream()
+                .map(decision -> new ReviewDecision(decision.id(), decision.cycleId(), decision.unitCode(), decision.step(),
+                        decision.round(), decision.decision(), decision.comment(), people.userName(decision.decidedBy()),
+                        decision.decidedAt(), decision.taskId()))
+                .toList();
+        return new UnitDetail(year, row, open, history, cycle.processInstanceId());
     }
 
     private PhaseCell cell(CyclePhase phase, UnitProgress progress, OffsetDateTime due, OffsetDateTime now) {
@@ -116,11 +138,18 @@ public class DashboardService {
     private PhaseCell late(CyclePhase phase, PhaseState state, String detail, int round, OffsetDateTime updatedAt,
                            OffsetDateTime due, OffsetDateTime now) {
         if (now.isAfter(due)) {
-            int days = Math.max(1, calendar.workingDaysBetween(due.atZoneSameInstant(zone).toLocalDate(),
-                    now.atZoneSameInstant(zone).toLocalDate()));
-            return new PhaseCell(phase, PhaseState.OVERDUE, detail, round, days, updatedAt);
+            return new PhaseCell(phase, PhaseState.OVERDUE, detail, round, workingDaysLate(due, now), updatedAt);
         }
         return new PhaseCell(phase, state, detail, round, 0, updatedAt);
+    }
+
+    /** Working days past the due date, at least 1 once it has passed; 0 before. */
+    private int workingDaysLate(OffsetDateTime due, OffsetDateTime now) {
+        if (!now.isAfter(due)) {
+            return 0;
+        }
+        return Math.max(1, calendar.workingDaysBetween(due.atZoneSameInstant(zone).toLocalDate(),
+                now.atZoneSameInstant(zone).toLocalDate()));
     }
 
     private Map<String, UnitProgress> byUnit(Cycle cycle, CyclePhase phase) {
@@ -128,13 +157,10 @@ public class DashboardService {
                 .collect(Collectors.toMap(UnitProgress::unitCode, Function.identity()));
     }
 
+    /** The maximum of each scoring unit: the sum over the self-scored items the year's matrix gives it. */
     private Map<String, BigDecimal> maxPointsByUnit(Cycle cycle) {
-        Map<String, BigDecimal> max = new java.util.HashMap<>();
-        for (String unit : cycles.scoringUnits(cycle.id())) {
-            max.put(unit, scoring.sheet(cycle.id(), unit).stream().map(row -> row.maxPoints())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
-        }
-        return max;
+        return criteria.assignments(cycle.year()).stream().collect(Collectors.groupingBy(Assignment::leadUnitCode,
+                Collectors.reducing(BigDecimal.ZERO, assignment -> assignment.item().maxPoints(), BigDecimal::add)));
     }
 
     private static Map<PhaseState, Long> counts(List<UnitRow> rows, Function<UnitRow, PhaseCell> phase) {

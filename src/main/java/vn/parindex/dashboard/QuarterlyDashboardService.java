@@ -52,17 +52,38 @@ public class QuarterlyDashboardService {
         List<QuarterlyDashboard.Quarter> quarters = new ArrayList<>();
         for (QuarterDates dates : data.quarters().stream().sorted((a, b) -> Integer.compare(a.quarter(), b.quarter())).toList()) {
             Optional<QuarterlyReport> opened = reports.find(year, dates.quarter());
-            quarters.add(opened.map(report -> opened(report, now)).orElseGet(() -> notOpened(year, dates)));
+            quarters.add(opened.map(report -> opened(report, now)).orElseGet(() -> notOpened(year, dates, now)));
         }
         return new QuarterlyDashboard(year, data.province(), now, quarters);
     }
 
-    private QuarterlyDashboard.Quarter notOpened(int year, QuarterDates dates) {
+    /**
+     * A quarter without its report process: not yet due ("Chưa đến kỳ báo cáo") only while its request date is ahead;
+     * after that it is a quarter nobody opened, late once the units' due date has passed.
+     */
+    private QuarterlyDashboard.Quarter notOpened(int year, QuarterDates dates, OffsetDateTime now) {
+        OffsetDateTime unitDue = due(dates.unitReportDue());
+        OffsetDateTime ministryDue = due(dates.ministryDue());
+        boolean requested = !now.toLocalDate().isBefore(dates.requestOn());
+        String status;
+        String detail;
+        int late = 0;
+        if (!requested) {
+            status = "Chưa đến kỳ báo cáo";
+            detail = "Các đơn vị được yêu cầu báo cáo vào ngày " + vn.parindex.common.VietnameseFormat.date(dates.requestOn()) + ".";
+        } else if (now.isAfter(unitDue)) {
+            late = workingDaysLate(unitDue, now);
+            status = now.isAfter(ministryDue) ? "Quá hạn gửi Bộ Nội vụ, kỳ báo cáo chưa được mở" : "Quá hạn, kỳ báo cáo chưa được mở";
+            detail = "Hạn các đơn vị nộp báo cáo " + vn.parindex.common.VietnameseFormat.date(dates.unitReportDue())
+                    + " đã qua mà chưa mở kỳ báo cáo quý (Sở Nội vụ mở năm báo cáo trong Tasklist).";
+        } else {
+            status = "Đến kỳ báo cáo, chưa mở";
+            detail = "Ngày yêu cầu báo cáo " + vn.parindex.common.VietnameseFormat.date(dates.requestOn())
+                    + " đã đến; Sở Nội vụ mở năm báo cáo trong Tasklist.";
+        }
         return new QuarterlyDashboard.Quarter(dates.quarter(), label(dates.quarter(), year), dates.requestOn(),
-                due(dates.unitReportDue()), due(dates.reviewDue()), due(dates.draftDue()), due(dates.approvalDue()),
-                due(dates.ministryDue()), false, "Chưa đến kỳ báo cáo",
-                "Các đơn vị được yêu cầu báo cáo vào ngày " + vn.parindex.common.VietnameseFormat.date(dates.requestOn()) + ".",
-                0, List.of(), counts(List.of()));
+                unitDue, due(dates.reviewDue()), due(dates.draftDue()), due(dates.approvalDue()),
+                ministryDue, false, status, detail, late, List.of(), counts(List.of()));
     }
 
     private OffsetDateTime due(java.time.LocalDate date) {

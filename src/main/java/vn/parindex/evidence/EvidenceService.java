@@ -28,7 +28,7 @@ public class EvidenceService {
 
     private static final String COLUMNS = """
             id, cycle_id, unit_code, criterion_code, file_name, content_type, size_bytes, sha256, uploaded_by,
-            uploaded_at""";
+            uploaded_at, task_id""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -63,6 +63,33 @@ public class EvidenceService {
                         sha256(content), content, user, OffsetDateTime.now(clock))
                 .update(keys, "id");
         return find(keys.getKey().longValue()).orElseThrow();
+    }
+
+    /**
+     * Deletes a file its uploader no longer wants, while the sheet it was uploaded for is still being prepared: the
+     * caller passes the open self-scoring task, and only a file uploaded by {@code user} in that very task goes (a file
+     * of a submitted sheet stays, whoever asks). What the file was, and who deleted it when, is kept in
+     * {@code evidence_deletion}.
+     */
+    @Transactional
+    public EvidenceDocument delete(long id, String openTaskId, String user) {
+        EvidenceDocument document = find(id).orElseThrow(() -> new ValidationException("Không tìm thấy tệp này."));
+        if (!document.uploadedBy().equals(user)) {
+            throw new ValidationException("Chỉ người đã tải tệp \"" + document.fileName() + "\" lên mới được xóa tệp.");
+        }
+        if (!openTaskId.equals(document.taskId())) {
+            throw new ValidationException("Tệp \"" + document.fileName() + "\" thuộc kết quả tự chấm đã nộp, không xóa được.");
+        }
+        jdbc.sql("""
+                        insert into evidence_deletion (evidence_id, cycle_id, unit_code, criterion_code, task_id, file_name,
+                            size_bytes, sha256, uploaded_by, uploaded_at, deleted_by, deleted_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(document.id(), document.cycleId(), document.unitCode(), document.criterionCode(),
+                        document.taskId(), document.fileName(), document.sizeBytes(), document.sha256(),
+                        document.uploadedBy(), document.uploadedAt(), user, OffsetDateTime.now(clock))
+                .update();
+        jdbc.sql("delete from evidence_document where id = ?").param(id).update();
+        return document;
     }
 
     public List<EvidenceDocument> of(long cycleId, String unitCode) {

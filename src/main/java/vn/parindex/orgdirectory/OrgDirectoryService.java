@@ -17,7 +17,7 @@ public class OrgDirectoryService {
     private final JdbcClient jdbc;
 
     public Optional<OrgUnit> find(String code) {
-        return jdbc.sql("select code, name, unit_type as type, valid_from, valid_to, email from org_unit where code = ?").param(code).query(OrgUnit.class).optional();
+        return jdbc.sql("select code, name, unit_type as type, valid_from as validFrom, valid_to as validTo, email from org_unit where code = ?").param(code).query(OrgUnit.class).optional();
     }
 
     public OrgUnit get(String code) {
@@ -25,7 +25,7 @@ public class OrgDirectoryService {
     }
 
     public List<OrgUnit> all() {
-        return jdbc.sql("select code, name, unit_type as type, valid_from, valid_to, email from org_unit order by unit_type, code").query(OrgUnit.class).list();
+        return jdbc.sql("select code, name, unit_type as type, valid_from as validFrom, valid_to as validTo, email from org_unit order by unit_type, code").query(OrgUnit.class).list();
     }
 
     public List<OrgUnit> validOn(LocalDate date, Collection<OrgUnitType> types) {

@@ -35,6 +35,13 @@ public class ReviewService {
         return log.history(work(cycleId), unitCode).stream().map(ReviewService::review).toList();
     }
 
+    /** The latest decision at a step of a unit, e.g. the head's sign-off that SNV's review shows. */
+    public Optional<ReviewDecision> latest(long cycleId, String unitCode, ReviewStep step) {
+        List<ReviewDecision> decisions = history(cycleId, unitCode).stream()
+                .filter(decision -> decision.step() == step).toList();
+        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+    }
+
     /** The comment of the last return among the given steps, if the latest of those decisions was a return. */
     public Optional<String> pendingReturnComment(long cycleId, String unitCode, List<ReviewStep> steps) {
         List<ReviewDecision> decisions = (unitCode == null ? history(cycleId) : history(cycleId, unitCode)).stream()

@@ -111,6 +111,9 @@ class ParBenchmark {
             if (settings.runs("scale")) {
                 scaleCurve(postgres);
             }
+            if (settings.runs("dashboard")) {
+                dashboard(postgres, project);
+            }
         }
         if (settings.runs("p5")) {
             startup(project);
@@ -535,6 +538,49 @@ class ParBenchmark {
     }
 
     // ---------------------------------------------------------------------------------------------- scale curve
+
+    // ------------------------------------------------------------------------------------------------ dashboard
+
+    /**
+     * The dashboard and the drill-down (issue 15, item 8) on the shipped 2026 province and on a province of 130 units
+     * (communes included), each against the notification log page of the same application in the same run.
+     */
+    private void dashboard(BenchPostgres postgres, Path project) throws IOException {
+        int rounds = Integer.getInteger("bench.dashboard.requests", settings.quick() ? 20 : 60);
+        int communes = Integer.getInteger("bench.dashboard.communes", 110);
+        int departments = Integer.getInteger("bench.dashboard.departments", 20);
+        report.heading("### Dashboard: " + rounds + " requests per page, one at a time, after 5 not counted");
+        List<List<String>> rows = new ArrayList<>();
+        record Case(String name, SyntheticData.Dataset dataset, String unit, double targetMs) {
+        }
+        List<Case> cases = List.of(
+                new Case("2026 province (shipped data)", SyntheticData.shipped(Files.createTempDirectory("bench-dash-shipped"),
+                        project), "SCT", 300),
+                new Case((departments + communes) + " units (" + communes + " communes)", SyntheticData.provinceWithCommunes(
+                        Files.createTempDirectory("bench-dash-large"), departments, communes), "X0001", 1000));
+        int index = 0;
+        for (Case c : cases) {
+            try (BenchApp app = BenchApp.start(postgres, "bench_dashboard_" + index++, c.dataset(), Map.of())) {
+                DashboardLoad load = new DashboardLoad(app);
+                load.openCycle();
+                var figures = load.measure(c.unit(), 5, rounds);
+                report.line(c.name() + ":");
+                System.out.print(DashboardLoad.describe(figures));
+                var list = new ArrayList<>(figures.values());
+                DashboardLoad.Figures baseline = list.get(0);
+                for (DashboardLoad.Figures f : list) {
+                    rows.add(List.of(c.name(), f.page(), Report.f(f.p50(), 1), Report.f(f.p95(), 1), Report.f(f.max(), 1),
+                            Report.ratio(f.p95(), baseline.p95()), f == baseline ? "–" : Report.f(c.targetMs(), 0)));
+                }
+                for (DashboardLoad.Figures f : list.subList(1, list.size())) {
+                    summary.add(List.of(f.page() + " p95, " + c.name(), Report.f(f.p95(), 0) + " ms",
+                            Report.f(baseline.p95(), 0) + " ms", Report.ratio(f.p95(), baseline.p95()),
+                            "≤ " + Report.f(c.targetMs(), 0) + " ms", Report.met(f.p95() <= c.targetMs())));
+                }
+            }
+        }
+        report.table(List.of("province", "page", "p50 ms", "p95 ms", "max ms", "p95 / baseline p95", "target p95 ms"), rows);
+    }
 
     private void scaleCurve(BenchPostgres postgres) throws IOException {
         report.heading("### Scale curve: P1 at " + settings.scaleUnits() + " units (one application per size)");

@@ -60,6 +60,54 @@ final class SyntheticData {
         return new Dataset(root, departmentCodes, List.of(), Map.of(PROVINCE_YEAR, departmentCodes));
     }
 
+    /**
+     * A province of {@code departments} departments and {@code communes} communes (code X0001...), all of which plan
+     * in 2026 and whose items the departments lead: the dashboard's large case (issue 15: 130 units).
+     */
+    static Dataset provinceWithCommunes(Path root, int departments, int communes) {
+        List<String> departmentCodes = departments(departments);
+        List<String> communeCodes = new ArrayList<>();
+        for (int i = 1; i <= communes; i++) {
+            communeCodes.add(String.format("X%04d", i));
+        }
+        try {
+            copyShipped(root, "data/working-calendar/*.yaml");
+            copyShipped(root, "data/notice-policies/*.yaml");
+            Files.createDirectories(root.resolve("data/criteria-sets"));
+            Files.createDirectories(root.resolve("data/years"));
+            StringBuilder units = new StringBuilder(orgUnits(departmentCodes, List.of()));
+            communeCodes.forEach(code -> units.append(unit(code, "UBND xã thử nghiệm " + code, "COMMUNE")));
+            write(root.resolve("data/org-units.yaml"), units.toString());
+            List<String> items = write(root.resolve("data/criteria-sets/bench-88.yaml"), CRITERIA_SET,
+                    "Bộ tiêu chí tổng hợp cho đo hiệu năng (88 tiêu chí tự chấm)", SELF_SCORED_ITEMS);
+            write(root.resolve("data/years/" + PROVINCE_YEAR + ".yaml"), year(PROVINCE_YEAR, "DEPARTMENT, COMMUNE", """
+                      planDue: 2026-02-28
+                      selfAssessmentOpens: 2026-12-01
+                      unitScoreDue: 2027-01-11
+                      reportToChairmanDue: 2027-01-15
+                      chairmanApprovalDue: 2027-01-19
+                      ministryDeadline: 2027-01-22
+                    """, items, departmentCodes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Dataset(root, departmentCodes, List.copyOf(communeCodes), Map.of(PROVINCE_YEAR, departmentCodes));
+    }
+
+    /** The shipped data/ of the project as it is (the 2026 province of the demo), for the dashboard benchmark. */
+    static Dataset shipped(Path root, Path project) {
+        try (var files = Files.walk(project.resolve("data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = root.resolve(project.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Dataset(root, List.of(), List.of(), Map.of());
+    }
+
     static Dataset deadlineDay(Path root, int unitsPerYear, List<Integer> years) {
         List<String> departmentCodes = departments(2);
         List<String> districtCodes = new ArrayList<>();

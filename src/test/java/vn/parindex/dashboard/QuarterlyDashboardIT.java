@@ -82,7 +82,9 @@ class QuarterlyDashboardIT extends PostgresSpringTest {
                 .andExpect(jsonPath("$.quarters[0].reportStatus").value("Đang thu thập báo cáo của các đơn vị"))
                 .andExpect(jsonPath("$.quarters[1].opened").value(false))
                 .andExpect(jsonPath("$.quarters[1].units.length()").value(0))
-                .andExpect(jsonPath("$.quarters[1].reportStatus").value("Chưa đến kỳ báo cáo"));
+                // issue 15: a quarter whose deadlines have passed is not "not yet due" but late and never opened
+                .andExpect(jsonPath("$.quarters[1].reportStatus").value("Quá hạn gửi Bộ Nội vụ, kỳ báo cáo chưa được mở"))
+                .andExpect(jsonPath("$.quarters[1].reportWorkingDaysLate").value(org.hamcrest.Matchers.greaterThan(100)));
 
         // every department accepted (SNV's report again), SNV drafts: the report waits for the Chairman, and is late (its due date has passed)
         EngineClock.set(EngineClock.at(2023, 2, 22, 9, 0));
@@ -98,7 +100,7 @@ class QuarterlyDashboardIT extends PostgresSpringTest {
                         .header("Authorization", TestHttp.basic("chutich")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("Báo cáo CCHC hằng quý năm 2023 – Tỉnh Bình Thuận", "Quý I/2023", "17:00 03/03/2023",
-                "Chờ Chủ tịch UBND tỉnh phê duyệt", "Dự thảo lần 1.", "Quá hạn", "Chưa đến kỳ báo cáo");
+                "Chờ Chủ tịch UBND tỉnh phê duyệt", "Dự thảo lần 1.", "Quá hạn", "Quá hạn gửi Bộ Nội vụ, kỳ báo cáo chưa được mở");
         assertThat(page).contains("data-unit=\"STP\" data-state=\"ACCEPTED\"");
         web.perform(get("/api/quarterly-reports/2023/dashboard").header("Authorization", TestHttp.basic("phochutich")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.quarters[0].counts.ACCEPTED").value((int) units));

@@ -8,16 +8,18 @@ import vn.parindex.cycle.CycleService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
+import vn.parindex.workflow.PeopleDirectory;
 import vn.parindex.workflow.process.TaskForms;
 
 /** The cycle's lines of the context every task form shows (the kernel's line plus the year and the province). */
 @Component
 public record TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectoryService orgDirectory,
-                              ReviewService reviews) {
+                              ReviewService reviews, PeopleDirectory people) {
 
     public static final String CYCLE_YEAR = "cycleYear";
     public static final String PROVINCE_NAME = "provinceName";
     public static final String EVIDENCE_URL = "evidenceUrl";
+    public static final String HEAD_COMMENT = "headComment";
 
     public static long cycleId(DelegateTask task) {
         return TaskForms.id(task, CycleProcess.CYCLE_ID);
@@ -32,6 +34,20 @@ public record TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectory
                 reviews.pendingReturnComment(cycleId, unitCode, returnSteps).orElse(""));
         task.setVariableLocal(CYCLE_YEAR, String.valueOf(cycle.year()));
         task.setVariableLocal(PROVINCE_NAME, cycles.yearOf(cycle).province());
+    }
+
+    /**
+     * What the unit's head said when signing off the work that SNV now reviews: who, when, and the comment (or that
+     * there was none).
+     */
+    public void showHeadComment(DelegateTask task, long cycleId, String unitCode, ReviewStep signOff) {
+        String text = reviews.latest(cycleId, unitCode, signOff)
+                .map(decision -> (decision.comment() == null || decision.comment().isBlank()
+                        ? "không có ý kiến" : decision.comment()) + " (" + people.userName(decision.decidedBy()) + ", "
+                        + vn.parindex.common.VietnameseFormat.dateTime(decision.decidedAt(),
+                        forms.zone()) + ")")
+                .orElse("chưa có");
+        task.setVariableLocal(HEAD_COMMENT, text);
     }
 
     /** The link from a scoring form to the unit's evidence page (form-js has no file upload). */

@@ -38,10 +38,16 @@ class InternalIndexController {
         return view(year);
     }
 
+    /**
+     * The menu links here for every year: a year without a period shows that none was opened (not a 404), and how one
+     * is opened.
+     */
     @GetMapping("/pages/internal-index")
     String page(@RequestParam int year, Model model) {
         requireViewer();
-        model.addAttribute("v", view(year));
+        model.addAttribute("v", index.current(year).isPresent() ? view(year)
+                : new PublishedIndex(year, "NONE", "Chưa mở kỳ xác định", null, List.of(), java.util.Map.of(), List.of(),
+                        null, null, List.of(), null, null));
         return "pages/internal-index";
     }
 

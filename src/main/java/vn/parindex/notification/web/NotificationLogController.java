@@ -45,8 +45,27 @@ class NotificationLogController {
         model.addAttribute("unit", unit);
         model.addAttribute("unitName", unit == null || unit.isBlank() ? null : orgDirectory.find(unit).map(found -> found.name()).orElse(unit));
         model.addAttribute("notifications", visibleLog(year, unit));
-        model.addAttribute("units", orgDirectory.all());
+        model.addAttribute("units", unitsOfTheYear(year));
+        model.addAttribute("unitNames", orgDirectory.all().stream().collect(java.util.stream.Collectors.toMap(
+                found -> found.code(), found -> found.name())));
         return "pages/notifications";
+    }
+
+    /**
+     * The filter's units: those that existed at some time in the year (not the departments and districts abolished
+     * before it), and of those only the viewer's own unless a province role views.
+     */
+    private List<vn.parindex.orgdirectory.OrgUnit> unitsOfTheYear(int year) {
+        java.time.LocalDate first = java.time.LocalDate.of(year, 1, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(year, 12, 31);
+        boolean province = user.inAnyGroup(PROVINCE_ROLES);
+        return orgDirectory.all().stream()
+                .filter(unit -> (unit.validFrom() == null || !unit.validFrom().isAfter(last))
+                        && (unit.validTo() == null || !unit.validTo().isBefore(first)))
+                .filter(unit -> province || user.groups().contains(OrgDirectoryService.officersGroup(unit.code()))
+                        || user.groups().contains(OrgDirectoryService.headsGroup(unit.code())))
+                .sorted(java.util.Comparator.comparing(vn.parindex.orgdirectory.OrgUnit::name))
+                .toList();
     }
 
     private List<Notification> visibleLog(int year, String requestedUnit) {

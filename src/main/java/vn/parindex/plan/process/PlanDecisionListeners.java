@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.UnitStatus;
 import vn.parindex.cycle.process.CycleProcess;
+import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.cycle.process.UnitDecisions;
 import vn.parindex.plan.PlanService;
 import vn.parindex.review.ReviewStep;
@@ -21,8 +22,11 @@ class PlanDecisionListeners {
     }
 
     @Bean
-    TaskListener reviewPlanTaskListener(UnitDecisions decisions, PlanService plans) {
+    TaskListener reviewPlanTaskListener(UnitDecisions decisions, PlanService plans, TaskFormContext context) {
         return decisions.listener(CyclePhase.PLAN, ReviewStep.PLAN_REVIEW, CycleProcess.PLAN_ACCEPTED,
-                UnitStatus.ACCEPTED, (task, cycleId, unitCode) -> PreparePlanTaskListener.showPlan(task, plans, cycleId, unitCode));
+                UnitStatus.ACCEPTED, (task, cycleId, unitCode) -> {
+                    PreparePlanTaskListener.showPlan(task, plans, cycleId, unitCode);
+                    context.showHeadComment(task, cycleId, unitCode, ReviewStep.PLAN_SIGN_OFF);
+                });
     }
 }

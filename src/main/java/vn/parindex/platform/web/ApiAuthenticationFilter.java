@@ -23,7 +23,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Our pages (/pages) and API (/api) run as a Camunda user, so the engine's authorization checks apply to everything
  * a request does. One login: whoever is logged in to Tasklist or Cockpit (the webapps' session) is logged in here too,
- * and logging out there logs out here. Without that session, HTTP Basic credentials of a Camunda user are accepted.
+ * and logging out there logs out here. Without that session, HTTP Basic credentials of a Camunda user are accepted;
+ * a browser without either is sent to the login page ({@code /pages/login}) and back.
  * A request that changes something through the session must carry the session's CSRF token (our pages' forms hold
  * it in the field {@code _csrf}), so another site cannot make a logged-in user's browser change data; scripts use
  * Basic credentials instead.
@@ -97,18 +98,33 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
                 ? user : null;
     }
 
+    /** The login page itself and its script are open: they are how a browser gets a session. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return LoginPageController.PATH.equals(request.getRequestURI());
+    }
+
+    /**
+     * A browser opening a page (a GET asking for HTML) goes to the Vietnamese login page and comes back afterwards:
+     * no Basic-auth pop-up. Scripts, and wrong credentials, get 401, and on /api the Basic challenge.
+     */
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accept = request.getHeader("Accept");
+        String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String login = LoginPageController.PATH + "?next=" + java.net.URLEncoder.encode(asked, StandardCharsets.UTF_8);
+        // wrong Basic credentials stay a 401: the login throttle counts failures by it
+        if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")
+                && request.getHeader("Authorization") == null) {
+            response.sendRedirect(login);
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         if (request.getRequestURI().startsWith("/pages/")) {
-            // a page: point the user to the one login page (Tasklist); Basic still works for scripts
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Chi so CCHC\", charset=\"UTF-8\"");
             response.setContentType("text/html;charset=UTF-8");
-            String back = HtmlUtils.htmlEscape(request.getRequestURI()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"UTF-8\"><title>Đăng nhập</title>"
                     + "<body style=\"font-family: Arial, sans-serif; margin: 24px\"><h1>Vui lòng đăng nhập</h1>"
-                    + "<p>Trang này dành cho người dùng đã đăng nhập. <a href=\"/camunda/app/tasklist/default/\">Đăng nhập"
-                    + " vào hệ thống</a> (Tasklist), sau đó mở lại <a href=\"" + back + "\">trang này</a>.</p></body></html>");
+                    + "<p>Trang này dành cho người dùng đã đăng nhập. <a href=\"" + HtmlUtils.htmlEscape(login)
+                    + "\">Đăng nhập</a>.</p></body></html>");
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Chi so CCHC\", charset=\"UTF-8\"");

@@ -44,6 +44,7 @@ class MailCatcherController {
     private final EmbeddedMailCatcher catcher;
     private final CurrentUser user;
     private final IdentityService identity;
+    private final java.time.Clock clock;
 
     @GetMapping("/pages/mail")
     String mail(Model model) throws MessagingException, IOException {
@@ -63,6 +64,8 @@ class MailCatcherController {
         }
         Collections.reverse(mails);
         model.addAttribute("mails", mails);
+        // the menu's year: the current one
+        model.addAttribute("year", java.time.LocalDate.now(clock).getYear());
         return "pages/mail";
     }
 

@@ -26,9 +26,12 @@ class ScoresDecisionListeners {
     }
 
     @Bean
-    TaskListener reviewScoresTaskListener(UnitDecisions decisions, ScoringService scoring) {
+    TaskListener reviewScoresTaskListener(UnitDecisions decisions, ScoringService scoring, TaskFormContext context) {
         return decisions.listener(CyclePhase.SCORING, ReviewStep.SCORES_REVIEW, CycleProcess.SCORES_ACCEPTED,
-                UnitStatus.ACCEPTED, (task, cycleId, unitCode) -> showSheet(task, scoring, cycleId, unitCode));
+                UnitStatus.ACCEPTED, (task, cycleId, unitCode) -> {
+                    showSheet(task, scoring, cycleId, unitCode);
+                    context.showHeadComment(task, cycleId, unitCode, ReviewStep.SCORES_SIGN_OFF);
+                });
     }
 
     private static void showSheet(DelegateTask task, ScoringService scoring, long cycleId, String unitCode) {

@@ -31,11 +31,14 @@ import vn.parindex.scoring.ScoreSheetRow;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.scoring.process.CycleTasks;
 import vn.parindex.workflow.CurrentUser;
+import vn.parindex.workflow.PeopleDirectory;
 
 /**
  * The evidence page linked from the self-scoring form (form-js has no file upload): per item of the task, the files
  * uploaded so far and an upload field. Only the unit's own users and the province roles see a unit's evidence; to
- * anybody else the task, the page and every download are "not found".
+ * anybody else the task, the page and every download are "not found". The form opens it in a new tab (the typed
+ * scores stay in Tasklist); the page links back to the task. The uploader may delete a file of their own while the sheet
+ * it was uploaded for is not yet submitted (logged in {@code evidence_deletion}).
  */
 @Controller
 @RequiredArgsConstructor
@@ -50,6 +53,28 @@ class EvidenceController {
     private final CycleService cycles;
     private final OrgDirectoryService orgDirectory;
     private final CurrentUser user;
+    private final PeopleDirectory people;
+    private final String tasklistUrl;
+
+    EvidenceController(CycleTasks tasks, EvidenceService evidence, ScoringService scoring, CycleService cycles,
+                       OrgDirectoryService orgDirectory, CurrentUser user, PeopleDirectory people,
+                       vn.parindex.common.ParProperties properties) {
+        this.tasks = tasks;
+        this.evidence = evidence;
+        this.scoring = scoring;
+        this.cycles = cycles;
+        this.orgDirectory = orgDirectory;
+        this.user = user;
+        this.people = people;
+        this.tasklistUrl = properties.tasklistUrl();
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvidenceController.class);
+
+    /** A file as the page lists it: the uploader's full name, the size in bytes, KB or MB, whether it may go. */
+    record FileRow(long id, String fileName, String sizeText, String uploader, java.time.OffsetDateTime uploadedAt,
+                   boolean deletable) {
+    }
 
     record TaskContext(String taskId, long cycleId, String unitCode, boolean editable) {
     }
@@ -86,6 +111,30 @@ class EvidenceController {
         return "pages/evidence";
     }
 
+    @PostMapping("/pages/evidence/files/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam String task, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        TaskContext context = context(task);
+        String error = null;
+        String added = null;
+        try {
+            if (!context.editable()) {
+                throw new ValidationException("Chỉ chuyên viên của đơn vị xóa tệp khi đang tự chấm điểm.");
+            }
+            EvidenceDocument document = evidence.find(id).filter(found -> found.cycleId() == context.cycleId()
+                    && found.unitCode().equals(context.unitCode())).orElseThrow(EvidenceController::notFound);
+            evidence.delete(document.id(), task, user.userId());
+            LOG.info("Evidence file {} \"{}\" (item {}, unit {}, cycle {}) deleted by {}", document.id(),
+                    document.fileName(), document.criterionCode(), document.unitCode(), document.cycleId(), user.userId());
+            added = "Đã xóa tệp \"" + document.fileName() + "\" của tiêu chí " + document.criterionCode() + ".";
+        } catch (ValidationException e) {
+            error = e.getMessage();
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        }
+        render(context, model, request, added, error);
+        return "pages/evidence";
+    }
+
     @GetMapping("/pages/evidence/files/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         var content = evidence.content(id).filter(found -> mayView(found.document().unitCode()))
@@ -100,8 +149,10 @@ class EvidenceController {
     }
 
     private void render(TaskContext context, Model model, HttpServletRequest request, String added, String error) {
-        Map<String, List<EvidenceDocument>> files = evidence.of(context.cycleId(), context.unitCode()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(EvidenceDocument::criterionCode));
+        Map<String, List<FileRow>> files = evidence.of(context.cycleId(), context.unitCode()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(EvidenceDocument::criterionCode,
+                        java.util.stream.Collectors.mapping(document -> row(document, context),
+                                java.util.stream.Collectors.toList())));
         List<ScoreSheetRow> items = scoring.sheet(context.cycleId(), context.unitCode());
         model.addAttribute("context", context);
         model.addAttribute("unitName", orgDirectory.get(context.unitCode()).name());
@@ -111,6 +162,25 @@ class EvidenceController {
         model.addAttribute("added", added);
         model.addAttribute("error", error);
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
+        // the path only: the page and Tasklist share the origin the browser used (par.tasklist-url may name another)
+        model.addAttribute("taskUrl", java.net.URI.create(tasklistUrl).getRawPath() + "#/?task=" + context.taskId());
+    }
+
+    private FileRow row(EvidenceDocument document, TaskContext context) {
+        boolean deletable = context.editable() && document.uploadedBy().equals(user.userId())
+                && context.taskId().equals(document.taskId());
+        return new FileRow(document.id(), document.fileName(), size(document.sizeBytes()),
+                people.userName(document.uploadedBy()), document.uploadedAt(), deletable);
+    }
+
+    /** 210 bytes shows as "210 byte", not "0 KB"; larger files in KB or MB with a decimal comma. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " byte";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.#",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi-VN")));
+        return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB" : format.format(bytes / (1024.0 * 1024)) + " MB";
     }
 
     /** The task as the current user may see it (the engine checks), with its unit; else "not found". */

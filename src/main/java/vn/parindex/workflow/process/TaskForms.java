@@ -39,6 +39,11 @@ public class TaskForms {
 
     private final ZoneId zone;
 
+    /** The zone dates on forms are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The id of our business row that the process holds in {@code variable}. */
     public static long id(DelegateTask task, String variable) {
         return ((Number) task.getVariable(variable)).longValue();
