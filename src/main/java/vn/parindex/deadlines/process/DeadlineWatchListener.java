@@ -3,7 +3,6 @@ package vn.parindex.deadlines.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.workflow.process.AsSystem;
 
 /**
@@ -15,11 +14,8 @@ import vn.parindex.workflow.process.AsSystem;
 public class DeadlineWatchListener implements TaskListener {
 
     private final DeadlineWatches watches;
-    private final java.time.ZoneId zone;
-
-    DeadlineWatchListener(DeadlineWatches watches, ParProperties properties) {
+    DeadlineWatchListener(DeadlineWatches watches) {
         this.watches = watches;
-        this.zone = properties.timeZone();
     }
 
     @Override
@@ -28,8 +24,7 @@ public class DeadlineWatchListener implements TaskListener {
             String context = NoticeContexts.keyOf(task.getVariable(DeadlineWatchProcess.NOTICE_CONTEXT),
                     task.getVariable(DeadlineWatchProcess.CYCLE_ID));
             if (task.getDueDate() != null && context != null) {
-                AsSystem.inCommand(() -> watches.start(task.getId(), context,
-                        task.getDueDate().toInstant().atZone(zone).toOffsetDateTime()));
+                AsSystem.inCommand(() -> watches.start(task.getId(), context));
             }
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) || EVENTNAME_DELETE.equals(task.getEventName())) {
             AsSystem.inCommand(() -> watches.end(task.getId()));
