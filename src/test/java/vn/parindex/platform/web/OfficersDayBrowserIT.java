@@ -9,10 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.support.ChromiumSession;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.support.ResultsFixtures;
 
 /**
  * Issue 15 items 5 and 7 in Debian's Chromium: an officer lands on the unit's work with a count on every filter and a
@@ -29,6 +31,10 @@ class OfficersDayBrowserIT extends PostgresSpringTest {
     int port;
     @Autowired
     CycleProcessService processes;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    ResultsFixtures resultsFixtures;
 
     @Test
     void anOfficerLandsWhereTheUnitsWorkIsWithCountsOnEveryFilterAndAClaimButtonThatStandsOut() {
@@ -64,6 +70,9 @@ class OfficersDayBrowserIT extends PostgresSpringTest {
 
     @Test
     void camundaFormsValidationMessagesAndFilePickersAreVietnamese() {
+        // the results page (an upload page) needs a cycle whose report went to the Ministry
+        processes.start(2026, new DeadlineDates(null, null, null, null, null, null));
+        resultsFixtures.markSubmitted(cycles.findOpen(2026).orElseThrow().id());
         try (ChromiumSession snv = ChromiumSession.tasklist(port, "snvdieuphoi", SCENARIO)) {
             Page page = snv.page;
             page.locator(".start-process-action a").click();
