@@ -2,19 +2,17 @@ package vn.parindex.calendar;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.common.TransactionMemo;
 import org.springframework.stereotype.Service;
 
 /** The yearly calendar of the PAR cycle, as loaded from {@code data/years}. */
 @Service
+@RequiredArgsConstructor
 public class CalendarService {
 
     private final JdbcClient jdbc;
-
-    CalendarService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** What {@link TransactionMemo} calls a year's data; writers of {@code assessment_year} forget it. */
     public static final String MEMO = "assessmentYear";

@@ -1,6 +1,9 @@
 package vn.parindex.calendar;
 
+import lombok.RequiredArgsConstructor;
+
 /** What makes a date special in the working-day calendar. */
+@RequiredArgsConstructor
 public enum SpecialDayKind {
 
     /** A public holiday (ngày lễ, Tết), even when it falls on a weekend. */
@@ -11,10 +14,6 @@ public enum SpecialDayKind {
     MAKE_UP_WORKING_DAY("ngày làm bù");
 
     private final String label;
-
-    SpecialDayKind(String label) {
-        this.label = label;
-    }
 
     /** Vietnamese name of the kind, for messages. */
     public String label() {

@@ -5,18 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads the working calendar loaded from {@code data/working-calendar}. */
 @Repository
+@RequiredArgsConstructor
 class WorkingCalendarRepository {
 
     private final JdbcClient jdbc;
-
-    WorkingCalendarRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Set<Integer> years() {
         return new TreeSet<>(jdbc.sql("select year from working_calendar_year").query(Integer.class).list());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.FormInput;
@@ -24,6 +25,7 @@ import vn.parindex.workflow.Decision;
 
 /** Sở Nội vụ's consolidation: the province's self-score per field and overall, and the report built on it. */
 @Service
+@RequiredArgsConstructor
 public class ConsolidationService {
 
     public static final String SUMMARY = "reportSummary";
@@ -36,16 +38,6 @@ public class ConsolidationService {
     private final ScoringService scoring;
     private final ReviewService reviews;
     private final Clock clock;
-
-    ConsolidationService(JdbcClient jdbc, CycleService cycles, CriteriaService criteria, ScoringService scoring,
-                         ReviewService reviews, Clock clock) {
-        this.jdbc = jdbc;
-        this.cycles = cycles;
-        this.criteria = criteria;
-        this.scoring = scoring;
-        this.reviews = reviews;
-        this.clock = clock;
-    }
 
     /**
      * Totals per field from the latest accepted scores. Survey-scored items are left out (the Ministry scores them);

@@ -5,19 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.TransactionMemo;
 
 /** Criteria sets and the yearly responsibility matrix (criterion → lead unit). */
 @Service
+@RequiredArgsConstructor
 public class CriteriaService {
 
     private final JdbcClient jdbc;
-
-    CriteriaService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The set's tree in order; read once per transaction (a score sheet's listeners ask for it several times). */
     public List<Criterion> items(String criteriaSetCode) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.common.ValidationException;
@@ -16,6 +17,7 @@ import vn.parindex.deadlines.NoticeAudience;
  * The cycle's open tasks and timers read them through {@code cycleDeadlines}, so the cycle's process follows.
  */
 @Component
+@RequiredArgsConstructor
 public class CycleMovableDeadlines implements MovableDeadlines<CycleMovableDeadlines.Target> {
 
     private static final Work ABOUT = new Work("CYCLE", "change",
@@ -29,10 +31,6 @@ public class CycleMovableDeadlines implements MovableDeadlines<CycleMovableDeadl
     }
 
     private final CycleService cycles;
-
-    CycleMovableDeadlines(CycleService cycles) {
-        this.cycles = cycles;
-    }
 
     @Override
     public Work work() {

@@ -1,5 +1,6 @@
 package vn.parindex.cycle;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
 import vn.parindex.deadlines.NoticeContext;
@@ -10,15 +11,11 @@ import vn.parindex.deadlines.NoticeContextSource;
  * province and notice policy (the cycle's own, else the default {@code par.notice-policy}).
  */
 @Component
+@RequiredArgsConstructor
 class CycleNoticeContexts implements NoticeContextSource {
 
     private final CycleService cycles;
     private final ParProperties properties;
-
-    CycleNoticeContexts(CycleService cycles, ParProperties properties) {
-        this.cycles = cycles;
-        this.properties = properties;
-    }
 
     @Override
     public String kind() {

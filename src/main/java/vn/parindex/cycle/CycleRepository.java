@@ -3,19 +3,17 @@ package vn.parindex.cycle;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.parindex.common.TransactionMemo;
 
 @Repository
+@RequiredArgsConstructor
 class CycleRepository {
 
     private final JdbcClient jdbc;
-
-    CycleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(int year, String criteriaSetCode, OffsetDateTime[] deadlines, String openedBy, OffsetDateTime openedAt,
                 String processInstanceId, String noticePolicyCode) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.parindex.calendar.AssessmentYear;
@@ -18,6 +19,7 @@ import vn.parindex.orgdirectory.OrgUnit;
 
 /** Opens, looks up and closes the yearly cycles; knows their deadlines and participants. */
 @Service
+@RequiredArgsConstructor
 public class CycleService {
 
     private final CycleRepository cycles;
@@ -26,16 +28,6 @@ public class CycleService {
     private final OrgDirectoryService orgDirectory;
     private final ParProperties properties;
     private final Clock clock;
-
-    CycleService(CycleRepository cycles, CalendarService calendar, CriteriaService criteria,
-                 OrgDirectoryService orgDirectory, ParProperties properties, Clock clock) {
-        this.cycles = cycles;
-        this.calendar = calendar;
-        this.criteria = criteria;
-        this.orgDirectory = orgDirectory;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The dates SNV sees prefilled when opening a cycle for the year. */
     public DeadlineDates calendarDeadlines(int year) {

@@ -3,20 +3,17 @@ package vn.parindex.cycle;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Where each unit stands in each phase of a cycle, and which submission round it is in. */
 @Service
+@RequiredArgsConstructor
 public class UnitProgressService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    UnitProgressService(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Registers the unit in the phase; a no-op when it already is (a retried or repeated start). */
     public void begin(long cycleId, String unitCode, CyclePhase phase) {

@@ -1,6 +1,10 @@
 package vn.parindex.dashboard;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where a unit stands in a phase, as the dashboard shows it. */
+@RequiredArgsConstructor
 public enum PhaseState {
     NOT_STARTED("Chưa bắt đầu", "#9e9e9e"),
     IN_PROGRESS("Đang làm", "#1e88e5"),
@@ -9,19 +13,8 @@ public enum PhaseState {
     ACCEPTED("Đã duyệt", "#43a047"),
     OVERDUE("Quá hạn", "#e53935");
 
+    @Getter
     private final String label;
+    @Getter
     private final String colour;
-
-    PhaseState(String label, String colour) {
-        this.label = label;
-        this.colour = colour;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String colour() {
-        return colour;
-    }
 }

@@ -2,12 +2,14 @@ package vn.parindex.deadlines;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Every deadline Sở Nội vụ moved, of any work: who, when, old, new, why, and what moved with it. */
 @Repository
+@RequiredArgsConstructor
 public class DeadlineChangeLog {
 
     /** One change; {@code work} and {@code ownerId} say whose deadline (see {@link MovableDeadlines}). */
@@ -17,10 +19,6 @@ public class DeadlineChangeLog {
     }
 
     private final JdbcClient jdbc;
-
-    DeadlineChangeLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long record(String work, MovableDeadlines.Moved moved, String changedBy, OffsetDateTime changedAt) {
         var keys = new GeneratedKeyHolder();

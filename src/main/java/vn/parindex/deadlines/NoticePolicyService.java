@@ -2,6 +2,7 @@ package vn.parindex.deadlines;
 
 import java.time.LocalTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.common.TransactionMemo;
 import org.springframework.stereotype.Service;
@@ -9,13 +10,10 @@ import vn.parindex.common.ValidationException;
 
 /** The policies loaded from {@code data/notice-policies}. */
 @Service
+@RequiredArgsConstructor
 public class NoticePolicyService {
 
     private final JdbcClient jdbc;
-
-    NoticePolicyService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** What {@link TransactionMemo} calls a notice policy; the policy loader forgets it. */
     public static final String MEMO = "noticePolicy";

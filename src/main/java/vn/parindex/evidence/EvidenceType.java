@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 
 /** The kinds of evidence accepted, recognised from the bytes themselves (a renamed .exe is not a PDF). */
+@RequiredArgsConstructor
 public enum EvidenceType {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -19,21 +22,10 @@ public enum EvidenceType {
 
     private static final int MAX_ZIP_ENTRIES = 2000;
 
+    @Getter
     private final String contentType;
+    @Getter
     private final String extension;
-
-    EvidenceType(String contentType, String extension) {
-        this.contentType = contentType;
-        this.extension = extension;
-    }
-
-    public String contentType() {
-        return contentType;
-    }
-
-    public String extension() {
-        return extension;
-    }
 
     public static Optional<EvidenceType> detect(byte[] content) {
         if (startsWith(content, "%PDF-".getBytes())) {

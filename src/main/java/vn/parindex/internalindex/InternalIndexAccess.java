@@ -1,6 +1,7 @@
 package vn.parindex.internalindex;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -9,16 +10,13 @@ import vn.parindex.workflow.CurrentUser;
 
 /** Who sees the internal index (page, JSON, ranking files): Sở Nội vụ, the province's leaders and the council. */
 @Component
+@RequiredArgsConstructor
 public class InternalIndexAccess {
 
     public static final Set<String> VIEWERS = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR,
             RoleGroups.CHAIRMAN, RoleGroups.VICE_CHAIRMAN, "internalIndexCouncil", "internalIndexWorkingTeam", "camunda-admin");
 
     private final CurrentUser user;
-
-    InternalIndexAccess(CurrentUser user) {
-        this.user = user;
-    }
 
     public void requireViewer() {
         if (!user.inAnyGroup(VIEWERS)) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,6 +39,7 @@ import vn.parindex.internalindex.InternalIndexFiles.YearFile;
  */
 @Component
 @Order(3)
+@RequiredArgsConstructor
 public class InternalIndexDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InternalIndexDataLoader.class);
@@ -45,10 +47,6 @@ public class InternalIndexDataLoader implements ApplicationRunner {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final JdbcClient jdbc;
-
-    InternalIndexDataLoader(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional

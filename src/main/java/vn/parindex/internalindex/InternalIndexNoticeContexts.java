@@ -1,5 +1,6 @@
 package vn.parindex.internalindex;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.calendar.AssessmentYear;
 import vn.parindex.calendar.CalendarService;
@@ -13,6 +14,7 @@ import vn.parindex.deadlines.NoticeContextSource;
  * ("kỳ xác định Chỉ số CCHC của các cơ quan, đơn vị năm N"), not the Ministry's assessment.
  */
 @Component
+@RequiredArgsConstructor
 public class InternalIndexNoticeContexts implements NoticeContextSource {
 
     public static final String KIND = "internalIndex";
@@ -20,12 +22,6 @@ public class InternalIndexNoticeContexts implements NoticeContextSource {
     private final InternalIndexService index;
     private final CalendarService calendar;
     private final ParProperties properties;
-
-    InternalIndexNoticeContexts(InternalIndexService index, CalendarService calendar, ParProperties properties) {
-        this.index = index;
-        this.calendar = calendar;
-        this.properties = properties;
-    }
 
     public static String key(long periodId) {
         return NoticeContext.key(KIND, periodId);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +15,11 @@ import org.springframework.stereotype.Component;
  * each step and how many are overdue; once published: the classification counts and the units ranked first.
  */
 @Component("internalIndexSummary")
+@RequiredArgsConstructor
 public class InternalIndexSummary {
 
     private final InternalIndexService index;
     private final Clock clock;
-
-    InternalIndexSummary(InternalIndexService index, Clock clock) {
-        this.index = index;
-        this.clock = clock;
-    }
 
     /**
      * @param steps           while running: step text → units at it, in the order units reach them

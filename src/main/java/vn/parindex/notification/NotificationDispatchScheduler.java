@@ -2,6 +2,7 @@ package vn.parindex.notification;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 @ConditionalOnProperty(name = "par.notifications.dispatch-enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class NotificationDispatchScheduler {
 
     private final NotificationDispatcher dispatcher;
@@ -22,10 +24,6 @@ class NotificationDispatchScheduler {
         thread.setDaemon(true);
         return thread;
     });
-
-    NotificationDispatchScheduler(NotificationDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
-    }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void noticesQueued(NotificationService.NoticesQueued event) {

@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * show it once.
  */
 @Component
+@RequiredArgsConstructor
 public class NotificationDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
@@ -31,14 +33,6 @@ public class NotificationDispatcher {
     private final NotificationProperties properties;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
-
-    NotificationDispatcher(NotificationRepository repository, JavaMailSender mailSender,
-                           NotificationProperties properties, Clock clock) {
-        this.repository = repository;
-        this.mailSender = mailSender;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Sends what is due now; returns how many were sent. */
     public synchronized int dispatchDue() {

@@ -1,17 +1,14 @@
 package vn.parindex.notification;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
+@RequiredArgsConstructor
 public enum NotificationKind {
     REMINDER("Nhắc việc"),
     ESCALATION("Đôn đốc"),
     DEADLINE_CHANGED("Thay đổi thời hạn");
 
+    @Getter
     private final String label;
-
-    NotificationKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -3,10 +3,12 @@ package vn.parindex.notification;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class NotificationRepository {
 
     private static final String COLUMNS = """
@@ -17,10 +19,6 @@ class NotificationRepository {
     }
 
     private final JdbcClient jdbc;
-
-    NotificationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Inserts unless the dedup key is already there; true when inserted. */
     boolean insertOnce(NoticeContent notice, Recipient recipient, String subject, String body,

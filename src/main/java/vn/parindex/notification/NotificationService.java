@@ -2,6 +2,7 @@ package vn.parindex.notification;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sent here: the dispatcher sends after the transaction commits, so a rolled-back job never mails anybody.
  */
 @Service
+@RequiredArgsConstructor
 public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
@@ -24,12 +26,6 @@ public class NotificationService {
     private final NotificationRepository repository;
     private final MailComposer composer;
     private final ApplicationEventPublisher events;
-
-    NotificationService(NotificationRepository repository, MailComposer composer, ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.composer = composer;
-        this.events = events;
-    }
 
     /**
      * Queues the notice for each recipient at {@code now} (the engine's time, for notices from process jobs).

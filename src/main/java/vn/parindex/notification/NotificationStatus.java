@@ -1,5 +1,9 @@
 package vn.parindex.notification;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
+@RequiredArgsConstructor
 public enum NotificationStatus {
     /** queued; sent after the transaction that queued it commits, retried until the mail server takes it */
     PENDING("Chờ gửi"),
@@ -9,13 +13,6 @@ public enum NotificationStatus {
     /** the recipient has no e-mail address: logged and shown, not a failure */
     NO_ADDRESS("Không có địa chỉ e-mail");
 
+    @Getter
     private final String label;
-
-    NotificationStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

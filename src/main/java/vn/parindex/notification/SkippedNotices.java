@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * heard about is explained. Once per notice, as the notification log: a retried job logs nothing twice.
  */
 @Service
+@RequiredArgsConstructor
 public class SkippedNotices {
 
     /** A step that had already passed when the task was given (the work opened late, or the task came late). */
@@ -27,10 +29,6 @@ public class SkippedNotices {
             work_year, work_tag""";
 
     private final JdbcClient jdbc;
-
-    SkippedNotices(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Transactional
     public boolean log(NoticeContent notice, List<Recipient> recipients, String reason, OffsetDateTime now) {

@@ -5,18 +5,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The province's organisation units over time, and the group ids their people belong to. */
 @Service
+@RequiredArgsConstructor
 public class OrgDirectoryService {
 
     private final JdbcClient jdbc;
-
-    OrgDirectoryService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<OrgUnit> find(String code) {
         return jdbc.sql("select code, name, unit_type as type, valid_from, valid_to, email from org_unit where code = ?").param(code).query(OrgUnit.class).optional();

@@ -1,6 +1,7 @@
 package vn.parindex.orgdirectory;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -9,16 +10,13 @@ import vn.parindex.workflow.CurrentUser;
 
 /** Who may take the province's tables and reports out, and who may load official tables in. */
 @Component
+@RequiredArgsConstructor
 public class ReportAccess {
 
     static final Set<String> PROVINCE_ROLES = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR,
             RoleGroups.CHAIRMAN, RoleGroups.VICE_CHAIRMAN);
 
     private final CurrentUser user;
-
-    ReportAccess(CurrentUser user) {
-        this.user = user;
-    }
 
     /** Province roles: Sở Nội vụ's coordinators and director, the Chairman and Vice-chairman. */
     public void requireProvinceRole() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.FormInput;
@@ -19,6 +20,7 @@ import vn.parindex.workflow.Decision;
 
 /** Units' implementation plans (kế hoạch triển khai): each submission is kept as a round. */
 @Service
+@RequiredArgsConstructor
 public class PlanService {
 
     public static final String PLAN_NUMBER = "planNumber";
@@ -30,13 +32,6 @@ public class PlanService {
     private final UnitProgressService progress;
     private final ReviewService reviews;
     private final Clock clock;
-
-    PlanService(JdbcClient jdbc, UnitProgressService progress, ReviewService reviews, Clock clock) {
-        this.jdbc = jdbc;
-        this.progress = progress;
-        this.reviews = reviews;
-        this.clock = clock;
-    }
 
     /** Validates the form values completely, then stores the plan as the unit's next round. */
     public UnitPlan submit(long cycleId, String unitCode, Map<String, Object> form, String user, String taskId) {

@@ -1,5 +1,6 @@
 package vn.parindex.referencedata;
 
+import lombok.RequiredArgsConstructor;
 import vn.parindex.common.TransactionMemo;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -25,6 +26,7 @@ import vn.parindex.common.ValidationException;
  */
 @Component
 @Order(1)
+@RequiredArgsConstructor
 class NoticePolicyLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NoticePolicyLoader.class);
@@ -41,12 +43,6 @@ class NoticePolicyLoader implements ApplicationRunner {
     private final DataFileReader reader;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    NoticePolicyLoader(DataFileReader reader, JdbcClient jdbc, Clock clock) {
-        this.reader = reader;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,19 +25,13 @@ import vn.parindex.referencedata.DataFiles.MatrixEntry;
  * that a province loaded (already validated by the caller). Data a cycle has used is never replaced.
  */
 @Service
+@RequiredArgsConstructor
 public class OfficialTables {
 
     private final JdbcClient jdbc;
     private final ReferenceDataStore store;
     private final CriteriaService criteria;
     private final Clock clock;
-
-    OfficialTables(JdbcClient jdbc, ReferenceDataStore store, CriteriaService criteria, Clock clock) {
-        this.jdbc = jdbc;
-        this.store = store;
-        this.criteria = criteria;
-        this.clock = clock;
-    }
 
     public Optional<CriteriaTable> criteriaSet(String code) {
         return jdbc.sql("""

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,17 +27,13 @@ import vn.parindex.referencedata.DataFiles.YearFile;
  */
 @Component
 @Order(1)
+@RequiredArgsConstructor
 public class ReferenceDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final DataFileReader reader;
     private final ReferenceDataStore store;
-
-    ReferenceDataLoader(DataFileReader reader, ReferenceDataStore store) {
-        this.reader = reader;
-        this.store = store;
-    }
 
     @Override
     @Transactional

@@ -1,5 +1,6 @@
 package vn.parindex.referencedata;
 
+import lombok.RequiredArgsConstructor;
 import vn.parindex.common.TransactionMemo;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,10 @@ import vn.parindex.referencedata.DataFiles.YearFile;
 
 /** Writes validated reference data into our tables. */
 @Repository
+@RequiredArgsConstructor
 class ReferenceDataStore {
 
     private final JdbcClient jdbc;
-
-    ReferenceDataStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void upsertUnits(List<UnitEntry> units) {
         for (UnitEntry unit : units) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,6 +27,7 @@ import vn.parindex.referencedata.DataFiles.Loaded;
  */
 @Component
 @Order(2)
+@RequiredArgsConstructor
 public class WorkingCalendarLoader implements ApplicationRunner {
 
     static final String FILES = "data/working-calendar/*.yaml";
@@ -36,13 +38,6 @@ public class WorkingCalendarLoader implements ApplicationRunner {
     private final WorkingCalendarStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    WorkingCalendarLoader(DataFileReader reader, WorkingCalendarStore store, ApplicationEventPublisher events, Clock clock) {
-        this.reader = reader;
-        this.store = store;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

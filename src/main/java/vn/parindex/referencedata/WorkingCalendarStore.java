@@ -2,19 +2,17 @@ package vn.parindex.referencedata;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parindex.referencedata.WorkingCalendarFile.DayEntry;
 
 /** Writes validated working-calendar years into our tables. */
 @Repository
+@RequiredArgsConstructor
 class WorkingCalendarStore {
 
     private final JdbcClient jdbc;
-
-    WorkingCalendarStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<String> storedHash(int year) {
         return jdbc.sql("select content_hash from working_calendar_year where year = ?").param(year)

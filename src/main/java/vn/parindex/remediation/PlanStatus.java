@@ -1,5 +1,9 @@
 package vn.parindex.remediation;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
+@RequiredArgsConstructor
 public enum PlanStatus {
     DRAFT("Đang soạn dự thảo"),
     SUBMITTED("Chờ Chủ tịch UBND tỉnh phê duyệt"),
@@ -8,15 +12,8 @@ public enum PlanStatus {
     COMPLETED("Đã hoàn thành"),
     CANCELLED("Đã hủy");
 
+    @Getter
     private final String label;
-
-    PlanStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean editable() {
         return this == DRAFT || this == RETURNED;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import vn.parindex.common.ValidationException;
  * reason (V20). Refused in Vietnamese with nothing stored. The caller starts or ends the task's work in the process.
  */
 @Service
+@RequiredArgsConstructor
 public class RemediationAmendments {
 
     private static final String REASON_LABEL = "lý do, căn cứ (ví dụ: Chủ tịch UBND tỉnh đồng ý tại Văn bản số ...)";
@@ -27,16 +29,6 @@ public class RemediationAmendments {
     private final RemediationDueDates dueDates;
     private final RemediationDrafting drafting;
     private final Clock clock;
-
-    RemediationAmendments(JdbcClient jdbc, RemediationPlanService plans, RemediationReports reports,
-                          RemediationDueDates dueDates, RemediationDrafting drafting, Clock clock) {
-        this.jdbc = jdbc;
-        this.plans = plans;
-        this.reports = reports;
-        this.dueDates = dueDates;
-        this.drafting = drafting;
-        this.clock = clock;
-    }
 
     @Transactional
     public RemediationTask addTask(int year, DraftInput.TaskInput row, String reason, String user) {

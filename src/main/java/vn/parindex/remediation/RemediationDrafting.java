@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import vn.parindex.workflow.Decision;
  * plan starts with the reports each task's unit owes.
  */
 @Service
+@RequiredArgsConstructor
 public class RemediationDrafting {
 
     static final int EXTRA_DRAFT_ROWS = 5;
@@ -46,22 +48,6 @@ public class RemediationDrafting {
     private final Responsibilities responsibilities;
     private final RemediationSchedule schedule;
     private final Clock clock;
-
-    RemediationDrafting(JdbcClient jdbc, RemediationPlanService plans, RemediationDueDates dueDates,
-                        GapAnalysisService analysis, CriteriaService criteria, CycleService cycles,
-                        OrgDirectoryService orgDirectory, Responsibilities responsibilities,
-                        RemediationSchedule schedule, Clock clock) {
-        this.jdbc = jdbc;
-        this.plans = plans;
-        this.dueDates = dueDates;
-        this.analysis = analysis;
-        this.criteria = criteria;
-        this.cycles = cycles;
-        this.orgDirectory = orgDirectory;
-        this.responsibilities = responsibilities;
-        this.schedule = schedule;
-        this.clock = clock;
-    }
 
     /** Rows for the drafting page: the saved tasks, else one per item that lost points with its lead unit; then blanks. */
     public List<DraftRow> draftRows(long planId) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import vn.parindex.common.VietnameseFormat;
  * date of a task's current report, and the due dates of drafting, approval and review from the working calendar.
  */
 @Service
+@RequiredArgsConstructor
 public class RemediationDueDates {
 
     private final JdbcClient jdbc;
@@ -26,16 +28,6 @@ public class RemediationDueDates {
     private final RemediationSchedule schedule;
     private final RemediationProperties settings;
     private final Clock clock;
-
-    RemediationDueDates(JdbcClient jdbc, RemediationPlanService plans, RemediationReports reports,
-                        RemediationSchedule schedule, RemediationProperties settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.plans = plans;
-        this.reports = reports;
-        this.schedule = schedule;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     /** The reports a task's unit owes from {@code from} on: one, or one per quarter for a recurring task. */
     void createPeriods(long taskId, CompletionKind kind, OffsetDateTime due, OffsetDateTime from) {

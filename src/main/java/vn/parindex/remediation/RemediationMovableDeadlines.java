@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.deadlines.MovableDeadlines;
 import vn.parindex.deadlines.NoticeAudience;
@@ -14,6 +15,7 @@ import vn.parindex.deadlines.NoticeAudience;
  * {@code remediationDeadlines}.
  */
 @Component
+@RequiredArgsConstructor
 public class RemediationMovableDeadlines implements MovableDeadlines<RemediationMovableDeadlines.Target> {
 
     private static final Work ABOUT = new Work("REMEDIATION", "remediationChange",
@@ -25,10 +27,6 @@ public class RemediationMovableDeadlines implements MovableDeadlines<Remediation
     }
 
     private final RemediationDueDates dueDates;
-
-    RemediationMovableDeadlines(RemediationDueDates dueDates) {
-        this.dueDates = dueDates;
-    }
 
     @Override
     public Work work() {

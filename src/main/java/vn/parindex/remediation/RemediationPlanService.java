@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,6 +28,7 @@ import vn.parindex.workflow.WorkRef;
  * stored in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class RemediationPlanService {
 
     private final JdbcClient jdbc;
@@ -36,17 +38,6 @@ public class RemediationPlanService {
     private final RemediationSchedule schedule;
     private final Clock clock;
     private final DecisionLog decisions;
-
-    RemediationPlanService(JdbcClient jdbc, MinistryResultService results, GapAnalysisService analysis,
-                           CycleService cycles, RemediationSchedule schedule, Clock clock, DecisionLog decisions) {
-        this.jdbc = jdbc;
-        this.results = results;
-        this.analysis = analysis;
-        this.cycles = cycles;
-        this.schedule = schedule;
-        this.clock = clock;
-        this.decisions = decisions;
-    }
 
     /** Opens a plan for the year's results; refused without results or while another plan of the year is live. */
     @Transactional

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import vn.parindex.workflow.LoggedDecision;
 
 /** The units' progress reports on their tasks, period by period, and SNV's acceptance or return of each. */
 @Service
+@RequiredArgsConstructor
 public class RemediationReports {
 
     private final JdbcClient jdbc;
@@ -23,15 +25,6 @@ public class RemediationReports {
     private final RemediationSchedule schedule;
     private final Clock clock;
     private final DecisionLog decisions;
-
-    RemediationReports(JdbcClient jdbc, RemediationPlanService plans, RemediationSchedule schedule, Clock clock,
-                       DecisionLog decisions) {
-        this.jdbc = jdbc;
-        this.plans = plans;
-        this.schedule = schedule;
-        this.clock = clock;
-        this.decisions = decisions;
-    }
 
     public List<ReportPeriod> periods(long taskId) {
         return jdbc.sql("select * from remediation_period where task_id = ? order by sequence").param(taskId)

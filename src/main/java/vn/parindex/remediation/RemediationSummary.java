@@ -1,5 +1,6 @@
 package vn.parindex.remediation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.results.GapAnalysisService;
 
@@ -8,15 +9,11 @@ import vn.parindex.results.GapAnalysisService;
  * {@code ${@remediationSummary.of(year)}} in the page's template, so the dashboard needs no code of ours.
  */
 @Component("remediationSummary")
+@RequiredArgsConstructor
 public class RemediationSummary {
 
     private final GapAnalysisService analysis;
     private final RemediationViews views;
-
-    RemediationSummary(GapAnalysisService analysis, RemediationViews views) {
-        this.analysis = analysis;
-        this.views = views;
-    }
 
     public record Line(boolean hasResults, int lostItems, String lostPoints, boolean hasPlan, String planStatus,
                        int tasks, int done, int overdue, int awaitingReview) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.calendar.CalendarService;
 import vn.parindex.calendar.WorkingCalendar;
@@ -17,6 +18,7 @@ import vn.parindex.orgdirectory.OrgDirectoryService;
 
 /** Builds what the remediation page, its JSON and the dashboard show. */
 @Service
+@RequiredArgsConstructor
 public class RemediationViews {
 
     private final RemediationPlanService plans;
@@ -28,20 +30,6 @@ public class RemediationViews {
     private final WorkingCalendar workingCalendar;
     private final RemediationSchedule schedule;
     private final Clock clock;
-
-    RemediationViews(RemediationPlanService plans, RemediationReports progressReports, CycleService cycles, CriteriaService criteria,
-                     OrgDirectoryService orgDirectory, CalendarService calendar, WorkingCalendar workingCalendar,
-                     RemediationSchedule schedule, Clock clock) {
-        this.plans = plans;
-        this.progressReports = progressReports;
-        this.cycles = cycles;
-        this.criteria = criteria;
-        this.orgDirectory = orgDirectory;
-        this.calendar = calendar;
-        this.workingCalendar = workingCalendar;
-        this.schedule = schedule;
-        this.clock = clock;
-    }
 
     /** The newest plan of the year, empty when none was started. */
     public Optional<PlanView> forYear(int year) {

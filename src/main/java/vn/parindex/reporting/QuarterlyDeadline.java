@@ -2,9 +2,13 @@ package vn.parindex.reporting;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import vn.parindex.common.ValidationException;
 
 /** The due dates of a quarter that Sở Nội vụ may move, in their order; the column of {@code quarterly_report}. */
+@RequiredArgsConstructor
 public enum QuarterlyDeadline {
     UNIT_REPORT_DUE("unit_report_due", "Hạn các đơn vị nộp báo cáo quý"),
     REVIEW_DUE("review_due", "Hạn Sở Nội vụ xem xét báo cáo của các đơn vị"),
@@ -12,21 +16,10 @@ public enum QuarterlyDeadline {
     APPROVAL_DUE("approval_due", "Hạn Chủ tịch UBND tỉnh phê duyệt báo cáo quý"),
     MINISTRY_DUE("ministry_due", "Hạn gửi báo cáo quý Bộ Nội vụ");
 
+    @Getter(AccessLevel.PACKAGE)
     private final String column;
+    @Getter
     private final String label;
-
-    QuarterlyDeadline(String column, String label) {
-        this.column = column;
-        this.label = label;
-    }
-
-    String column() {
-        return column;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** {@code unit-report-due} or {@code UNIT_REPORT_DUE}; anything else is refused in Vietnamese. */
     public static QuarterlyDeadline parse(Object name) {

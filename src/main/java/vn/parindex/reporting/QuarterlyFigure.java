@@ -1,9 +1,13 @@
 package vn.parindex.reporting;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The figures a department reports each quarter, in the order of the report (Báo cáo 58/BC-UBND, Bình Thuận, Q1/2023):
  * non-negative whole numbers.
  */
+@RequiredArgsConstructor
 public enum QuarterlyFigure {
     DIRECTION_DOCUMENTS("directionDocuments", "Số văn bản chỉ đạo, điều hành CCHC đã ban hành", "I"),
     INSPECTIONS("inspections", "Số cơ quan, đơn vị được kiểm tra công tác CCHC", "I"),
@@ -34,27 +38,12 @@ public enum QuarterlyFigure {
     /** Upper bound of any figure; more is a typing error. */
     public static final long MAX = 1_000_000_000L;
 
+    @Getter
     private final String key;
+    @Getter
     private final String label;
+    @Getter
     private final String section;
-
-    QuarterlyFigure(String key, String label, String section) {
-        this.key = key;
-        this.label = label;
-        this.section = section;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String section() {
-        return section;
-    }
 
     public static QuarterlyFigure byKey(String key) {
         for (QuarterlyFigure figure : values()) {

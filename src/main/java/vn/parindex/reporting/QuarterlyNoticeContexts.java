@@ -1,20 +1,18 @@
 package vn.parindex.reporting;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.deadlines.NoticeContext;
 import vn.parindex.deadlines.NoticeContextSource;
 
 /** Tasks of a quarter's reports are watched under {@code quarterlyReport:<id>}: the quarter's year, province, policy. */
 @Component
+@RequiredArgsConstructor
 public class QuarterlyNoticeContexts implements NoticeContextSource {
 
     public static final String KIND = "quarterlyReport";
 
     private final QuarterlyReportingService reports;
-
-    QuarterlyNoticeContexts(QuarterlyReportingService reports) {
-        this.reports = reports;
-    }
 
     @Override
     public String kind() {

@@ -1,6 +1,10 @@
 package vn.parindex.reporting;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** The narrative parts of a department's quarterly report (and of the province's, which SNV drafts). */
+@RequiredArgsConstructor
 public enum QuarterlyText {
     DIRECTION("directionNotes", "I. Công tác chỉ đạo, điều hành CCHC", false),
     INSTITUTIONAL("institutionalNotes", "II.1. Cải cách thể chế", false),
@@ -17,27 +21,12 @@ public enum QuarterlyText {
 
     public static final int MAX_LENGTH = 4000;
 
+    @Getter
     private final String key;
+    @Getter
     private final String label;
+    @Getter
     private final boolean required;
-
-    QuarterlyText(String key, String label, boolean required) {
-        this.key = key;
-        this.label = label;
-        this.required = required;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public boolean required() {
-        return required;
-    }
 
     public static QuarterlyText byKey(String key) {
         for (QuarterlyText text : values()) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.calendar.CalendarService;
 import vn.parindex.common.ValidationException;
@@ -28,6 +29,7 @@ import vn.parindex.scoring.ScoringService;
 
 /** Self-assessment against the Ministry's results, per item, field and unit, year over year. */
 @Service
+@RequiredArgsConstructor
 public class GapAnalysisService {
 
     private final MinistryResultService results;
@@ -36,16 +38,6 @@ public class GapAnalysisService {
     private final Responsibilities responsibilities;
     private final OrgDirectoryService orgDirectory;
     private final CalendarService calendar;
-
-    GapAnalysisService(MinistryResultService results, CriteriaService criteria, ScoringService scoring,
-                       Responsibilities responsibilities, OrgDirectoryService orgDirectory, CalendarService calendar) {
-        this.results = results;
-        this.criteria = criteria;
-        this.scoring = scoring;
-        this.responsibilities = responsibilities;
-        this.orgDirectory = orgDirectory;
-        this.calendar = calendar;
-    }
 
     /** The analysis of the year, empty while the year has no results entered. */
     public Optional<ResultsAnalysis> find(int year) {

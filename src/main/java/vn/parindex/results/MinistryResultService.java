@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import vn.parindex.submission.SubmissionService;
  * Ministry. Every entry is checked completely before anything is stored, and stored as a new version.
  */
 @Service
+@RequiredArgsConstructor
 public class MinistryResultService {
 
     private final JdbcClient jdbc;
@@ -34,15 +36,6 @@ public class MinistryResultService {
     private final CriteriaService criteria;
     private final SubmissionService submissions;
     private final Clock clock;
-
-    MinistryResultService(JdbcClient jdbc, CycleService cycles, CriteriaService criteria, SubmissionService submissions,
-                          Clock clock) {
-        this.jdbc = jdbc;
-        this.cycles = cycles;
-        this.criteria = criteria;
-        this.submissions = submissions;
-        this.clock = clock;
-    }
 
     /** The year's cycle whose report went to the Ministry (the newest one that was not cancelled). */
     public Optional<Cycle> findAssessedCycle(int year) {

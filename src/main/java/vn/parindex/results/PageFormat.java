@@ -3,19 +3,17 @@ package vn.parindex.results;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import vn.parindex.common.VietnameseFormat;
 
 /**
  * How our result and remediation pages write numbers and times: points Vietnamese style (12,5), differences with
  * their sign (−0,5), and instants in Vietnam's zone (PostgreSQL hands timestamps back in UTC).
  */
+@RequiredArgsConstructor
 public final class PageFormat {
 
     private final ZoneId zone;
-
-    public PageFormat(ZoneId zone) {
-        this.zone = zone;
-    }
 
     public String of(BigDecimal points) {
         return points == null ? "" : VietnameseFormat.points(points);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.parindex.orgdirectory.OrgDirectoryService;
@@ -21,15 +22,11 @@ import vn.parindex.orgdirectory.OrgUnit;
  * itself and its predecessors, transitively; a unit that ended is carried on by the unit whose lineage includes it.
  */
 @Component
+@RequiredArgsConstructor
 public class Responsibilities {
 
     private final JdbcClient jdbc;
     private final OrgDirectoryService orgDirectory;
-
-    Responsibilities(JdbcClient jdbc, OrgDirectoryService orgDirectory) {
-        this.jdbc = jdbc;
-        this.orgDirectory = orgDirectory;
-    }
 
     /** The lead unit of each code that has a listed ancestor-or-self in the year's matrix. */
     public Map<String, String> leadsOf(int year, Collection<String> codes) {

@@ -2,6 +2,7 @@ package vn.parindex.review;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.workflow.Decision;
 import vn.parindex.workflow.DecisionLog;
@@ -10,15 +11,12 @@ import vn.parindex.workflow.WorkRef;
 
 /** Sign-offs, acceptances, returns and approvals of the yearly cycle, in the decision log as the cycle's work. */
 @Service
+@RequiredArgsConstructor
 public class ReviewService {
 
     public static final String WORK_KIND = "CYCLE";
 
     private final DecisionLog log;
-
-    ReviewService(DecisionLog log) {
-        this.log = log;
-    }
 
     public static WorkRef work(long cycleId) {
         return WorkRef.of(WORK_KIND, cycleId);

@@ -1,6 +1,10 @@
 package vn.parindex.review;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Where in the cycle a decision was taken. The label is what users read in histories. */
+@RequiredArgsConstructor
 public enum ReviewStep {
     PLAN_SUBMITTED("Nộp kế hoạch"),
     PLAN_SIGN_OFF("Thủ trưởng ký duyệt kế hoạch"),
@@ -13,13 +17,6 @@ public enum ReviewStep {
     CHAIRMAN_APPROVAL("Chủ tịch UBND tỉnh phê duyệt"),
     MINISTRY_SUBMISSION("Gửi báo cáo Bộ Nội vụ");
 
+    @Getter
     private final String label;
-
-    ReviewStep(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.ValidationException;
@@ -26,6 +27,7 @@ import vn.parindex.workflow.Decision;
 
 /** Units' self-scores (điểm tự đánh giá) of exactly the items the year's matrix gives them. */
 @Service
+@RequiredArgsConstructor
 public class ScoringService {
 
     private final JdbcClient jdbc;
@@ -35,17 +37,6 @@ public class ScoringService {
     private final ReviewService reviews;
     private final EvidenceService evidence;
     private final Clock clock;
-
-    ScoringService(JdbcClient jdbc, CycleService cycles, CriteriaService criteria, UnitProgressService progress,
-                   ReviewService reviews, EvidenceService evidence, Clock clock) {
-        this.jdbc = jdbc;
-        this.cycles = cycles;
-        this.criteria = criteria;
-        this.progress = progress;
-        this.reviews = reviews;
-        this.evidence = evidence;
-        this.clock = clock;
-    }
 
     public List<Criterion> assignedItems(long cycleId, String unitCode) {
         Cycle cycle = cycles.get(cycleId);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.FormInput;
@@ -19,6 +20,7 @@ import vn.parindex.workflow.Decision;
 
 /** The record that the approved report went to the Ministry and its data is in the Ministry's software. */
 @Service
+@RequiredArgsConstructor
 public class SubmissionService {
 
     public static final String REPORT_NUMBER = "reportNumber";
@@ -30,13 +32,6 @@ public class SubmissionService {
     private final CycleService cycles;
     private final ReviewService reviews;
     private final Clock clock;
-
-    SubmissionService(JdbcClient jdbc, CycleService cycles, ReviewService reviews, Clock clock) {
-        this.jdbc = jdbc;
-        this.cycles = cycles;
-        this.reviews = reviews;
-        this.clock = clock;
-    }
 
     /** Records the submission; a late one is recorded too, marked late, because the report must still go out. */
     public MinistrySubmission record(long cycleId, Map<String, Object> form, String user, String taskId) {

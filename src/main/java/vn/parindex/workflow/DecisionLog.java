@@ -5,20 +5,17 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The one log of decisions (sign-offs, reviews, approvals, returns) of every kind of work, in {@code decision_log}. */
 @Repository
+@RequiredArgsConstructor
 public class DecisionLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DecisionLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Records a decision now; a blank comment is stored as none. */
     public void record(WorkRef work, String unitCode, String step, int round, String decision, String comment,

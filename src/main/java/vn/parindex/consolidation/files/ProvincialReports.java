@@ -1,6 +1,7 @@
 package vn.parindex.consolidation.files;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,17 +14,12 @@ import vn.parindex.cycle.CycleService;
  * with a version number, so what was handed out can be shown again.
  */
 @Service
+@RequiredArgsConstructor
 public class ProvincialReports {
 
     private final CycleService cycles;
     private final ProvincialData data;
     private final ReportFiles files;
-
-    ProvincialReports(CycleService cycles, ProvincialData data, ReportFiles files) {
-        this.cycles = cycles;
-        this.data = data;
-        this.files = files;
-    }
 
     @Transactional
     public StoredReport generate(int year, ReportKind kind, String user) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,6 +12,7 @@ import vn.parindex.office.Upload;
 
 /** Every generated provincial file, numbered per cycle and kind, with its bytes (bytea on PostgreSQL and H2). */
 @Repository
+@RequiredArgsConstructor
 class ReportFiles {
 
     private static final String COLUMNS = "id, cycle_id, kind, version, file_name, content_type, size_bytes, sha256, "
@@ -18,11 +20,6 @@ class ReportFiles {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    ReportFiles(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     StoredReport store(long cycleId, ReportKind kind, String fileName, byte[] content, String user) {
         // two downloads at the same moment may pick the same next version: the unique key refuses one, it retries

@@ -1,5 +1,6 @@
 package vn.parindex.consolidation.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,13 +9,10 @@ import vn.parindex.cycle.process.CycleProcess;
 
 /** Totals the accepted self-scores per field once every unit is accepted (and again after a Chairman's return). */
 @Component
+@RequiredArgsConstructor
 public class ConsolidateScoresDelegate implements JavaDelegate {
 
     private final ConsolidationService consolidation;
-
-    ConsolidateScoresDelegate(ConsolidationService consolidation) {
-        this.consolidation = consolidation;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.parindex.consolidation.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.parindex.cycle.CycleService;
@@ -7,6 +8,7 @@ import vn.parindex.consolidation.files.ReportKind;
 
 /** Task-local download links of the cycle's provincial outputs, for the forms that decide on the report. */
 @Component
+@RequiredArgsConstructor
 public class ReportLinks {
 
     public static final String APPENDIX_URL = "appendixUrl";
@@ -14,10 +16,6 @@ public class ReportLinks {
     public static final String PROGRESS_URL = "progressUrl";
 
     private final CycleService cycles;
-
-    ReportLinks(CycleService cycles) {
-        this.cycles = cycles;
-    }
 
     public void show(DelegateTask task, long cycleId) {
         int year = cycles.get(cycleId).year();

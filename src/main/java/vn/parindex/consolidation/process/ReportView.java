@@ -3,6 +3,7 @@ package vn.parindex.consolidation.process;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.VietnameseFormat;
@@ -12,6 +13,7 @@ import vn.parindex.workflow.process.TaskForms;
 
 /** Shows the consolidated totals (and the latest draft report) on the province-level forms. */
 @Component
+@RequiredArgsConstructor
 public class ReportView {
 
     public static final String FIELD_TOTALS = "fieldTotals";
@@ -19,11 +21,6 @@ public class ReportView {
 
     private final ConsolidationService consolidation;
     private final ReportLinks links;
-
-    ReportView(ConsolidationService consolidation, ReportLinks links) {
-        this.consolidation = consolidation;
-        this.links = links;
-    }
 
     public void showTotals(DelegateTask task, long cycleId) {
         List<FieldTotal> totals = consolidation.totals(cycleId);

@@ -2,6 +2,7 @@ package vn.parindex.consolidation.web;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,15 +24,11 @@ import vn.parindex.office.FileEndpoints;
 @FileEndpoints
 @RestController
 @RequestMapping("/api/cycles/{year}/reports")
+@RequiredArgsConstructor
 class ProvincialReportController {
 
     private final ProvincialReports reports;
     private final ReportAccess access;
-
-    ProvincialReportController(ProvincialReports reports, ReportAccess access) {
-        this.reports = reports;
-        this.access = access;
-    }
 
     /** A kept version, as listed. */
     record Listed(String kind, int version, String fileName, int sizeBytes, String sha256, String generatedBy,

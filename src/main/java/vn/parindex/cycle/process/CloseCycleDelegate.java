@@ -1,5 +1,6 @@
 package vn.parindex.cycle.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,13 +8,10 @@ import vn.parindex.cycle.CycleService;
 
 /** Closes the cycle once plans are accepted and the report is with the Ministry; the year may then be reopened. */
 @Component
+@RequiredArgsConstructor
 public class CloseCycleDelegate implements JavaDelegate {
 
     private final CycleService cycles;
-
-    CloseCycleDelegate(CycleService cycles) {
-        this.cycles = cycles;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

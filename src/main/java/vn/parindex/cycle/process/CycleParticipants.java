@@ -1,18 +1,16 @@
 package vn.parindex.cycle.process;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.cycle.CycleService;
 
 /** Collections of the multi-instance phases, from the year's data: {@code ${cycleParticipants.planUnits(cycleId)}}. */
 @Component("cycleParticipants")
+@RequiredArgsConstructor
 public class CycleParticipants {
 
     private final CycleService cycles;
-
-    CycleParticipants(CycleService cycles) {
-        this.cycles = cycles;
-    }
 
     public List<String> planUnits(Long cycleId) {
         return cycles.planUnits(cycleId);

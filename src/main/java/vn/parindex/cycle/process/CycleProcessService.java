@@ -2,6 +2,7 @@ package vn.parindex.cycle.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -12,15 +13,11 @@ import vn.parindex.cycle.DeadlineDates;
 
 /** Starts cycles and tells them about the Ministry's guidance; used by our API and by tests. */
 @Service
+@RequiredArgsConstructor
 public class CycleProcessService {
 
     private final RuntimeService runtime;
     private final CycleService cycles;
-
-    CycleProcessService(RuntimeService runtime, CycleService cycles) {
-        this.runtime = runtime;
-        this.cycles = cycles;
-    }
 
     /** Same variables the start form submits; empty dates come from the year's calendar. */
     public ProcessInstance start(int year, DeadlineDates dates) {

@@ -1,5 +1,6 @@
 package vn.parindex.cycle.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,13 +8,10 @@ import vn.parindex.cycle.CycleService;
 
 /** Records when self-assessment opened: at the calendar date, or earlier on the Ministry's guidance. */
 @Component
+@RequiredArgsConstructor
 public class OpenSelfAssessmentDelegate implements JavaDelegate {
 
     private final CycleService cycles;
-
-    OpenSelfAssessmentDelegate(CycleService cycles) {
-        this.cycles = cycles;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -4,6 +4,7 @@ import static vn.parindex.cycle.process.CycleProcess.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,10 @@ import vn.parindex.workflow.process.ProcessActor;
  * year, a year without data or bad dates fail the start itself, with the Vietnamese message shown in Tasklist.
  */
 @Component
+@RequiredArgsConstructor
 public class RegisterCycleDelegate implements JavaDelegate {
 
     private final CycleService cycles;
-
-    RegisterCycleDelegate(CycleService cycles) {
-        this.cycles = cycles;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.parindex.cycle.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import vn.parindex.workflow.Decision;
  * at the unit's round, and moving the unit's status. Each feature declares its own as beans.
  */
 @Component
+@RequiredArgsConstructor
 public class UnitDecisions {
 
     /** What the form shows of the unit's work being decided on. */
@@ -25,12 +27,6 @@ public class UnitDecisions {
     private final TaskFormContext context;
     private final ReviewService reviews;
     private final UnitProgressService progress;
-
-    UnitDecisions(TaskFormContext context, ReviewService reviews, UnitProgressService progress) {
-        this.context = context;
-        this.reviews = reviews;
-        this.progress = progress;
-    }
 
     public TaskListener listener(CyclePhase phase, ReviewStep step, String approvedVariable,
                                  UnitStatus statusWhenApproved, Subject subject) {

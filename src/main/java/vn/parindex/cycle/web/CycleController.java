@@ -2,6 +2,7 @@ package vn.parindex.cycle.web;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,15 +19,11 @@ import vn.parindex.cycle.process.CycleProcessService;
 /** Cycles over HTTP, as the logged-in user: open one, signal the Ministry's guidance, list them. */
 @RestController
 @RequestMapping("/api/cycles")
+@RequiredArgsConstructor
 class CycleController {
 
     private final CycleProcessService processes;
     private final CycleService cycles;
-
-    CycleController(CycleProcessService processes, CycleService cycles) {
-        this.processes = processes;
-        this.cycles = cycles;
-    }
 
     record OpenCycleRequest(int year, DeadlineDates deadlines) {
     }

@@ -2,6 +2,7 @@ package vn.parindex.cycle.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,17 +17,12 @@ import vn.parindex.deadlines.process.DeadlineChangeService;
 /** A cycle's deadline changes over HTTP, as the logged-in user (Sở Nội vụ coordinators only): the one deadline change. */
 @RestController
 @RequestMapping("/api/cycles/{year}")
+@RequiredArgsConstructor
 class CycleDeadlineController {
 
     private final DeadlineChangeService changes;
     private final CycleMovableDeadlines deadlines;
     private final CycleService cycles;
-
-    CycleDeadlineController(DeadlineChangeService changes, CycleMovableDeadlines deadlines, CycleService cycles) {
-        this.changes = changes;
-        this.deadlines = deadlines;
-        this.cycles = cycles;
-    }
 
     record ChangeRequest(LocalDate date, String reason) {
     }

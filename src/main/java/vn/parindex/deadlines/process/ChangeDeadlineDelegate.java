@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,13 +22,10 @@ import vn.parindex.deadlines.MovableDeadlines;
  * are removed from the process again (the change log keeps them; variables hold ids, flags and decisions only).
  */
 @Component
+@RequiredArgsConstructor
 public class ChangeDeadlineDelegate implements JavaDelegate {
 
     private final DeadlineChangeService changes;
-
-    ChangeDeadlineDelegate(DeadlineChangeService changes) {
-        this.changes = changes;
-    }
 
     /** Every field of the one start form, of every work. */
     public Set<String> fields() {

@@ -1,5 +1,6 @@
 package vn.parindex.deadlines.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,12 +12,10 @@ import vn.parindex.workflow.process.AsSystem;
  * created or completed the task, so authorization checks are off for it.
  */
 @Component
+@RequiredArgsConstructor
 public class DeadlineWatchListener implements TaskListener {
 
     private final DeadlineWatches watches;
-    DeadlineWatchListener(DeadlineWatches watches) {
-        this.watches = watches;
-    }
 
     @Override
     public void notify(DelegateTask task) {

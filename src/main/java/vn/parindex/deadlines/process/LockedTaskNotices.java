@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.notification.NotificationService;
@@ -15,15 +16,11 @@ import vn.parindex.notification.Recipient;
  * Sở Nội vụ's director get an escalation saying what happened. Only writes to the notification log.
  */
 @Component
+@RequiredArgsConstructor
 public class LockedTaskNotices {
 
     private final NoticeFactory notices;
     private final NotificationService notifications;
-
-    LockedTaskNotices(NoticeFactory notices, NotificationService notifications) {
-        this.notices = notices;
-        this.notifications = notifications;
-    }
 
     /**
      * @param key       identifies the locked work (with the recipient, queued once only)

@@ -3,6 +3,7 @@ package vn.parindex.deadlines.process;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
 import vn.parindex.deadlines.NoticeAudience;
@@ -19,6 +20,7 @@ import vn.parindex.orgdirectory.RoleGroups;
 
 /** What a notice about a task says, and to whom it goes. */
 @Component
+@RequiredArgsConstructor
 class NoticeFactory {
 
     private final NoticeContexts contexts;
@@ -26,15 +28,6 @@ class NoticeFactory {
     private final RecipientDirectory recipients;
     private final NotificationProperties notificationProperties;
     private final ParProperties properties;
-
-    NoticeFactory(NoticeContexts contexts, OrgDirectoryService orgDirectory, RecipientDirectory recipients,
-                  NotificationProperties notificationProperties, ParProperties properties) {
-        this.contexts = contexts;
-        this.orgDirectory = orgDirectory;
-        this.recipients = recipients;
-        this.notificationProperties = notificationProperties;
-        this.properties = properties;
-    }
 
     NoticeContent stepNotice(WatchedTask task, NoticeStep step, OffsetDateTime plannedAt, int workingDays) {
         NotificationKind kind = step.kind() == NoticeKind.REMINDER ? NotificationKind.REMINDER : NotificationKind.ESCALATION;

@@ -1,6 +1,7 @@
 package vn.parindex.deadlines.process;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
@@ -15,16 +16,13 @@ import org.springframework.stereotype.Component;
  * Suspending them at start hides them from "Start process" and keeps their history readable.
  */
 @Component
+@RequiredArgsConstructor
 class RetiredDeadlineChanges implements ApplicationRunner {
 
     static final List<String> RETIRED = List.of("quarterly-deadline-change", "remediation-deadline-change");
     private static final Logger LOG = LoggerFactory.getLogger(RetiredDeadlineChanges.class);
 
     private final RepositoryService repository;
-
-    RetiredDeadlineChanges(RepositoryService repository) {
-        this.repository = repository;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,6 +12,7 @@ import vn.parindex.office.Upload;
 
 /** Every generated ranking file, numbered per period and kind, with its bytes ({@code ii_report_file}). */
 @Repository
+@RequiredArgsConstructor
 public class RankingFiles {
 
     /** A kept file; {@code content} is null in listings. */
@@ -23,11 +25,6 @@ public class RankingFiles {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    RankingFiles(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     Stored store(long periodId, RankingKind kind, String fileName, byte[] content, boolean published, String user) {
         // two downloads at the same moment may pick the same next version: the unique key refuses one, it retries

@@ -3,6 +3,7 @@ package vn.parindex.internalindex.process;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.internalindex.InternalIndexService;
 
@@ -11,13 +12,10 @@ import vn.parindex.internalindex.InternalIndexService;
  * {@code camunda:dueDate="${internalIndexDeadlines.selfScoreDue(periodId)}"}. Nothing is hard-coded in the BPMN.
  */
 @Component("internalIndexDeadlines")
+@RequiredArgsConstructor
 public class InternalIndexDeadlines {
 
     private final InternalIndexService index;
-
-    InternalIndexDeadlines(InternalIndexService index) {
-        this.index = index;
-    }
 
     public Date selfScoreDue(Long periodId) {
         return date(index.get(periodId).selfScoreDue());

@@ -2,6 +2,7 @@ package vn.parindex.internalindex.process;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,11 @@ import vn.parindex.workflow.process.ProcessActor;
  * year without data or a second open period fails the start itself with the Vietnamese message.
  */
 @Component("registerInternalIndexPeriodDelegate")
+@RequiredArgsConstructor
 public class RegisterPeriodDelegate implements JavaDelegate {
 
     private final InternalIndexService index;
     private final Clock clock;
-
-    RegisterPeriodDelegate(InternalIndexService index, Clock clock) {
-        this.index = index;
-        this.clock = clock;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

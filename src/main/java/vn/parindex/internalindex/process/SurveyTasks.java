@@ -3,6 +3,7 @@ package vn.parindex.internalindex.process;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -16,6 +17,7 @@ import vn.parindex.workflow.process.AsSystem;
  * who sees it; the uploaded survey's summary is then written to the task as the system (candidates hold TASK_WORK).
  */
 @Component
+@RequiredArgsConstructor
 public class SurveyTasks {
 
     /** An open survey task and who may work on it. */
@@ -25,12 +27,6 @@ public class SurveyTasks {
     private final TaskService tasks;
     private final InternalIndexService index;
     private final AsSystem asSystem;
-
-    SurveyTasks(TaskService tasks, InternalIndexService index, AsSystem asSystem) {
-        this.tasks = tasks;
-        this.index = index;
-        this.asSystem = asSystem;
-    }
 
     public Optional<SurveyTask> find(int year) {
         return index.findOpen(year).flatMap(period -> tasks.createTaskQuery()

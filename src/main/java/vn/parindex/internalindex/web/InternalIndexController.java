@@ -3,6 +3,7 @@ package vn.parindex.internalindex.web;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,17 +24,12 @@ import vn.parindex.internalindex.PublishedIndex;
  * Results appear once the Chairman approved them; before that the page shows where the period stands.
  */
 @Controller
+@RequiredArgsConstructor
 class InternalIndexController {
 
     private final InternalIndexService index;
     private final InternalIndexAccess access;
     private final Clock clock;
-
-    InternalIndexController(InternalIndexService index, InternalIndexAccess access, Clock clock) {
-        this.index = index;
-        this.access = access;
-        this.clock = clock;
-    }
 
     @GetMapping("/api/internal-index/{year}")
     @ResponseBody

@@ -2,6 +2,7 @@ package vn.parindex.internalindex.web;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,15 +25,11 @@ import vn.parindex.office.FileEndpoints;
 @FileEndpoints
 @RestController
 @RequestMapping("/api/internal-index/{year}/reports")
+@RequiredArgsConstructor
 class RankingReportController {
 
     private final RankingReports reports;
     private final InternalIndexAccess access;
-
-    RankingReportController(RankingReports reports, InternalIndexAccess access) {
-        this.reports = reports;
-        this.access = access;
-    }
 
     record Listed(String file, int version, String fileName, int sizeBytes, String sha256, boolean published,
                   String generatedBy, OffsetDateTime generatedAt, String url) {

@@ -2,6 +2,7 @@ package vn.parindex.internalindex.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,15 +27,11 @@ import vn.parindex.office.FileEndpoints;
  */
 @FileEndpoints
 @Controller
+@RequiredArgsConstructor
 class SurveyWorkbookController {
 
     private final SurveyWorkbooks workbooks;
     private final ReportsProperties properties;
-
-    SurveyWorkbookController(SurveyWorkbooks workbooks, ReportsProperties properties) {
-        this.workbooks = workbooks;
-        this.properties = properties;
-    }
 
     @GetMapping("/api/internal-index/{year}/survey-workbook")
     ResponseEntity<byte[]> template(@PathVariable int year) {

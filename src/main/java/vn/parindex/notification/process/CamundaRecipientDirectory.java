@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,10 @@ import vn.parindex.notification.RecipientDirectory;
 
 /** Recipients from the Camunda identity: the users of the groups, with their e-mail addresses. */
 @Component
+@RequiredArgsConstructor
 class CamundaRecipientDirectory implements RecipientDirectory {
 
     private final IdentityService identity;
-
-    CamundaRecipientDirectory(IdentityService identity) {
-        this.identity = identity;
-    }
 
     @Override
     public List<Recipient> membersOf(Collection<String> groupIds) {

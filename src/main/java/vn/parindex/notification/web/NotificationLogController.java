@@ -3,6 +3,7 @@ package vn.parindex.notification.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import vn.parindex.workflow.CurrentUser;
  * province's own index. Province roles see every unit; a unit's officers and heads see their unit.
  */
 @Controller
+@RequiredArgsConstructor
 class NotificationLogController {
 
     private static final Set<String> PROVINCE_ROLES = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR,
@@ -33,14 +35,6 @@ class NotificationLogController {
     private final SkippedNotices skipped;
     private final OrgDirectoryService orgDirectory;
     private final CurrentUser user;
-
-    NotificationLogController(NotificationService notifications, SkippedNotices skipped,
-                              OrgDirectoryService orgDirectory, CurrentUser user) {
-        this.notifications = notifications;
-        this.skipped = skipped;
-        this.orgDirectory = orgDirectory;
-        this.user = user;
-    }
 
     @GetMapping("/api/cycles/{year}/notifications")
     @ResponseBody

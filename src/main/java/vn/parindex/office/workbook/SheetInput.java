@@ -3,6 +3,7 @@ package vn.parindex.office.workbook;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -10,15 +11,11 @@ import org.apache.poi.ss.util.CellReference;
  * Reads typed values from an uploaded sheet, collecting a Vietnamese problem with sheet, row and column for each
  * cell that is not what the template asks for. Nothing is thrown: callers validate everything, then decide.
  */
+@RequiredArgsConstructor
 public final class SheetInput {
 
     private final SheetTable sheet;
     private final List<String> problems;
-
-    public SheetInput(SheetTable sheet, List<String> problems) {
-        this.sheet = sheet;
-        this.problems = problems;
-    }
 
     public String name() {
         return sheet.name();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -34,6 +35,7 @@ import vn.parindex.orgdirectory.RoleGroups;
  */
 @Component
 @Order(2)
+@RequiredArgsConstructor
 public class IdentityInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityInitializer.class);
@@ -45,17 +47,6 @@ public class IdentityInitializer implements ApplicationRunner {
     private final IdentityProperties properties;
     private final TasklistFilters filters;
     private final List<AuthorizationContribution> contributions;
-
-    IdentityInitializer(IdentityService identity, AuthorizationService authorizations, OrgDirectoryService orgDirectory,
-                        IdentityProperties properties, TasklistFilters filters,
-                        List<AuthorizationContribution> contributions) {
-        this.identity = identity;
-        this.authorizations = authorizations;
-        this.orgDirectory = orgDirectory;
-        this.properties = properties;
-        this.filters = filters;
-        this.contributions = contributions;
-    }
 
     /** In one transaction; nodes of a cluster start one at a time (platform.engine.ClusterStartupLock). */
     @Override

@@ -2,6 +2,7 @@ package vn.parindex.platform.identity;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,17 +17,12 @@ import org.springframework.stereotype.Component;
  * properties kept up to date); a filter's visibility is a READ authorization for each group.
  */
 @Component
+@RequiredArgsConstructor
 class TasklistFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
     private final AuthorizationService authorizations;
-
-    TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizations) {
-        this.filterService = filterService;
-        this.taskService = taskService;
-        this.authorizations = authorizations;
-    }
 
     void ensure(List<String> groups) {
         // the unit's work first: Tasklist opens on the first filter, and an officer's new tasks wait there unclaimed

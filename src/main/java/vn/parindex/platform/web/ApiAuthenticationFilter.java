@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -28,6 +29,7 @@ import org.springframework.web.util.HtmlUtils;
  * Basic credentials instead.
  */
 @Component
+@RequiredArgsConstructor
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
@@ -39,10 +41,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static final String CSRF_HEADER = "X-CSRF-TOKEN";
 
     private final IdentityService identity;
-
-    ApiAuthenticationFilter(IdentityService identity) {
-        this.identity = identity;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,6 +1,7 @@
 package vn.parindex.platform.web;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -8,13 +9,10 @@ import vn.parindex.workflow.CurrentUser;
 
 /** The user our authentication filter set on the engine for this request. */
 @Component
+@RequiredArgsConstructor
 class CamundaCurrentUser implements CurrentUser {
 
     private final IdentityService identity;
-
-    CamundaCurrentUser(IdentityService identity) {
-        this.identity = identity;
-    }
 
     @Override
     public String userId() {

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,6 +32,7 @@ import vn.parindex.workflow.CurrentUser;
  */
 @Controller
 @ConditionalOnProperty(name = "par.mail-catcher.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class MailCatcherController {
 
     static final Set<String> SEE_ALL = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
@@ -42,12 +44,6 @@ class MailCatcherController {
     private final EmbeddedMailCatcher catcher;
     private final CurrentUser user;
     private final IdentityService identity;
-
-    MailCatcherController(EmbeddedMailCatcher catcher, CurrentUser user, IdentityService identity) {
-        this.catcher = catcher;
-        this.user = user;
-        this.identity = identity;
-    }
 
     @GetMapping("/pages/mail")
     String mail(Model model) throws MessagingException, IOException {

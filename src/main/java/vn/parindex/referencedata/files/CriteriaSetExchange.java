@@ -2,6 +2,7 @@ package vn.parindex.referencedata.files;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.ValidationException;
 import vn.parindex.referencedata.CriteriaTable;
@@ -12,17 +13,13 @@ import vn.parindex.office.workbook.UploadedWorkbook;
 
 /** The official criteria table in and out as .xlsx; an import is a new criteria set under the uploader's code. */
 @Service
+@RequiredArgsConstructor
 public class CriteriaSetExchange {
 
     private static final Pattern SET_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     private final OfficialTables tables;
     private final ReportsProperties properties;
-
-    CriteriaSetExchange(OfficialTables tables, ReportsProperties properties) {
-        this.tables = tables;
-        this.properties = properties;
-    }
 
     public byte[] export(String code) {
         return CriteriaSetWorkbook.write(tables.criteriaSet(code).orElseThrow(() -> new ValidationException(

@@ -2,6 +2,7 @@ package vn.parindex.referencedata.files;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.calendar.AssessmentYear;
 import vn.parindex.calendar.CalendarService;
@@ -17,6 +18,7 @@ import vn.parindex.office.workbook.UploadedWorkbook;
 
 /** A year's responsibility matrix in and out as .xlsx. */
 @Service
+@RequiredArgsConstructor
 public class MatrixExchange {
 
     private final OfficialTables tables;
@@ -24,15 +26,6 @@ public class MatrixExchange {
     private final CriteriaService criteria;
     private final OrgDirectoryService orgDirectory;
     private final ReportsProperties properties;
-
-    MatrixExchange(OfficialTables tables, CalendarService calendar, CriteriaService criteria,
-                   OrgDirectoryService orgDirectory, ReportsProperties properties) {
-        this.tables = tables;
-        this.calendar = calendar;
-        this.criteria = criteria;
-        this.orgDirectory = orgDirectory;
-        this.properties = properties;
-    }
 
     public byte[] export(int year) {
         MatrixTable table = tables.matrix(year).orElseThrow(() -> noYear(year));

@@ -1,6 +1,7 @@
 package vn.parindex.referencedata.web;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +20,12 @@ import vn.parindex.office.FileEndpoints;
 /** {@code /api/criteria-sets/{code}/workbook}: the official criteria table as .xlsx, out and in. */
 @FileEndpoints
 @RestController
+@RequiredArgsConstructor
 class CriteriaSetController {
 
     private final CriteriaSetExchange exchange;
     private final ReportAccess access;
     private final ReportsProperties properties;
-
-    CriteriaSetController(CriteriaSetExchange exchange, ReportAccess access, ReportsProperties properties) {
-        this.exchange = exchange;
-        this.access = access;
-        this.properties = properties;
-    }
 
     @GetMapping("/api/criteria-sets/{code}/workbook")
     ResponseEntity<byte[]> export(@PathVariable String code) {

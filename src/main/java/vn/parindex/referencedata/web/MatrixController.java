@@ -1,6 +1,7 @@
 package vn.parindex.referencedata.web;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +20,12 @@ import vn.parindex.office.FileEndpoints;
 /** {@code /api/years/{year}/responsibility-matrix/workbook}: the year's matrix as .xlsx, out and in. */
 @FileEndpoints
 @RestController
+@RequiredArgsConstructor
 class MatrixController {
 
     private final MatrixExchange exchange;
     private final ReportAccess access;
     private final ReportsProperties properties;
-
-    MatrixController(MatrixExchange exchange, ReportAccess access, ReportsProperties properties) {
-        this.exchange = exchange;
-        this.access = access;
-        this.properties = properties;
-    }
 
     @GetMapping("/api/years/{year}/responsibility-matrix/workbook")
     ResponseEntity<byte[]> export(@PathVariable int year) {

@@ -1,5 +1,6 @@
 package vn.parindex.remediation.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,13 +8,10 @@ import vn.parindex.remediation.RemediationDrafting;
 
 /** The approved plan starts: each task gets the reports its unit owes (one, or one per quarter). */
 @Component
+@RequiredArgsConstructor
 public class ActivateRemediationPlanDelegate implements JavaDelegate {
 
     private final RemediationDrafting drafting;
-
-    ActivateRemediationPlanDelegate(RemediationDrafting drafting) {
-        this.drafting = drafting;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.parindex.remediation.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,13 +8,10 @@ import vn.parindex.remediation.RemediationPlanService;
 
 /** Every report of every task is accepted: the plan is done and the year may get a new one. */
 @Component
+@RequiredArgsConstructor
 public class CompleteRemediationPlanDelegate implements JavaDelegate {
 
     private final RemediationPlanService plans;
-
-    CompleteRemediationPlanDelegate(RemediationPlanService plans) {
-        this.plans = plans;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

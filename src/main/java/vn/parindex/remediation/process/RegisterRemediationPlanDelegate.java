@@ -1,5 +1,6 @@
 package vn.parindex.remediation.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,13 +15,10 @@ import vn.parindex.workflow.process.ProcessActor;
  * fails the start itself with the Vietnamese message shown in Tasklist.
  */
 @Component
+@RequiredArgsConstructor
 public class RegisterRemediationPlanDelegate implements JavaDelegate {
 
     private final RemediationPlanService plans;
-
-    RegisterRemediationPlanDelegate(RemediationPlanService plans) {
-        this.plans = plans;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

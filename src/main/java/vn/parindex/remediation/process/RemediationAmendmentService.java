@@ -1,6 +1,7 @@
 package vn.parindex.remediation.process;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import vn.parindex.workflow.process.AsSystem;
  * deletes its open report task and ends its deadline watch.
  */
 @Service
+@RequiredArgsConstructor
 public class RemediationAmendmentService {
 
     private static final String TASKS_BODY = RemediationProcess.TASKS + "#multiInstanceBody";
@@ -30,15 +32,6 @@ public class RemediationAmendmentService {
     private final OpenTaskDeadlines openTasks;
     private final RuntimeService runtime;
     private final AsSystem asSystem;
-
-    RemediationAmendmentService(RemediationAmendments amendments, RemediationPlanService plans, OpenTaskDeadlines openTasks,
-                                RuntimeService runtime, AsSystem asSystem) {
-        this.amendments = amendments;
-        this.plans = plans;
-        this.openTasks = openTasks;
-        this.runtime = runtime;
-        this.asSystem = asSystem;
-    }
 
     @Transactional
     public RemediationTask addTask(int year, DraftInput.TaskInput row, String reason) {

@@ -3,6 +3,7 @@ package vn.parindex.remediation.process;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.remediation.RemediationReports;
 import vn.parindex.remediation.RemediationDueDates;
@@ -12,17 +13,12 @@ import vn.parindex.remediation.RemediationDueDates;
  * {@code camunda:dueDate="${remediationDeadlines.reportDue(remediationTaskId)}"}. Nothing is hard-coded in the BPMN.
  */
 @Component("remediationDeadlines")
+@RequiredArgsConstructor
 public class RemediationDeadlineExpressions {
 
     private final RemediationReports reports;
     private final RemediationDueDates dueDates;
     private final Clock clock;
-
-    RemediationDeadlineExpressions(RemediationReports reports, RemediationDueDates dueDates, Clock clock) {
-        this.reports = reports;
-        this.dueDates = dueDates;
-        this.clock = clock;
-    }
 
     public Date draftDue(Long planId) {
         return date(dueDates.draftDue(planId));

@@ -1,6 +1,7 @@
 package vn.parindex.remediation.process;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.remediation.RemediationReports;
 import vn.parindex.remediation.RemediationPlanService;
@@ -10,15 +11,11 @@ import vn.parindex.remediation.RemediationPlanService;
  * {@code ${remediationPlanning.taskIds(planId)}}, {@code ${remediationPlanning.unitOf(remediationTaskId)}}.
  */
 @Component("remediationPlanning")
+@RequiredArgsConstructor
 public class RemediationPlanning {
 
     private final RemediationPlanService plans;
     private final RemediationReports reports;
-
-    RemediationPlanning(RemediationPlanService plans, RemediationReports reports) {
-        this.plans = plans;
-        this.reports = reports;
-    }
 
     public List<Long> taskIds(Long planId) {
         return plans.taskIds(planId);

@@ -1,6 +1,7 @@
 package vn.parindex.remediation.process;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,6 +16,7 @@ import vn.parindex.workflow.process.AsSystem;
 
 /** Starts remediation plans and lets our page and API save and submit the draft, as the logged-in user. */
 @Service
+@RequiredArgsConstructor
 public class RemediationProcessService {
 
     private final RuntimeService runtime;
@@ -23,16 +25,6 @@ public class RemediationProcessService {
     private final RemediationDrafting drafting;
     private final RemediationFormContext context;
     private final AsSystem asSystem;
-
-    RemediationProcessService(RuntimeService runtime, TaskService tasks, RemediationPlanService plans, RemediationDrafting drafting,
-                              RemediationFormContext context, AsSystem asSystem) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.plans = plans;
-        this.drafting = drafting;
-        this.context = context;
-        this.asSystem = asSystem;
-    }
 
     /** Same variable the start form submits. */
     public ProcessInstance start(int year) {

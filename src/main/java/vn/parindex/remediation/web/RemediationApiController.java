@@ -3,6 +3,7 @@ package vn.parindex.remediation.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import vn.parindex.workflow.CurrentUser;
  * it, its draft, a task's due date and the amendments of a plan in progress for Sở Nội vụ's coordinators.
  */
 @RestController
+@RequiredArgsConstructor
 class RemediationApiController {
 
     private final RemediationProcessService processes;
@@ -42,18 +44,6 @@ class RemediationApiController {
     private final RemediationMovableDeadlines deadlines;
     private final RemediationAmendmentService amendmentService;
     private final RemediationLogs logs;
-
-    RemediationApiController(RemediationProcessService processes, RemediationViews views, CurrentUser user,
-                             DeadlineChangeService deadlineChanges, RemediationMovableDeadlines deadlines,
-                             RemediationAmendmentService amendmentService, RemediationLogs logs) {
-        this.processes = processes;
-        this.views = views;
-        this.user = user;
-        this.deadlineChanges = deadlineChanges;
-        this.deadlines = deadlines;
-        this.amendmentService = amendmentService;
-        this.logs = logs;
-    }
 
     @GetMapping("/api/cycles/{year}/remediation")
     ResponseEntity<Object> json(@PathVariable int year) {

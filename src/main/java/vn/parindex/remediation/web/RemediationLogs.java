@@ -2,6 +2,7 @@ package vn.parindex.remediation.web;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.FormInput;
 import vn.parindex.deadlines.DeadlineChangeLog;
@@ -14,20 +15,13 @@ import vn.parindex.remediation.RemediationPlanService;
 
 /** What the page and the JSON show alike: the year's plan's due-date changes and amendments, and a task's fields. */
 @Component
+@RequiredArgsConstructor
 class RemediationLogs {
 
     private final RemediationPlanService plans;
     private final DeadlineChangeService deadlineChanges;
     private final RemediationMovableDeadlines deadlines;
     private final RemediationAmendments amendments;
-
-    RemediationLogs(RemediationPlanService plans, DeadlineChangeService deadlineChanges,
-                    RemediationMovableDeadlines deadlines, RemediationAmendments amendments) {
-        this.plans = plans;
-        this.deadlineChanges = deadlineChanges;
-        this.deadlines = deadlines;
-        this.amendments = amendments;
-    }
 
     List<DeadlineChangeLog.DeadlineChange> deadlineChanges(int year) {
         return plans.latest(year).map(plan -> deadlineChanges.log(deadlines, plan.id())).orElse(List.of());

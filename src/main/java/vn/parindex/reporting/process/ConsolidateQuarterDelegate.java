@@ -1,5 +1,6 @@
 package vn.parindex.reporting.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,13 +8,10 @@ import vn.parindex.reporting.QuarterlyReportingService;
 
 /** Sums every accepted department's report into the province's totals (our table). */
 @Component
+@RequiredArgsConstructor
 public class ConsolidateQuarterDelegate implements JavaDelegate {
 
     private final QuarterlyReportingService reports;
-
-    ConsolidateQuarterDelegate(QuarterlyReportingService reports) {
-        this.reports = reports;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

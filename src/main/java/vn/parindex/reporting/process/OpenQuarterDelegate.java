@@ -2,6 +2,7 @@ package vn.parindex.reporting.process;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,11 @@ import vn.parindex.reporting.QuarterlyReportingService;
 
 /** Opens the quarter in our tables; the instance keeps only its id and the deadline watch's notice context. */
 @Component
+@RequiredArgsConstructor
 public class OpenQuarterDelegate implements JavaDelegate {
 
     private final QuarterlyReportingService reports;
     private final Clock clock;
-
-    OpenQuarterDelegate(QuarterlyReportingService reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

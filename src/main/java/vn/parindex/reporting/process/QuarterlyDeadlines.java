@@ -2,18 +2,16 @@ package vn.parindex.reporting.process;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.reporting.QuarterlyReportingService;
 
 /** Due dates of the quarter's tasks from our table: {@code ${quarterlyDeadlines.unitReportDue(quarterlyReportId)}}. */
 @Component("quarterlyDeadlines")
+@RequiredArgsConstructor
 public class QuarterlyDeadlines {
 
     private final QuarterlyReportingService reports;
-
-    QuarterlyDeadlines(QuarterlyReportingService reports) {
-        this.reports = reports;
-    }
 
     public Date unitReportDue(Long reportId) {
         return date(reports.get(reportId).unitReportDue());

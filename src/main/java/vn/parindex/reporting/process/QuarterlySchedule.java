@@ -2,6 +2,7 @@ package vn.parindex.reporting.process;
 
 import java.util.Date;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
 import vn.parindex.reporting.QuarterDates;
@@ -13,6 +14,7 @@ import vn.parindex.reporting.ReportingSchedule;
  * {@code ${quarterlySchedule.quarters(year)}}, {@code ${quarterlySchedule.requestAt(year, quarter)}}.
  */
 @Component("quarterlySchedule")
+@RequiredArgsConstructor
 public class QuarterlySchedule {
 
     /** Requests go out at the start of the working day. */
@@ -20,11 +22,6 @@ public class QuarterlySchedule {
 
     private final ReportingSchedule schedule;
     private final ParProperties properties;
-
-    QuarterlySchedule(ReportingSchedule schedule, ParProperties properties) {
-        this.schedule = schedule;
-        this.properties = properties;
-    }
 
     public List<Integer> quarters(Object year) {
         return schedule.get(((Number) year).intValue()).quarters().stream().map(QuarterDates::quarter).sorted().toList();

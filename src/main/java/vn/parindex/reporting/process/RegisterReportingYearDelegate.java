@@ -1,5 +1,6 @@
 package vn.parindex.reporting.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import vn.parindex.reporting.ReportingSchedule;
  * business key {@code CCHC-<year>}. Synchronous, so a refused start shows the Vietnamese message in Tasklist.
  */
 @Component
+@RequiredArgsConstructor
 public class RegisterReportingYearDelegate implements JavaDelegate {
 
     private final ReportingSchedule schedule;
-
-    RegisterReportingYearDelegate(ReportingSchedule schedule) {
-        this.schedule = schedule;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,6 +1,7 @@
 package vn.parindex.reporting.process;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import vn.parindex.reporting.QuarterlyReportingService;
 import vn.parindex.reporting.QuarterlyStep;
@@ -8,20 +9,13 @@ import vn.parindex.workflow.Decision;
 import vn.parindex.workflow.process.DecisionTaskListener;
 
 /** A decision on a department's quarterly report (the head's sign-off, SNV's review), showing the report. */
+@RequiredArgsConstructor
 abstract class UnitReportDecisionTaskListener implements DecisionTaskListener {
 
     private final QuarterlyTaskForm form;
     private final QuarterlyReportingService reports;
     private final QuarterlyStep step;
     private final String approvedVariable;
-
-    UnitReportDecisionTaskListener(QuarterlyTaskForm form, QuarterlyReportingService reports, QuarterlyStep step,
-                                   String approvedVariable) {
-        this.approvedVariable = approvedVariable;
-        this.form = form;
-        this.reports = reports;
-        this.step = step;
-    }
 
     @Override
     public String approvedVariable() {

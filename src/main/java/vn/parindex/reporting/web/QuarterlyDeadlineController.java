@@ -3,6 +3,7 @@ package vn.parindex.reporting.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,20 +26,13 @@ import vn.parindex.workflow.CurrentUser;
  */
 @RestController
 @RequestMapping("/api/quarterly-reports/{year}/{quarter}")
+@RequiredArgsConstructor
 class QuarterlyDeadlineController {
 
     private final DeadlineChangeService changes;
     private final QuarterlyMovableDeadlines deadlines;
     private final QuarterlyReportingService reports;
     private final CurrentUser user;
-
-    QuarterlyDeadlineController(DeadlineChangeService changes, QuarterlyMovableDeadlines deadlines,
-                                QuarterlyReportingService reports, CurrentUser user) {
-        this.changes = changes;
-        this.deadlines = deadlines;
-        this.reports = reports;
-        this.user = user;
-    }
 
     record ChangeRequest(LocalDate date, String reason) {
     }

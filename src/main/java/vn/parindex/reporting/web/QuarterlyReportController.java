@@ -1,6 +1,7 @@
 package vn.parindex.reporting.web;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import vn.parindex.workflow.CurrentUser;
  * province roles (SNV, its director, the Chairman and the Vice-chairman) see it; to anybody else it is 404.
  */
 @RestController
+@RequiredArgsConstructor
 class QuarterlyReportController {
 
     private static final Set<String> PROVINCE_ROLES = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR,
@@ -31,11 +33,6 @@ class QuarterlyReportController {
 
     private final QuarterlyReportingService reports;
     private final CurrentUser user;
-
-    QuarterlyReportController(QuarterlyReportingService reports, CurrentUser user) {
-        this.reports = reports;
-        this.user = user;
-    }
 
     @GetMapping("/api/quarterly-reports/{year}/{quarter}/document")
     ResponseEntity<byte[]> document(@PathVariable int year, @PathVariable int quarter,

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.office.ReportsProperties;
@@ -21,6 +22,7 @@ import vn.parindex.scoring.ScoringService;
  * validation as the page and JSON entry. A refused file stores nothing.
  */
 @Service
+@RequiredArgsConstructor
 public class MinistryResultsExchange {
 
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -28,12 +30,6 @@ public class MinistryResultsExchange {
     private final MinistryResultService results;
     private final ScoringService scoring;
     private final ReportsProperties properties;
-
-    MinistryResultsExchange(MinistryResultService results, ScoringService scoring, ReportsProperties properties) {
-        this.results = results;
-        this.scoring = scoring;
-        this.properties = properties;
-    }
 
     public byte[] template(int year) {
         Cycle cycle = results.assessedCycle(year);

@@ -1,6 +1,7 @@
 package vn.parindex.results.web;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,17 +27,12 @@ import vn.parindex.office.FileEndpoints;
  */
 @FileEndpoints
 @Controller
+@RequiredArgsConstructor
 class MinistryResultsController {
 
     private final MinistryResultsExchange exchange;
     private final ReportAccess access;
     private final ReportsProperties properties;
-
-    MinistryResultsController(MinistryResultsExchange exchange, ReportAccess access, ReportsProperties properties) {
-        this.exchange = exchange;
-        this.access = access;
-        this.properties = properties;
-    }
 
     @GetMapping("/api/cycles/{year}/results/workbook")
     ResponseEntity<byte[]> template(@PathVariable int year) {

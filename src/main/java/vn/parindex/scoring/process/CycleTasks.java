@@ -1,6 +1,7 @@
 package vn.parindex.scoring.process;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import vn.parindex.cycle.process.CycleProcess;
 
 /** A cycle task as the current user may see it (the engine checks the authorizations), with its cycle and unit. */
 @Component
+@RequiredArgsConstructor
 public class CycleTasks {
 
     /** A task of a unit in a cycle; {@code selfScore} when it is the unit's self-scoring task. */
@@ -15,10 +17,6 @@ public class CycleTasks {
     }
 
     private final TaskService tasks;
-
-    CycleTasks(TaskService tasks) {
-        this.tasks = tasks;
-    }
 
     /** Empty when the task does not exist, the user may not see it, or it belongs to no unit of a cycle. */
     public Optional<CycleTask> find(String taskId) {

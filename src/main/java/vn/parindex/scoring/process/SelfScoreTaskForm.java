@@ -1,6 +1,7 @@
 package vn.parindex.scoring.process;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import vn.parindex.scoring.ScoreSheetRow;
@@ -11,15 +12,11 @@ import vn.parindex.workflow.process.AsSystem;
  * officer reviews it and completes the task; storing stays with the task's complete listener.
  */
 @Component
+@RequiredArgsConstructor
 public class SelfScoreTaskForm {
 
     private final TaskService tasks;
     private final AsSystem asSystem;
-
-    SelfScoreTaskForm(TaskService tasks, AsSystem asSystem) {
-        this.tasks = tasks;
-        this.asSystem = asSystem;
-    }
 
     /**
      * The caller has checked that the user is a candidate of the task; candidates hold TASK_WORK, which lets them

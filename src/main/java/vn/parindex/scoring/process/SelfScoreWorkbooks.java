@@ -2,6 +2,7 @@ package vn.parindex.scoring.process;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -27,6 +28,7 @@ import vn.parindex.workflow.CurrentUser;
  * user, so its authorization decides who sees it; only members of the task's candidate groups go further.
  */
 @Service
+@RequiredArgsConstructor
 public class SelfScoreWorkbooks {
 
     private final TaskService tasks;
@@ -37,19 +39,6 @@ public class SelfScoreWorkbooks {
     private final CurrentUser user;
     private final ReportsProperties properties;
     private final ParProperties parProperties;
-
-    SelfScoreWorkbooks(TaskService tasks, CycleService cycles, ScoringService scoring, SelfScoreTaskForm form,
-                       OrgDirectoryService orgDirectory, CurrentUser user, ReportsProperties properties,
-                       ParProperties parProperties) {
-        this.tasks = tasks;
-        this.cycles = cycles;
-        this.scoring = scoring;
-        this.form = form;
-        this.orgDirectory = orgDirectory;
-        this.user = user;
-        this.properties = properties;
-        this.parProperties = parProperties;
-    }
 
     public byte[] template(int year, String unitCode) {
         Cycle cycle = openCycle(year);

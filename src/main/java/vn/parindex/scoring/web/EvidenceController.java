@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,7 @@ import vn.parindex.workflow.CurrentUser;
  * anybody else the task, the page and every download are "not found".
  */
 @Controller
+@RequiredArgsConstructor
 class EvidenceController {
 
     private static final Set<String> PROVINCE_ROLES = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR,
@@ -48,16 +50,6 @@ class EvidenceController {
     private final CycleService cycles;
     private final OrgDirectoryService orgDirectory;
     private final CurrentUser user;
-
-    EvidenceController(CycleTasks tasks, EvidenceService evidence, ScoringService scoring, CycleService cycles,
-                       OrgDirectoryService orgDirectory, CurrentUser user) {
-        this.tasks = tasks;
-        this.evidence = evidence;
-        this.scoring = scoring;
-        this.cycles = cycles;
-        this.orgDirectory = orgDirectory;
-        this.user = user;
-    }
 
     record TaskContext(String taskId, long cycleId, String unitCode, boolean editable) {
     }

@@ -1,6 +1,7 @@
 package vn.parindex.scoring.web;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,15 +21,11 @@ import vn.parindex.office.FileEndpoints;
  */
 @FileEndpoints
 @RestController
+@RequiredArgsConstructor
 class SelfScoreWorkbookController {
 
     private final SelfScoreWorkbooks workbooks;
     private final ReportsProperties properties;
-
-    SelfScoreWorkbookController(SelfScoreWorkbooks workbooks, ReportsProperties properties) {
-        this.workbooks = workbooks;
-        this.properties = properties;
-    }
 
     @GetMapping("/api/cycles/{year}/units/{unit}/self-score-workbook")
     ResponseEntity<byte[]> template(@PathVariable int year, @PathVariable String unit) {

@@ -1,6 +1,7 @@
 package vn.parindex.workflow.process;
 
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * units' tasks, a saved draft is shown on the drafting task (candidates hold TASK_WORK, not UPDATE).
  */
 @Component
+@RequiredArgsConstructor
 public class AsSystem {
 
     private final IdentityService identity;
-
-    AsSystem(IdentityService identity) {
-        this.identity = identity;
-    }
 
     public <T> T call(Supplier<T> work) {
         Authentication user = identity.getCurrentAuthentication();
