@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * 17:00 deadline.
  */
 @Component("vnTime")
+@RequiredArgsConstructor
 public class PageTime {
 
     private final ZoneId zone;
-
-    PageTime(ParProperties properties) {
-        this.zone = properties.timeZone();
-    }
 
     public String format(Object value, String pattern) {
         if (value == null) {

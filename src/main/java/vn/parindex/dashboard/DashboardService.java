@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.calendar.WorkingCalendar;
-import vn.parindex.common.ParProperties;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
 import vn.parindex.cycle.Cycle;
@@ -29,6 +29,7 @@ import vn.parindex.scoring.ScoringService;
 
 /** Builds the progress dashboard of a cycle from our tables: a few queries, whatever the number of units. */
 @Service
+@RequiredArgsConstructor
 public class DashboardService {
 
     private final CycleService cycles;
@@ -41,22 +42,6 @@ public class DashboardService {
     private final WorkingCalendar calendar;
     private final ZoneId zone;
     private final Clock clock;
-
-    DashboardService(CycleService cycles, UnitProgressService progress, OrgDirectoryService orgDirectory,
-                     ConsolidationService consolidation, ScoringService scoring,
-                     ReviewService reviews, OpenTasks openTasks, WorkingCalendar calendar, ParProperties properties,
-                     Clock clock) {
-        this.cycles = cycles;
-        this.progress = progress;
-        this.orgDirectory = orgDirectory;
-        this.consolidation = consolidation;
-        this.scoring = scoring;
-        this.reviews = reviews;
-        this.openTasks = openTasks;
-        this.calendar = calendar;
-        this.zone = properties.timeZone();
-        this.clock = clock;
-    }
 
     /** The newest cycle of the year. */
     public Cycle cycleOf(int year) {

@@ -5,21 +5,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.calendar.WorkingCalendar;
-import vn.parindex.common.ParProperties;
 
 /** When each step of a policy falls for a task due at a given time, on the province's working-day calendar. */
 @Component
+@RequiredArgsConstructor
 public class NoticeSchedule {
 
     private final WorkingCalendar calendar;
     private final ZoneId zone;
-
-    NoticeSchedule(WorkingCalendar calendar, ParProperties properties) {
-        this.calendar = calendar;
-        this.zone = properties.timeZone();
-    }
 
     public OffsetDateTime plannedAt(NoticeStep step, OffsetDateTime due) {
         if (step.unit() == NoticeStep.OffsetUnit.MINUTES) {

@@ -3,13 +3,14 @@ package vn.parindex.notification;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import vn.parindex.common.ParProperties;
 
 /** Renders a notice for one recipient from the Vietnamese template {@code templates/mail/notice.html}. */
 @Component
+@RequiredArgsConstructor
 class MailComposer {
 
     static final String TEMPLATE = "mail/notice";
@@ -19,11 +20,6 @@ class MailComposer {
 
     private final ITemplateEngine templates;
     private final ZoneId zone;
-
-    MailComposer(ITemplateEngine templates, ParProperties properties) {
-        this.templates = templates;
-        this.zone = properties.timeZone();
-    }
 
     Mail compose(NoticeContent notice, Recipient recipient) {
         Context context = new Context(Locale.forLanguageTag("vi-VN"));

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import vn.parindex.calendar.WorkingCalendar;
-import vn.parindex.common.ParProperties;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
@@ -38,6 +38,7 @@ import vn.parindex.workflow.Decision;
 
 /** Reads what the provincial outputs show from our tables, for one cycle, as they are now. */
 @Service
+@RequiredArgsConstructor
 class ProvincialData {
 
     private final CycleService cycles;
@@ -50,21 +51,6 @@ class ProvincialData {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final ZoneId zone;
-
-    ProvincialData(CycleService cycles, CriteriaService criteria, ScoringService scoring,
-                   ConsolidationService consolidation, UnitProgressService progress, ReviewService reviews,
-                   OrgDirectoryService orgDirectory, WorkingCalendar calendar, Clock clock, ParProperties properties) {
-        this.cycles = cycles;
-        this.criteria = criteria;
-        this.scoring = scoring;
-        this.consolidation = consolidation;
-        this.progress = progress;
-        this.reviews = reviews;
-        this.orgDirectory = orgDirectory;
-        this.calendar = calendar;
-        this.clock = clock;
-        this.zone = properties.timeZone();
-    }
 
     String province(Cycle cycle) {
         return cycles.yearOf(cycle).province();

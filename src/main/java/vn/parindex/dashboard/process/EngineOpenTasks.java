@@ -3,12 +3,12 @@ package vn.parindex.dashboard.process;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.dashboard.OpenTasks;
 
 /**
@@ -16,17 +16,13 @@ import vn.parindex.dashboard.OpenTasks;
  * the query is not limited by the viewer's own task permissions.
  */
 @Component
+@RequiredArgsConstructor
 class EngineOpenTasks implements OpenTasks {
 
     private static final String UNIT_CODE = "unitCode";
 
     private final TaskService tasks;
     private final ZoneId zone;
-
-    EngineOpenTasks(TaskService tasks, ParProperties properties) {
-        this.tasks = tasks;
-        this.zone = properties.timeZone();
-    }
 
     @Override
     public List<OpenTask> of(String processInstanceId, String unitCode) {

@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.common.ParProperties;
 import vn.parindex.deadlines.DeadlineChangeLog;
 import vn.parindex.deadlines.DeadlineChangeLog.DeadlineChange;
 import vn.parindex.deadlines.MovableDeadlines;
@@ -20,6 +20,7 @@ import vn.parindex.deadlines.MovableDeadlines;
  * new, why). Refused in Vietnamese with nothing stored.
  */
 @Service
+@RequiredArgsConstructor
 public class DeadlineChangeService {
 
     /** The change as logged, and what moved with it. */
@@ -30,14 +31,6 @@ public class DeadlineChangeService {
     private final DeadlineChangeLog changeLog;
     private final OpenTaskDeadlines openTasks;
     private final ZoneId zone;
-
-    DeadlineChangeService(List<MovableDeadlines<?>> works, DeadlineChangeLog changeLog, OpenTaskDeadlines openTasks,
-                          ParProperties properties) {
-        this.works = works;
-        this.changeLog = changeLog;
-        this.openTasks = openTasks;
-        this.zone = properties.timeZone();
-    }
 
     /** The works whose deadlines may move. */
     List<MovableDeadlines<?>> works() {

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.deadlines.NoticePolicy;
 import vn.parindex.deadlines.NoticeSchedule;
 
@@ -15,20 +15,13 @@ import vn.parindex.deadlines.NoticeSchedule;
  * task's current due date. Re-evaluated when a deadline changes ({@code recalculateJobDuedate}).
  */
 @Component("deadlineWatch")
+@RequiredArgsConstructor
 public class DeadlineWatchExpressions {
 
     private final NoticePolicies policies;
     private final NoticeSchedule schedule;
     private final ZoneId zone;
     private final Clock clock;
-
-    DeadlineWatchExpressions(NoticePolicies policies, NoticeSchedule schedule, ParProperties properties,
-            Clock clock) {
-        this.clock = clock;
-        this.policies = policies;
-        this.schedule = schedule;
-        this.zone = properties.timeZone();
-    }
 
     public Date nextNoticeAt(DelegateExecution execution) {
         var task = WatchedTask.find(watchedTaskId(execution), zone);

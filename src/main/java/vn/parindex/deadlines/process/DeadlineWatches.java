@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.deadlines.NoticePolicy;
 import vn.parindex.deadlines.NoticeSchedule;
 
@@ -29,14 +28,14 @@ class DeadlineWatches {
     private final Clock clock;
 
     DeadlineWatches(@Lazy RuntimeService runtime, @Lazy ManagementService management, NoticePolicies policies,
-                    NoticeSchedule schedule, ParProperties properties,
+                    NoticeSchedule schedule, ZoneId zone,
             Clock clock) {
         this.clock = clock;
         this.runtime = runtime;
         this.management = management;
         this.policies = policies;
         this.schedule = schedule;
-        this.zone = properties.timeZone();
+        this.zone = zone;
     }
 
     /**

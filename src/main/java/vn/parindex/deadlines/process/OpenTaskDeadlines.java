@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.notification.NotificationService;
@@ -59,7 +58,7 @@ public class OpenTaskDeadlines {
 
     OpenTaskDeadlines(DeadlineWatches watches, NoticeFactory notices, NotificationService notifications,
                       @Lazy ProcessEngine engine, @Lazy AsSystem asSystem, EngineInternals internals,
-                      ParProperties properties, CurrentUser user) {
+                      ZoneId zone, CurrentUser user) {
         this.user = user;
         this.watches = watches;
         this.notices = notices;
@@ -67,7 +66,7 @@ public class OpenTaskDeadlines {
         this.engine = engine;
         this.asSystem = asSystem;
         this.internals = internals;
-        this.zone = properties.timeZone();
+        this.zone = zone;
     }
 
     /**

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.deadlines.NoticeKind;
 import vn.parindex.deadlines.NoticePolicy;
 import vn.parindex.deadlines.NoticeSchedule;
@@ -25,6 +25,7 @@ import vn.parindex.notification.SkippedNotices;
  * follow on their dates.
  */
 @Component
+@RequiredArgsConstructor
 public class QueueNoticeDelegate implements JavaDelegate {
 
     private final NoticePolicies policies;
@@ -34,18 +35,6 @@ public class QueueNoticeDelegate implements JavaDelegate {
     private final SkippedNotices skipped;
     private final ZoneId zone;
     private final Clock clock;
-
-    QueueNoticeDelegate(NoticePolicies policies, NoticeSchedule schedule, NoticeFactory notices,
-                        NotificationService notifications, SkippedNotices skipped, ParProperties properties,
-            Clock clock) {
-        this.clock = clock;
-        this.policies = policies;
-        this.schedule = schedule;
-        this.notices = notices;
-        this.notifications = notifications;
-        this.skipped = skipped;
-        this.zone = properties.timeZone();
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

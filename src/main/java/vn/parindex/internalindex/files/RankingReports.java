@@ -2,11 +2,11 @@ package vn.parindex.internalindex.files;
 
 import java.time.ZoneId;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.ParProperties;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.Publication;
@@ -16,17 +16,12 @@ import vn.parindex.internalindex.Publication;
  * computed: a draft for the Chairman's decision, the published ranking after approval) and kept with a version.
  */
 @Service
+@RequiredArgsConstructor
 public class RankingReports {
 
     private final InternalIndexService index;
     private final RankingFiles files;
     private final ZoneId zone;
-
-    RankingReports(InternalIndexService index, RankingFiles files, ParProperties properties) {
-        this.index = index;
-        this.files = files;
-        this.zone = properties.timeZone();
-    }
 
     @Transactional
     public RankingFiles.Stored generate(int year, RankingKind kind, String user) {

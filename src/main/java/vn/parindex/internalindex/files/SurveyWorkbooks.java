@@ -2,10 +2,10 @@ package vn.parindex.internalindex.files;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
-import vn.parindex.common.ParProperties;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.SurveyInput;
@@ -21,6 +21,7 @@ import vn.parindex.workflow.CurrentUser;
  * Only the task's candidate groups get either.
  */
 @Service
+@RequiredArgsConstructor
 public class SurveyWorkbooks {
 
     private final SurveyTasks surveyTasks;
@@ -28,15 +29,6 @@ public class SurveyWorkbooks {
     private final CurrentUser user;
     private final ReportsProperties properties;
     private final ZoneId zone;
-
-    SurveyWorkbooks(SurveyTasks surveyTasks, InternalIndexService index, CurrentUser user, ReportsProperties properties,
-                    ParProperties parProperties) {
-        this.surveyTasks = surveyTasks;
-        this.index = index;
-        this.user = user;
-        this.properties = properties;
-        this.zone = parProperties.timeZone();
-    }
 
     public byte[] template(int year) {
         SurveyTasks.SurveyTask task = openTask(year);

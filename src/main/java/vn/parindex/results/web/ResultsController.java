@@ -1,10 +1,12 @@
 package vn.parindex.results.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,22 +42,14 @@ import vn.parindex.workflow.CurrentUser;
  * {@code /api/cycles/{year}/results}), for the province roles only.
  */
 @Controller
+@RequiredArgsConstructor
 class ResultsController {
 
     private final MinistryResultService results;
     private final GapAnalysisService analysis;
     private final ScoringService scoring;
     private final CurrentUser user;
-    private final java.time.ZoneId zone;
-
-    ResultsController(MinistryResultService results, GapAnalysisService analysis, ScoringService scoring,
-                      CurrentUser user, vn.parindex.common.ParProperties properties) {
-        this.results = results;
-        this.analysis = analysis;
-        this.scoring = scoring;
-        this.user = user;
-        this.zone = properties.timeZone();
-    }
+    private final ZoneId zone;
 
     @GetMapping("/api/cycles/{year}/results")
     @ResponseBody

@@ -7,13 +7,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
-import vn.parindex.common.ParProperties;
 import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
 
@@ -23,6 +23,7 @@ import vn.parindex.common.VietnameseFormat;
  * process instance and disappears with the task; each feature adds its own lines (year, province, the subject).
  */
 @Component
+@RequiredArgsConstructor
 public class TaskForms {
 
     public static final String UNIT_CODE = "unitCode";
@@ -37,10 +38,6 @@ public class TaskForms {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ZoneId zone;
-
-    TaskForms(ParProperties properties) {
-        this.zone = properties.timeZone();
-    }
 
     /** The id of our business row that the process holds in {@code variable}. */
     public static long id(DelegateTask task, String variable) {

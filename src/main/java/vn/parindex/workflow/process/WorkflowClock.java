@@ -48,5 +48,11 @@ public final class WorkflowClock extends Clock {
         Clock clock(ParProperties properties) {
             return new WorkflowClock(properties.timeZone());
         }
+
+        /** The province's zone ({@code par.time-zone}), for the beans that turn instants into dates and back. */
+        @Bean
+        ZoneId provinceZone(ParProperties properties) {
+            return properties.timeZone();
+        }
     }
 }
