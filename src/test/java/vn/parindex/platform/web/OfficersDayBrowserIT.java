@@ -11,7 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
+import vn.parindex.scoring.ScoreSheetRow;
+import vn.parindex.scoring.ScoringService;
+import vn.parindex.support.CycleDriver;
 import vn.parindex.support.ChromiumSession;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.support.ResultsFixtures;
@@ -35,6 +39,10 @@ class OfficersDayBrowserIT extends PostgresSpringTest {
     CycleService cycles;
     @Autowired
     ResultsFixtures resultsFixtures;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    ScoringService scoring;
 
     @Test
     void anOfficerLandsWhereTheUnitsWorkIsWithCountsOnEveryFilterAndAClaimButtonThatStandsOut() {
@@ -102,6 +110,76 @@ class OfficersDayBrowserIT extends PostgresSpringTest {
             PlaywrightAssertions.assertThat(picker.first().locator(".file-picker-name")).hasText("ket-qua-bo-noi-vu.xlsx");
             assertThat(results.locator("body").innerText()).doesNotContain(ENGLISH);
             snv.screenshot(results, "results-file-picker");
+        }
+    }
+
+    /**
+     * Issue 15 item 10 at 1440 px: one line per criterion (the form is short), a running total that follows the typing,
+     * "Không áp dụng" disabled where the criteria set does not allow it, the decimal comma, and the head's review table
+     * inside the page.
+     */
+    @Test
+    void theSelfScoreFormIsCompactWithARunningTotalAndTheReviewTableFits() {
+        var pi = processes.start(2026, new DeadlineDates(null, null, null, null, null, null));
+        processes.guidanceReceived(2026);
+        long cycleId = cycles.findOpen(2026).orElseThrow().id();
+        List<ScoreSheetRow> sheet = scoring.sheet(cycleId, "STP");
+        var task = driver.task(pi.getId(), CycleProcess.SELF_SCORE, "STP");
+        try (ChromiumSession officer = ChromiumSession.tasklist(port, "stpchuyenvien", SCENARIO, 1440, 900)) {
+            Page page = officer.page;
+            page.navigate(officer.url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
+            Locator form = page.locator("[cam-tasklist-form-camunda] .fjs-form");
+            form.locator(".chiso-criterion").first().waitFor();
+            page.locator("button.claim").click();
+            page.locator(".disabled-form").waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+            assertThat(form.locator(".chiso-criterion").count()).isEqualTo(sheet.size());
+            // compact: one line per criterion (about 3,000 px for 6 criteria before)
+            double height = form.boundingBox().height;
+            assertThat(height).as("form height for %d criteria", sheet.size()).isLessThan(500 + 90.0 * sheet.size());
+            // the decimal comma in the maxima, N/A only where the criteria set allows it
+            for (int i = 0; i < sheet.size(); i++) {
+                ScoreSheetRow row = sheet.get(i);
+                PlaywrightAssertions.assertThat(form.locator(".chiso-max-points").nth(i)).hasText(
+                        row.maxPoints().stripTrailingZeros().toPlainString().replace('.', ','));
+                Locator allowed = page.locator("input[id$='item_notApplicable_" + i + "']");
+                Locator locked = page.locator("input[id$='item_notApplicableLocked_" + i + "']");
+                if (Boolean.TRUE.equals(row.naAllowed())) {
+                    PlaywrightAssertions.assertThat(allowed).isEnabled();
+                    PlaywrightAssertions.assertThat(locked).hasCount(0);
+                } else {
+                    PlaywrightAssertions.assertThat(locked).isDisabled();
+                    PlaywrightAssertions.assertThat(allowed).hasCount(0);
+                }
+            }
+            assertThat(sheet).as("STP's sheet has criteria where N/A is not allowed")
+                    .anyMatch(row -> !Boolean.TRUE.equals(row.naAllowed()));
+            // the running total follows the typing
+            Locator total = form.locator(".chiso-running-total strong");
+            page.locator("input[id$='item_score_0']").fill("1,5");
+            PlaywrightAssertions.assertThat(total).hasText("1,5");
+            page.locator("input[id$='item_score_1']").fill("0,25");
+            PlaywrightAssertions.assertThat(total).hasText("1,75");
+            assertThat(page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("no horizontal scrolling at 1440 px").isEqualTo(true);
+            officer.screenshot("self-score-compact-1440");
+        }
+        driver.submit("stpchuyenvien", task, driver.scoreForm(cycleId, "STP", CycleDriver::threeQuarters));
+        var signOff = driver.task(pi.getId(), CycleProcess.SIGN_OFF_SCORES, "STP");
+        try (ChromiumSession head = ChromiumSession.tasklist(port, "stpthutruong", SCENARIO, 1440, 900)) {
+            Page page = head.page;
+            page.navigate(head.url("/camunda/app/tasklist/default/#/?task=" + signOff.getId()));
+            Locator table = page.locator("[cam-tasklist-form-camunda] .fjs-table");
+            PlaywrightAssertions.assertThat(table).containsText(sheet.get(0).code());
+            var lastHeader = table.locator(".fjs-table-th").last();
+            PlaywrightAssertions.assertThat(lastHeader).containsText("Không áp dụng");
+            var form = page.locator("[cam-tasklist-form-camunda]").boundingBox();
+            var last = lastHeader.boundingBox();
+            assertThat(last.x + last.width).as("the last column inside the form").isLessThanOrEqualTo(form.x + form.width + 1);
+            assertThat(last.x + last.width).as("the last column inside 1440 px").isLessThanOrEqualTo(1440);
+            assertThat(page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("no horizontal scrolling at 1440 px").isEqualTo(true);
+            head.screenshot("review-table-1440");
         }
     }
 }
