@@ -95,31 +95,64 @@ SCORE_ROWS = 60
 
 
 def score_row(i):
+    """One line per criterion: code and name (cut to one line by the Tasklist styles, the full text and the scoring
+    guidance unfold under "Chi tiết"), maximum (text with the decimal comma: a number field would show "1.5"), score,
+    "Không áp dụng", evidence and explanation. Column labels on the first row only, which heads the others. Where
+    the criteria set does not allow N/A (naAllowed, from the criteria data) a disabled twin of the checkbox stands in
+    its place (form-js 1.8 takes "disabled" as a constant only), and the hidden real one is not submitted."""
     n = i + 1
     row = "scoreItems[%d]" % n
+    line = "row_scoreItem_%d" % i
+
+    def label(text):
+        return text if i == 0 else ""
+
+    def cell(component, columns):
+        component["layout"] = {"row": line, "columns": columns}
+        return component
+
     return {
-        "type": "group", "id": "group_scoreItem_%d" % i, "path": "scoreItems.%d" % i, "label": "Tiêu chí thứ %d" % n,
-        "showOutline": True, "conditional": {"hide": '=%s.code = null or %s.code = ""' % (row, row)},
+        "type": "group", "id": "group_scoreItem_%d" % i, "path": "scoreItems.%d" % i, "label": "",
+        "showOutline": False, "conditional": {"hide": '=%s.code = null or %s.code = ""' % (row, row)},
         "components": [
-            {"type": "textfield", "id": "item_code_%d" % i, "key": "code", "label": "Mã tiêu chí", "readonly": True,
-             "layout": {"row": "row_scoreItem_%d_a" % i, "columns": 4}},
-            {"type": "number", "id": "item_maxPoints_%d" % i, "key": "maxPoints", "label": "Điểm tối đa", "readonly": True,
-             "decimalDigits": 2, "layout": {"row": "row_scoreItem_%d_a" % i, "columns": 4}},
-            {"type": "number", "id": "item_score_%d" % i, "key": "score", "label": "Điểm tự đánh giá", "decimalDigits": 2,
-             "validate": {"min": 0}, "layout": {"row": "row_scoreItem_%d_a" % i, "columns": 4}},
-            {"type": "checkbox", "id": "item_notApplicable_%d" % i, "key": "notApplicable", "label": "Không áp dụng",
-             "description": "Chỉ với tiêu chí bộ chỉ số cho phép", "layout": {"row": "row_scoreItem_%d_a" % i, "columns": 4}},
-            {"type": "textarea", "id": "item_name_%d" % i, "key": "name", "label": "Tiêu chí", "readonly": True},
-            {"type": "textarea", "id": "item_guidance_%d" % i, "key": "guidance",
-             "label": "Cách tính điểm và tài liệu kiểm chứng", "readonly": True},
-            {"type": "textfield", "id": "item_evidenceRef_%d" % i, "key": "evidenceRef",
-             "label": "Tài liệu kiểm chứng (số, ký hiệu, ngày văn bản hoặc đường dẫn)"},
-            {"type": "textarea", "id": "item_explanation_%d" % i, "key": "explanation",
-             "label": "Giải trình (bắt buộc khi không có tài liệu kiểm chứng hoặc không áp dụng)"},
+            cell(text("item_name_%d" % i, ("**Tiêu chí**\n\n" if i == 0 else "")
+                      + '<div class="chiso-criterion">{{%s.code}}. {{%s.name}}</div>' % (row, row)), 5),
+            cell(text("item_maxPoints_%d" % i, ("**Tối đa**\n\n" if i == 0 else "")
+                      + '<div class="chiso-max-points">{{%s.maxPointsText}}</div>' % row), 1),
+            cell({"type": "number", "id": "item_score_%d" % i, "key": "score", "label": label("Tự chấm"),
+                  "decimalDigits": 2, "validate": {"min": 0}}, 2),
+            cell({"type": "checkbox", "id": "item_notApplicable_%d" % i, "key": "notApplicable",
+                  "label": "Không áp dụng", "conditional": {"hide": "=not(%s.naAllowed = true)" % row}}, 2),
+            cell({"type": "checkbox", "id": "item_notApplicableLocked_%d" % i, "key": "notApplicableLocked",
+                  "label": "Không áp dụng", "disabled": True, "description": "Không được chọn",
+                  "conditional": {"hide": "=%s.naAllowed = true" % row}}, 2),
+            cell({"type": "textfield", "id": "item_evidenceRef_%d" % i, "key": "evidenceRef",
+                  "label": label("Tài liệu kiểm chứng (số, ký hiệu, ngày hoặc đường dẫn)")}, 3),
+            cell({"type": "textfield", "id": "item_explanation_%d" % i, "key": "explanation",
+                  "label": label("Giải trình (bắt buộc khi không có tài liệu hoặc không áp dụng)")}, 2),
+            cell({"type": "checkbox", "id": "item_showDetails_%d" % i, "key": "showDetails", "label": "Chi tiết"}, 1),
+            text("item_details_%d" % i, "**{{%s.code}}. {{%s.name}}**\n\n{{%s.guidance}}" % (row, row, row),
+                 "=not(%s.showDetails = true)" % row),
         ]}
 
 
-SCORE_SHEET = [text("text_scoreItems", "#### Các tiêu chí được giao cho đơn vị")] + [score_row(i) for i in range(SCORE_ROWS)]
+# The running total, recomputed by Camunda Forms' templating on every keystroke: scores of the rows not marked
+# "Không áp dụng", rounded to 2 decimals, written with the decimal comma like every other number on the form.
+RUNNING_TOTAL = ('=sum(for item in scoreItems return if item.code = null or item.notApplicable = true '
+                 'or item.score = null then 0 else item.score)')
+RUNNING_MAX = '=sum(for item in scoreItems return if item.code = null then 0 else item.maxPoints)'
+
+
+def vietnamese_number(expression):
+    return 'replace(string(decimal(%s, 2)), "[.]", ",")' % expression[1:]
+
+
+def running_total():
+    return text("text_runningTotal", '<div class="chiso-running-total">Tổng điểm tự chấm (đang nhập): '
+                '<strong>{{%s}}</strong> / {{%s}}</div>' % (vietnamese_number(RUNNING_TOTAL), vietnamese_number(RUNNING_MAX)))
+
+
+SCORE_SHEET = [text("text_scoreItems", "#### Các tiêu chí được giao cho đơn vị"), running_total()] + [score_row(i) for i in range(SCORE_ROWS)]
 
 FORMS = {
     "cycle/open-cycle": [

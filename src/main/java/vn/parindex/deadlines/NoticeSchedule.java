@@ -3,6 +3,8 @@ package vn.parindex.deadlines;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.calendar.WorkingCalendar;
@@ -33,6 +35,22 @@ public class NoticeSchedule {
             }
         }
         return policy.steps().size();
+    }
+
+    /**
+     * The steps from {@code from} on whose time had already passed when the task was created ({@code created}), in
+     * order; empty when step {@code from} still lay ahead then.
+     */
+    public List<NoticeStep> pastWhenGiven(NoticePolicy policy, int from, OffsetDateTime due, OffsetDateTime created) {
+        List<NoticeStep> past = new ArrayList<>();
+        for (int position = from; policy.hasStep(position); position++) {
+            NoticeStep step = policy.step(position);
+            if (plannedAt(step, due).isAfter(created)) {
+                break;
+            }
+            past.add(step);
+        }
+        return past;
     }
 
     /** Working days from now to the due day (before it), or from the due day to now (after it). */

@@ -224,12 +224,14 @@ class TasklistBrowserIT extends PostgresSpringTest {
             // the header names the user in Vietnamese order (họ và tên đệm in Camunda's firstName, tên in lastName)
             PlaywrightAssertions.assertThat(officer.page.getByText("Trần Văn Minh").first()).isVisible();
             officer.openTask("Tự chấm điểm các tiêu chí được giao", UNIT_NAME);
-            officer.page.locator("input[id$='item_code_0']").waitFor();
-            assertThat(officer.visibleValues("input[id*='item_code_']")).as("the unit's items, in order")
+            // issue 15 item 10: one line per criterion, its code and name as text, the maximum with the decimal comma
+            officer.page.locator(".chiso-criterion").first().waitFor();
+            assertThat(officer.page.locator(".chiso-criterion").allInnerTexts().stream()
+                    .map(text -> text.substring(0, text.indexOf(". "))).toList()).as("the unit's items, in order")
                     .containsExactlyElementsOf(expectedCodes);
-            assertThat(officer.visibleValues("input[id*='item_maxPoints_']"))
-                    .containsExactlyElementsOf(sheet.stream().map(row -> row.maxPoints().stripTrailingZeros().toPlainString()).toList());
-            PlaywrightAssertions.assertThat(officer.page.locator("textarea[id$='item_name_0']")).hasValue(sheet.get(0).name());
+            assertThat(officer.page.locator(".chiso-max-points").allInnerTexts().stream().map(String::trim).toList())
+                    .containsExactlyElementsOf(sheet.stream().map(row -> vietnamese(row.maxPoints())).toList());
+            PlaywrightAssertions.assertThat(officer.page.locator(".chiso-criterion").first()).containsText(sheet.get(0).name());
             officer.screenshot("self-score-opened");
             officer.claim();
 

@@ -1,6 +1,7 @@
 package vn.parindex.deadlines.process;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import lombok.RequiredArgsConstructor;
@@ -30,7 +31,9 @@ public class DeadlineWatchExpressions {
             // nothing left to watch: fire now and let the watch end
             return Date.from(clock.instant());
         }
-        return Date.from(schedule.plannedAt(policy.step(step), task.get().due()).toInstant());
+        OffsetDateTime planned = schedule.plannedAt(policy.step(step), task.get().due());
+        // a step already past when the task was given is caught up at once, dated when the task was given
+        return Date.from((planned.isBefore(task.get().created()) ? task.get().created() : planned).toInstant());
     }
 
     public boolean hasNextStep(DelegateExecution execution) {

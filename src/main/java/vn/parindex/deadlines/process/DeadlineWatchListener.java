@@ -1,6 +1,5 @@
 package vn.parindex.deadlines.process;
 
-import java.time.ZoneId;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +16,6 @@ import vn.parindex.workflow.process.AsSystem;
 public class DeadlineWatchListener implements TaskListener {
 
     private final DeadlineWatches watches;
-    private final ZoneId zone;
 
     @Override
     public void notify(DelegateTask task) {
@@ -25,8 +23,7 @@ public class DeadlineWatchListener implements TaskListener {
             String context = NoticeContexts.keyOf(task.getVariable(DeadlineWatchProcess.NOTICE_CONTEXT),
                     task.getVariable(DeadlineWatchProcess.CYCLE_ID));
             if (task.getDueDate() != null && context != null) {
-                AsSystem.inCommand(() -> watches.start(task.getId(), context,
-                        task.getDueDate().toInstant().atZone(zone).toOffsetDateTime()));
+                AsSystem.inCommand(() -> watches.start(task.getId(), context));
             }
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) || EVENTNAME_DELETE.equals(task.getEventName())) {
             AsSystem.inCommand(() -> watches.end(task.getId()));

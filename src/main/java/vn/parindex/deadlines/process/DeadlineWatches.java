@@ -38,15 +38,30 @@ class DeadlineWatches {
         this.zone = zone;
     }
 
-    /** Starts the watch at the first step still ahead; nothing when every step is already past. */
-    void start(String taskId, String noticeContext, OffsetDateTime due) {
+    /**
+     * Starts the watch of a task just created, from the policy's first step: the steps already past when the task was
+     * given are caught up at once (the latest escalation sent, the others logged as skipped), the rest follow.
+     */
+    void start(String taskId, String noticeContext) {
+        startAt(taskId, noticeContext, 0);
+    }
+
+    /**
+     * Starts again the watch of a task whose steps had all passed, after its due date moved: from the first step
+     * still ahead now (the ones between are not sent late); nothing when every step is still past.
+     */
+    void restart(String taskId, String noticeContext, OffsetDateTime due) {
         NoticePolicy policy = policies.of(noticeContext);
         int first = schedule.firstStepAfter(policy, due, OffsetDateTime.now(clock));
         if (policy.hasStep(first)) {
-            runtime.startProcessInstanceByKey(DeadlineWatchProcess.PROCESS_KEY, taskId,
-                    Map.of(DeadlineWatchProcess.WATCHED_TASK_ID, taskId, DeadlineWatchProcess.NOTICE_CONTEXT, noticeContext,
-                            DeadlineWatchProcess.NOTICE_STEP, first));
+            startAt(taskId, noticeContext, first);
         }
+    }
+
+    private void startAt(String taskId, String noticeContext, int step) {
+        runtime.startProcessInstanceByKey(DeadlineWatchProcess.PROCESS_KEY, taskId,
+                Map.of(DeadlineWatchProcess.WATCHED_TASK_ID, taskId, DeadlineWatchProcess.NOTICE_CONTEXT, noticeContext,
+                        DeadlineWatchProcess.NOTICE_STEP, step));
     }
 
     void end(String taskId) {

@@ -28,7 +28,7 @@ public class LockedTaskNotices {
      */
     public void locked(String key, String noticeContext, String unitCode, String taskName, OffsetDateTime due,
                        String reason, OffsetDateTime now) {
-        WatchedTask task = new WatchedTask(key, taskName, noticeContext, unitCode, due, List.of());
+        WatchedTask task = new WatchedTask(key, taskName, noticeContext, unitCode, due, List.of(), now);
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         for (NoticeAudience audience : List.of(NoticeAudience.UNIT_HEADS, NoticeAudience.SNV_DIRECTOR)) {
             notices.recipients(task, audience).forEach(recipient -> recipients.putIfAbsent(recipient.userId(), recipient));

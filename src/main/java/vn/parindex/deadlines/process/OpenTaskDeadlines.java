@@ -119,7 +119,7 @@ public class OpenTaskDeadlines {
             // every step had passed under the old date: a later date may bring steps back
             if (!watches.isWatched(taskId)) {
                 internals.inCommand(() -> WatchedTask.find(taskId, zone)).ifPresent(task ->
-                        watches.start(taskId, task.noticeContext(), newDue.toInstant().atZone(zone).toOffsetDateTime()));
+                        watches.restart(taskId, task.noticeContext(), newDue.toInstant().atZone(zone).toOffsetDateTime()));
             }
             return watches.timersOf(taskId).size();
         }

@@ -12,7 +12,7 @@ import vn.parindex.workflow.process.WorkflowClock;
  * created in the same transaction (the watch starts in the task's create listener) is already visible.
  */
 record WatchedTask(String id, String name, String noticeContext, String unitCode, OffsetDateTime due,
-                   List<String> candidateGroups) {
+                   List<String> candidateGroups, OffsetDateTime created) {
 
     static Optional<WatchedTask> find(String taskId, ZoneId zone) {
         return EngineInternals.openTask(taskId, DeadlineWatchProcess.NOTICE_CONTEXT, DeadlineWatchProcess.CYCLE_ID,
@@ -22,7 +22,8 @@ record WatchedTask(String id, String name, String noticeContext, String unitCode
                             NoticeContexts.keyOf(task.variables().get(DeadlineWatchProcess.NOTICE_CONTEXT),
                                     task.variables().get(DeadlineWatchProcess.CYCLE_ID)),
                             unitCode == null ? null : unitCode.toString(),
-                            task.dueDate().toInstant().atZone(zone).toOffsetDateTime(), task.candidateGroups());
+                            task.dueDate().toInstant().atZone(zone).toOffsetDateTime(), task.candidateGroups(),
+                            task.createTime().toInstant().atZone(zone).toOffsetDateTime());
                 });
     }
 

@@ -1,6 +1,7 @@
 package vn.parindex.notification.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.notification.Notification;
 import vn.parindex.notification.NotificationService;
+import vn.parindex.notification.SkippedNotices;
 import vn.parindex.workflow.CurrentUser;
 
 /**
@@ -30,6 +32,7 @@ class NotificationLogController {
             RoleGroups.CHAIRMAN, RoleGroups.VICE_CHAIRMAN, "camunda-admin");
 
     private final NotificationService notifications;
+    private final SkippedNotices skipped;
     private final OrgDirectoryService orgDirectory;
     private final CurrentUser user;
 
@@ -45,6 +48,8 @@ class NotificationLogController {
         model.addAttribute("unit", unit);
         model.addAttribute("unitName", unit == null || unit.isBlank() ? null : orgDirectory.find(unit).map(found -> found.name()).orElse(unit));
         model.addAttribute("notifications", visibleLog(year, unit));
+        model.addAttribute("skipped", visibleUnits(unit).map(units -> units.stream()
+                .flatMap(code -> skipped.log(year, code).stream()).toList()).orElseGet(() -> skipped.log(year, null)));
         model.addAttribute("units", unitsOfTheYear(year));
         model.addAttribute("unitNames", orgDirectory.all().stream().collect(java.util.stream.Collectors.toMap(
                 found -> found.code(), found -> found.name())));
@@ -69,10 +74,20 @@ class NotificationLogController {
     }
 
     private List<Notification> visibleLog(int year, String requestedUnit) {
+        return visibleUnits(requestedUnit).map(units -> units.stream()
+                .flatMap(code -> notifications.log(year, code).stream()).toList())
+                .orElseGet(() -> notifications.log(year, null));
+    }
+
+    /**
+     * The units whose log the user may see for the requested unit; empty for "every unit" (province roles without a
+     * unit chosen). A unit's users asking for another unit: 403.
+     */
+    private Optional<List<String>> visibleUnits(String requestedUnit) {
         // the page's "every unit I may see" option sends an empty unit
         String unit = requestedUnit == null || requestedUnit.isBlank() ? null : requestedUnit;
         if (user.inAnyGroup(PROVINCE_ROLES)) {
-            return notifications.log(year, unit);
+            return unit == null ? Optional.empty() : Optional.of(List.of(unit));
         }
         List<String> ownUnits = orgDirectory.all().stream().map(found -> found.code())
                 .filter(code -> user.groups().contains(OrgDirectoryService.officersGroup(code))
@@ -81,7 +96,6 @@ class NotificationLogController {
         if (unit != null && !ownUnits.contains(unit)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Bạn chỉ xem được thông báo của đơn vị mình.");
         }
-        return (unit != null ? List.of(unit) : ownUnits).stream()
-                .flatMap(code -> notifications.log(year, code).stream()).toList();
+        return Optional.of(unit != null ? List.of(unit) : ownUnits);
     }
 }

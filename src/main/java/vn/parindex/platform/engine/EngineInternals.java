@@ -26,9 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineInternals {
 
-    /** An open task: its due date, the variables asked for (null when unset) and its candidate groups. */
+    /**
+     * An open task: its due date, the variables asked for (null when unset), its candidate groups and when it was
+     * created (the engine's clock).
+     */
     public record OpenTask(String id, String name, Date dueDate, Map<String, Object> variables,
-                           List<String> candidateGroups) {
+                           List<String> candidateGroups, Date createTime) {
     }
 
     private final ProcessEngine engine;
@@ -54,7 +57,7 @@ public class EngineInternals {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
         return Optional.of(new OpenTask(task.getId(), task.getName(), task.getDueDate(),
-                Collections.unmodifiableMap(variables), groups));
+                Collections.unmodifiableMap(variables), groups, task.getCreateTime()));
     }
 
     /** Runs {@code work} in a command of its own (joining the caller's transaction), for {@link #openTask}. */

@@ -25,9 +25,10 @@ class TasklistFilters {
     private final AuthorizationService authorizations;
 
     void ensure(List<String> groups) {
-        String mine = ensure("Việc của tôi", -10, "Việc đã nhận, do tôi xử lý",
+        // the unit's work first: Tasklist opens on the first filter, and an officer's new tasks wait there unclaimed
+        String mine = ensure("Việc của tôi", -5, "Việc đã nhận, do tôi xử lý",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        String unit = ensure("Việc của đơn vị", -5, "Việc của các nhóm tôi thuộc, chưa ai nhận hoặc đã nhận",
+        String unit = ensure("Việc của đơn vị", -10, "Việc của các nhóm tôi thuộc, chưa ai nhận hoặc đã nhận",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
         String dueSoon = ensure("Sắp đến hạn", 0, "Việc của đơn vị đến hạn trong 5 ngày tới",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()

@@ -35,6 +35,8 @@ final class ScoreSheetJson {
             item.put("code", row.code());
             item.put("name", row.name());
             item.put("maxPoints", row.maxPoints());
+            // shown as text: a number field would write the maximum with a decimal point ("1.5")
+            item.put("maxPointsText", VietnameseFormat.points(row.maxPoints()));
             item.put("guidance", row.guidance() + (row.evidenceRequirement() == null ? ""
                     : " — Tài liệu kiểm chứng: " + row.evidenceRequirement()));
             item.put("naAllowed", row.naAllowed());

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
+import vn.parindex.notification.SkippedNotices;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
@@ -97,11 +98,15 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
                         Assertions.tuple("remind2", LocalDateTime.of(2026, 2, 13, 8, 0)),
                         Assertions.tuple("remind1", LocalDateTime.of(2026, 2, 23, 8, 0)),
                         Assertions.tuple("escalateHead", LocalDateTime.of(2026, 2, 25, 8, 0)));
-        // the head's sign-off is already late when it is created: it is watched from the next step on, not nagged
-        // with the steps that passed before it existed
+        // the head's sign-off is already late when it is created (27/02 07:59, after the head's escalation of
+        // 25/02): it gets that escalation at once, then the steps still ahead; the reminders are logged as skipped
         Assertions.assertThat(fired("VPUBND", signOff.getId())).extracting(Fired::step, Fired::at, Fired::recipient)
-                .containsExactly(Assertions.tuple("escalateSnvDirector", LocalDateTime.of(2026, 2, 27, 8, 0), "snvgiamdoc"),
+                .containsExactly(Assertions.tuple("escalateHead", LocalDateTime.of(2026, 2, 27, 7, 59), "vpubndthutruong"),
+                        Assertions.tuple("escalateSnvDirector", LocalDateTime.of(2026, 2, 27, 8, 0), "snvgiamdoc"),
                         Assertions.tuple("escalateChairmanOffice", LocalDateTime.of(2026, 3, 6, 8, 0), "vpubndthutruong"));
+        Assertions.assertThat(skipped(signOff.getId())).containsExactly(
+                "remind5|" + SkippedNotices.PAST_WHEN_GIVEN, "remind2|" + SkippedNotices.PAST_WHEN_GIVEN,
+                "remind1|" + SkippedNotices.PAST_WHEN_GIVEN);
     }
 
     @Test
@@ -120,10 +125,41 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
     }
 
     @Test
-    void aTaskWhoseStepsHaveAllPassedIsNotWatched() {
+    void aTaskGivenAfterEveryStepGetsTheLatestEscalationAtOnceAndTheLogSaysWhyTheOthersWereSkipped() {
         ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 3, 20, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
-        Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(stpPlan.getId()).count()).isZero();
+        ProcessInstance watch = watchOf(stpPlan);
+        Assertions.assertThat(management.createJobQuery().processInstanceId(watch.getId()).singleResult().getDuedate())
+                .as("due at once, when the task was given").isEqualTo(Date.from(EngineClock.at(2026, 3, 20, 9, 0).toInstant()));
+
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 3, 20, 9, 0));
+
+        Assertions.assertThat(fired("STP", stpPlan.getId())).containsExactly(new Fired("STP", stpPlan.getId(),
+                "escalateChairmanOffice", LocalDateTime.of(2026, 3, 20, 9, 0), "vpubndthutruong"));
+        Assertions.assertThat(skipped(stpPlan.getId())).containsExactly(
+                "remind5|" + SkippedNotices.PAST_WHEN_GIVEN, "remind2|" + SkippedNotices.PAST_WHEN_GIVEN,
+                "remind1|" + SkippedNotices.PAST_WHEN_GIVEN, "escalateHead|" + SkippedNotices.SUPERSEDED_WHEN_GIVEN,
+                "escalateSnvDirector|" + SkippedNotices.SUPERSEDED_WHEN_GIVEN);
+        assertThat(watch).isEnded().hasPassed(DeadlineWatchProcess.END);
+    }
+
+    @Test
+    void aTaskGivenBetweenItsRemindersSkipsThePastOnesAndIsRemindedOfTheRest() {
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 2, 12, 9, 0));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+
+        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 25, 9, 0));
+
+        Assertions.assertThat(fired("STP", stpPlan.getId())).extracting(Fired::step, Fired::at).containsExactly(
+                Assertions.tuple("remind2", LocalDateTime.of(2026, 2, 13, 8, 0)),
+                Assertions.tuple("remind1", LocalDateTime.of(2026, 2, 23, 8, 0)),
+                Assertions.tuple("escalateHead", LocalDateTime.of(2026, 2, 25, 8, 0)));
+        Assertions.assertThat(skipped(stpPlan.getId())).containsExactly("remind5|" + SkippedNotices.PAST_WHEN_GIVEN);
+    }
+
+    private List<String> skipped(String taskId) {
+        return jdbc.sql("select step_code || '|' || reason from skipped_notice where task_id = ? order by id")
+                .param(taskId).query(String.class).list();
     }
 
     private ProcessInstance openCycleOn(OffsetDateTime now) {
