@@ -281,6 +281,23 @@ flow("flow_resultsRecorded", "userTask_recordPublishedResults", "endEvent_report
 SA_W = nodes["endEvent_reportSubmitted"]["cx"] + 50 - SX0
 subprocesses.append(("subProcess_selfAssessment", SX0, SY - 170, SA_W, 340))
 
+# ---------------------------------------------------------------- the year's duty before the self-scoring (seed 003)
+# Each unit the year's data names sends its focal officials and scoring-software accounts by the year's date; a year
+# that asks none gives an empty collection and the track passes at once.
+FY = SY + 170 + 120
+FX0 = 400
+node("startEvent_unitFocalOfficialsStarted", "event", FX0 + 50, FY, event(
+    "startEvent", "startEvent_unitFocalOfficialsStarted", "Đơn vị bắt đầu cử đầu mối"))
+node("userTask_nameFocalOfficials", "task", FX0 + 160, FY, user_task(
+    "userTask_nameFocalOfficials", "Cử đầu mối và tài khoản phần mềm chấm điểm", "name-focal-officials",
+    "${orgGroups.officersOf(unitCode)}", "${focalOfficialDeadlines.due(cycleId)}", "nameFocalOfficialsTaskListener",
+    "Officers of the unit name one or two focal officials per field the unit leads and their accounts in the Ministry's scoring software; checked and stored on completion."))
+node("endEvent_unitFocalOfficialsNamed", "event", FX0 + 270, FY, event(
+    "endEvent", "endEvent_unitFocalOfficialsNamed", "Đã cử đầu mối"))
+flow("flow_unitFocalOfficialsStart", "startEvent_unitFocalOfficialsStarted", "userTask_nameFocalOfficials")
+flow("flow_unitFocalOfficialsNamed", "userTask_nameFocalOfficials", "endEvent_unitFocalOfficialsNamed")
+subprocesses.append(("subProcess_unitFocalOfficials", FX0, FY - 70, 320, 140))
+
 # ---------------------------------------------------------------- join and close
 JX = SX0 + SA_W + 70
 node("gateway_tracksJoin", "gateway", JX, MAIN_Y, gateway("parallelGateway", "gateway_tracksJoin", "Cả hai luồng hoàn thành"))
@@ -311,6 +328,11 @@ flow("flow_plansDone", "subProcess_unitPlan", "gateway_tracksJoin", None, None,
      [sub_right("subProcess_unitPlan"), (JX, sub_right("subProcess_unitPlan")[1]), top("gateway_tracksJoin")])
 flow("flow_reportDone", "subProcess_selfAssessment", "gateway_tracksJoin", None, None,
      [sub_right("subProcess_selfAssessment"), (JX, sub_right("subProcess_selfAssessment")[1]), bottom("gateway_tracksJoin")])
+flow("flow_toFocalOfficials", "gateway_tracksFork", "subProcess_unitFocalOfficials", None, None,
+     [bottom("gateway_tracksFork"), (nodes["gateway_tracksFork"]["cx"], sub_left("subProcess_unitFocalOfficials")[1]),
+      sub_left("subProcess_unitFocalOfficials")])
+flow("flow_focalOfficialsDone", "subProcess_unitFocalOfficials", "gateway_tracksJoin", None, None,
+     [sub_right("subProcess_unitFocalOfficials"), (JX, sub_right("subProcess_unitFocalOfficials")[1]), bottom("gateway_tracksJoin")])
 flow("flow_toClose", "gateway_tracksJoin", "serviceTask_closeCycle")
 flow("flow_closed", "serviceTask_closeCycle", "endEvent_cycleCompleted")
 flow("flow_openedToScoring_fix", None, None)  # placeholder removed below
@@ -322,6 +344,8 @@ MEMBERS = {
     "subProcess_unitScoring": ["startEvent_unitScoringStarted", "gateway_scoresMerge", "userTask_selfScore", "userTask_signOffScores",
                                "gateway_scoresSignedOff", "userTask_reviewScores", "gateway_scoresAccepted", "endEvent_unitScoresAccepted"],
     "subProcess_unitExplanation": ["startEvent_unitExplanationStarted", "userTask_prepareExplanation", "endEvent_unitExplanationSent"],
+    "subProcess_unitFocalOfficials": ["startEvent_unitFocalOfficialsStarted", "userTask_nameFocalOfficials",
+                                      "endEvent_unitFocalOfficialsNamed"],
 }
 MEMBERS["subProcess_selfAssessment"] = ["startEvent_selfAssessmentStarted", "gateway_awaitOpening", "timer_selfAssessmentOpens",
                                         "message_guidanceReceived", "gateway_openingJoin", "serviceTask_openSelfAssessment",
@@ -340,6 +364,8 @@ SUB_XML = {
                                '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${cycleParticipants.scoringUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_unitExplanation": ('Giải trình của từng đơn vị có tiêu chí bị trừ điểm',
                                    '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${appraisalParticipants.explainingUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
+    "subProcess_unitFocalOfficials": ('Cử đầu mối, tài khoản của từng đơn vị',
+                                      '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${focalOfficials.units(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_selfAssessment": ('Tự đánh giá, chấm điểm, báo cáo, thẩm định và giải trình của tỉnh', ''),
 }
 
@@ -407,7 +433,7 @@ def waypoints(f):
 
 
 top_level = ["startEvent_cycleRequested", "serviceTask_registerCycle", "gateway_tracksFork", "subProcess_unitPlan",
-             "subProcess_selfAssessment", "gateway_tracksJoin", "serviceTask_closeCycle", "endEvent_cycleCompleted"]
+             "subProcess_selfAssessment", "subProcess_unitFocalOfficials", "gateway_tracksJoin", "serviceTask_closeCycle", "endEvent_cycleCompleted"]
 body = "\n".join(element_xml(e, 4) for e in top_level)
 body += "\n" + "\n".join(flow_xml(f, 4) for f in flows if owner(f[1]) is None)
 
@@ -426,7 +452,7 @@ for f in flows:
 xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="definitions_parAnnualCycle" targetNamespace="http://parindex.vn/bpmn" exporter="tools/bpmn/par_annual_cycle.py" exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
   <bpmn:process id="par-annual-cycle" name="Kỳ đánh giá Chỉ số CCHC hằng năm" isExecutable="true" camunda:historyTimeToLive="P1825D" camunda:candidateStarterGroups="snvCoordinators">
-    <bpmn:documentation>The yearly PAR Index cycle of a province: implementation plans per unit and, in parallel, self-scoring per responsible unit, consolidation, approvals, submission to the Ministry, the Ministry's appraisal, the units' explanations, the province's explanation report and the published results. Deadlines, units and items come from our tables through beans.</bpmn:documentation>
+    <bpmn:documentation>The yearly PAR Index cycle of a province: implementation plans per unit and, in parallel, the focal officials the year's data asks of units and self-scoring per responsible unit, consolidation, approvals, submission to the Ministry, the Ministry's appraisal, the units' explanations, the province's explanation report and the published results. Deadlines, units and items come from our tables through beans.</bpmn:documentation>
 {body}
   </bpmn:process>
   <bpmn:message id="messageRef_guidanceReceived" name="cycle.guidanceReceived" />

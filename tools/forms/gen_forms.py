@@ -350,6 +350,44 @@ FORMS.update({
         field("checkbox", "resultsEntered", "Đã nhập kết quả do Bộ Nội vụ công bố", True)],
 })
 
+# The year's duty before the self-scoring (vn.parindex.focalofficials, seed 003 item 1.b, Phụ lục III and IV): each
+# unit names one or two focal officials per field it leads and their accounts in the Ministry's scoring software.
+# Fixed rows, prefilled with the field; must equal NameFocalOfficialsTaskListener.FORM_ROWS.
+FOCAL_ROWS = 16
+
+
+def focal_row(i):
+    row = "focalOfficials[%d]" % (i + 1)
+    r = "row_focalOfficial_%d" % i
+    return {
+        "type": "group", "id": "group_focalOfficial_%d" % i, "path": "focalOfficials.%d" % i,
+        "label": "Đầu mối thứ %d" % (i + 1), "showOutline": True,
+        "conditional": {"hide": '=%s.fieldLabel = null or %s.fieldLabel = ""' % (row, row)},
+        "components": [
+            {"type": "textfield", "id": "focal_fieldLabel_%d" % i, "key": "fieldLabel", "label": "Lĩnh vực phụ trách",
+             "readonly": True},
+            {"type": "textfield", "id": "focal_fullName_%d" % i, "key": "fullName", "label": "Họ và tên",
+             "layout": {"row": r + "_a", "columns": 8}},
+            {"type": "textfield", "id": "focal_position_%d" % i, "key": "position", "label": "Chức vụ, đơn vị công tác",
+             "layout": {"row": r + "_a", "columns": 8}},
+            {"type": "textfield", "id": "focal_phone_%d" % i, "key": "phone", "label": "Số điện thoại",
+             "layout": {"row": r + "_b", "columns": 4}},
+            {"type": "textfield", "id": "focal_email_%d" % i, "key": "email", "label": "Thư điện tử",
+             "layout": {"row": r + "_b", "columns": 6}},
+            {"type": "textfield", "id": "focal_softwareAccount_%d" % i, "key": "softwareAccount",
+             "label": "Tài khoản phần mềm chấm điểm của Bộ Nội vụ (nếu có)", "layout": {"row": r + "_b", "columns": 6}},
+        ]}
+
+
+FORMS.update({
+    "focalofficials/name-focal-officials": [text("text_context", CONTEXT),
+        text("text_rules", "Cử công chức có kinh nghiệm, năng lực làm đầu mối tự chấm điểm Chỉ số CCHC: mỗi lĩnh vực "
+                           "đơn vị phụ trách cử 01 - 02 công chức (đơn vị không phụ trách lĩnh vực nào cử 01 công chức), "
+                           "kèm tài khoản truy cập phần mềm chấm điểm CCHC của Bộ Nội vụ (Phụ lục III, Phụ lục IV). "
+                           "Dòng để trống không được ghi nhận."),
+        ] + [focal_row(i) for i in range(FOCAL_ROWS)],
+})
+
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 for path, components in FORMS.items():
     form_id = path.split("/")[1]

@@ -32,7 +32,27 @@ final class DataFiles {
     }
 
     record YearFile(Integer year, String province, String criteriaSet, List<String> planParticipants,
-                    CalendarEntry calendar, List<MatrixEntry> matrix) {
+                    CalendarEntry calendar, List<MatrixEntry> matrix, DutiesEntry duties) {
+
+        YearFile(Integer year, String province, String criteriaSet, List<String> planParticipants,
+                 CalendarEntry calendar, List<MatrixEntry> matrix) {
+            this(year, province, criteriaSet, planParticipants, calendar, matrix, null);
+        }
+    }
+
+    /** The year's duties besides the cycle's own steps (seed 003); absent for a year that asks none. */
+    record DutiesEntry(FocalOfficialsEntry focalOfficials) {
+    }
+
+    /**
+     * Which units name their focal officials and scoring-software accounts, and by when; the units in
+     * {@code singleOfficial} name one official whatever fields they lead.
+     */
+    record FocalOfficialsEntry(LocalDate due, List<String> units, List<String> singleOfficial) {
+
+        List<String> singleOfficialOrEmpty() {
+            return singleOfficial == null ? List.of() : singleOfficial;
+        }
     }
 
     /** The year's dates; the three after the submission (appraisal, explanation, published results) may be absent. */

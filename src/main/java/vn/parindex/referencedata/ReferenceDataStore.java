@@ -112,6 +112,15 @@ class ReferenceDataStore {
                         calendar.reportToChairmanDue(), calendar.chairmanApprovalDue(), calendar.ministryDeadline(),
                         calendar.appraisalDue(), calendar.explanationDue(), calendar.resultsDue(), hash)
                 .update();
+        var focal = year.duties() == null ? null : year.duties().focalOfficials();
+        if (focal != null) {
+            jdbc.sql("""
+                    update assessment_year set focal_officials_due = ?, focal_official_units = ?,
+                        focal_single_official_units = ?
+                    where year = ?""")
+                    .params(focal.due(), String.join(",", focal.units()), String.join(",", focal.singleOfficialOrEmpty()),
+                            year.year()).update();
+        }
         insertMatrix(year.year(), year.matrix());
     }
 

@@ -167,6 +167,7 @@ final class ReferenceDataValidator {
         if (year.calendar() == null || !problems.isEmpty()) {
             return problems;
         }
+        problems.addAll(validateDuties(file, year, units));
         Map<String, ItemEntry> items = new LinkedHashMap<>();
         set.items().forEach(field -> index(field, items));
         Map<String, String> leads = new HashMap<>();
@@ -185,6 +186,32 @@ final class ReferenceDataValidator {
         for (ItemEntry item : items.values()) {
             if (item.isLeaf() && Boolean.TRUE.equals(item.selfScored()) && resolveLead(item.code(), leads) == null) {
                 problems.add(file + ": tiêu chí " + item.code() + " chưa được giao cho đơn vị nào chủ trì.");
+            }
+        }
+        return problems;
+    }
+
+    /** The focal officials' duty (seed 003): a date no later than the units' self-scores, and units that exist. */
+    private static List<String> validateDuties(String file, YearFile year, Map<String, UnitEntry> units) {
+        List<String> problems = new ArrayList<>();
+        var focal = year.duties() == null ? null : year.duties().focalOfficials();
+        if (focal == null) {
+            return problems;
+        }
+        if (focal.due() == null || focal.units() == null || focal.units().isEmpty()) {
+            problems.add(file + ": duties.focalOfficials phải có hạn (due) và danh sách đơn vị (units).");
+            return problems;
+        }
+        if (focal.due().isAfter(year.calendar().unitScoreDue())) {
+            problems.add(file + ": hạn cử đầu mối, tài khoản (duties.focalOfficials.due) phải không muộn hơn hạn "
+                    + "đơn vị nộp kết quả tự chấm (unitScoreDue).");
+        }
+        for (String code : focal.units()) {
+            checkUnitValid(file + ", cử đầu mối: ", code, units, year.calendar(), problems);
+        }
+        for (String code : focal.singleOfficialOrEmpty()) {
+            if (!focal.units().contains(code)) {
+                problems.add(file + ": đơn vị " + code + " trong duties.focalOfficials.singleOfficial không có trong units.");
             }
         }
         return problems;

@@ -22,23 +22,28 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import vn.parindex.common.VietnameseFormat;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.CycleStatus;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
+import vn.parindex.results.MinistryResultService;
+import vn.parindex.results.ResultEntry;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.support.CycleDriver;
 
 /**
  * P1, a province's year: the whole cycle of the synthetic year 2026 (all units plan, the scoring units self-score,
- * consolidation, report, approvals, submission), worked by simulated users through {@code FormService.submitTaskForm}
+ * consolidation, report, approvals, submission, the Ministry's appraisal with no points lost, the published results),
+ * worked by simulated users through {@code FormService.submitTaskForm}
  * as Tasklist does, with reminders and escalations firing on the engine clock (every due timer executed at its due
  * time, job executor off so the run is deterministic). The same script runs against {@code bench-bare-year}: the
  * same user tasks, return loops and users, and the same timers (the dates our run fired), no logic.
  *
  * <p>Work time = time spent inside the engine calls (start, form submissions, timer jobs); wall time adds the
- * simulated users' task look-ups. Statements are counted in the engine calls only.
+ * simulated users' task look-ups and Sở Nội vụ's two entries on the results page (the appraised scores, then the
+ * published ones), which are page requests outside the cycle's tasks and have no counterpart in the bare year. Statements are counted in the engine calls only.
  */
 final class ProvinceYear {
 
@@ -58,6 +63,9 @@ final class ProvinceYear {
     static final LocalDateTime REPORT_DRAFTED = LocalDateTime.of(2027, 1, 15, 10, 0);
     static final LocalDateTime REPORT_APPROVED = LocalDateTime.of(2027, 1, 19, 10, 0);
     static final LocalDateTime SUBMITTED = LocalDateTime.of(2027, 1, 21, 10, 0);
+    // after the submission (SyntheticData: appraisal due 01/03, explanation 15/03, results 15/04/2027)
+    static final LocalDateTime APPRAISED = LocalDateTime.of(2027, 2, 26, 10, 0);
+    static final LocalDateTime PUBLISHED = LocalDateTime.of(2027, 3, 30, 10, 0);
 
     /** Per kind of engine call: how many, how long, what JDBC work. */
     static final class Op {
@@ -94,6 +102,7 @@ final class ProvinceYear {
     private final CycleService cycles;
     private final CycleProcessService cycleProcesses;
     private final ScoringService scoring;
+    private final MinistryResultService results;
 
     // state of one run
     private boolean ours;
@@ -110,6 +119,7 @@ final class ProvinceYear {
         this.cycles = app.context.getBean(CycleService.class);
         this.cycleProcesses = app.context.getBean(CycleProcessService.class);
         this.scoring = app.context.getBean(ScoringService.class);
+        this.results = app.context.getBean(MinistryResultService.class);
         app.deploy("bench-bare-year", "bare-year.bpmn");
         app.allowStart(BARE_KEY);
     }
@@ -180,6 +190,15 @@ final class ProvinceYear {
         fireTimers(at(SUBMITTED));
         complete(pi, CycleProcess.RECORD_SUBMISSION, BenchApp.COORDINATOR, submissionForm());
         fireTimers(at(SUBMITTED));
+
+        // the Ministry appraised every item at its maximum (self-scores are 75 %): no unit explains
+        fireTimers(at(APPRAISED));
+        enterResults("Thông báo số 123/BNV-CCHC ngày 25/02/2027", "2027-02-25");
+        complete(pi, CycleProcess.RECORD_APPRAISAL, BenchApp.COORDINATOR, appraisalForm());
+        fireTimers(at(PUBLISHED));
+        enterResults("Quyết định số 268/QĐ-BNV ngày 28/3/2027", "2027-03-28");
+        complete(pi, CycleProcess.RECORD_PUBLISHED_RESULTS, BenchApp.COORDINATOR, publishedForm());
+        fireTimers(at(PUBLISHED));
 
         double wall = (System.nanoTime() - started) / 1e9;
         long allocated = BenchApp.allocatedBytes() - allocatedBefore;
@@ -339,6 +358,21 @@ final class ProvinceYear {
         }
     }
 
+    /**
+     * Sở Nội vụ's entry on the results page (our run only: the bare year has no results): every scored item at its
+     * maximum, so no item lost points against the self-scores.
+     */
+    private void enterResults(String decisionRef, String publishedOn) {
+        if (!ours) {
+            return;
+        }
+        var cycle = results.assessedCycle(SyntheticData.PROVINCE_YEAR);
+        List<ResultEntry.Item> items = results.scoredItems(cycles.get(cycle.id())).stream()
+                .map(item -> new ResultEntry.Item(item.code(), VietnameseFormat.points(item.maxPoints()))).toList();
+        results.enter(SyntheticData.PROVINCE_YEAR, new ResultEntry(decisionRef, publishedOn, null, items),
+                BenchApp.COORDINATOR);
+    }
+
     private String sheet(long cycleId, String unit) {
         List<Map<String, Object>> rows = scoring.sheet(cycleId, unit).stream().map(row -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -388,6 +422,20 @@ final class ProvinceYear {
         form.put("reportDate", CycleDriver.engineToday().toString());
         form.put("enteredInMinistrySoftware", true);
         form.put("submissionNote", "");
+        return form;
+    }
+
+    static Map<String, Object> appraisalForm() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("appraisalNoticeRef", "Thông báo số 123/BNV-CCHC ngày 25/02/2027");
+        form.put("appraisalReceivedOn", CycleDriver.engineToday().toString());
+        form.put("explanationDue", "2027-03-15");
+        return form;
+    }
+
+    static Map<String, Object> publishedForm() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("resultsEntered", true);
         return form;
     }
 

@@ -53,6 +53,9 @@ final class SyntheticData {
                       reportToChairmanDue: 2027-01-15
                       chairmanApprovalDue: 2027-01-19
                       ministryDeadline: 2027-01-22
+                      appraisalDue: 2027-03-01
+                      explanationDue: 2027-03-15
+                      resultsDue: 2027-04-15
                     """, items, departmentCodes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,6 +47,9 @@ public final class CycleProcess {
     public static final String APPROVE_DRAFT = "userTask_approveDraftReport";
     public static final String CHAIRMAN_APPROVAL = "userTask_chairmanApproval";
     public static final String RECORD_SUBMISSION = "userTask_recordSubmission";
+    // the year's duty of naming focal officials and scoring-software accounts (seed 003; empty for other years)
+    public static final String FOCAL_OFFICIALS_PHASE = "subProcess_unitFocalOfficials";
+    public static final String NAME_FOCAL_OFFICIALS = "userTask_nameFocalOfficials";
     // after the submission: the Ministry's appraisal, the explanation, the published results
     public static final String AWAIT_APPRAISAL = "serviceTask_awaitAppraisal";
     public static final String RECORD_APPRAISAL = "userTask_recordAppraisal";

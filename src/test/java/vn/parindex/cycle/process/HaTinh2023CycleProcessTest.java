@@ -1,0 +1,246 @@
+package vn.parindex.cycle.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static vn.parindex.cycle.process.CycleProcess.*;
+import static vn.parindex.support.CycleDriver.approve;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.cycle.CycleService;
+import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.focalofficials.FocalOfficialService;
+import vn.parindex.support.CycleDriver;
+import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.workflow.process.TaskForms;
+
+/**
+ * Seed 003 (Hà Tĩnh 2023) as data, run on the engine clock: the province's name of the year, the units that name
+ * their focal officials and scoring-software accounts by 30/12/2023 (a Saturday, the seed's date kept), what they
+ * named stored in our tables or refused in Vietnamese, the late unit's notices by the deadline watch, the units'
+ * self-scores by 16/01/2024 and Sở Nội vụ's report to the People's Committee by 20/01/2024 (a Saturday, kept).
+ */
+class HaTinh2023CycleProcessTest extends PostgresSpringTest {
+
+    private static final int YEAR = 2023;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    // seed 003 item 1.b (focal officials) and footnote 3 (the lead units), Sở Kế hoạch và Đầu tư one official
+    private static final List<String> FOCAL_UNITS = List.of("VPUBND", "SNV", "STP", "STC", "STTTT", "SKHDT");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CycleProcessService processes;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    CycleDriver driver;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FocalOfficialService focalOfficials;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theHaTinhYearRunsWithSeed003sDatesOnTheEngineClock() {
+        // the province opens the year when the Ministry's guidance (7156/BNV-CCHC, 06/12/2023) has come
+        ClockUtil.setCurrentTime(at(LocalDateTime.of(2023, 12, 6, 9, 0)));
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        long cycleId = cycleId(cycle);
+        Assertions.assertThat(cycles.yearOf(cycles.get(cycleId)).province()).isEqualTo("Tỉnh Hà Tĩnh");
+
+        // every unit seed 003 asks has its task, due 17:00 30/12/2023 (Saturday: the seed's own date, not moved)
+        var focalTasks = driver.openTasks(cycle.getId(), NAME_FOCAL_OFFICIALS);
+        Assertions.assertThat(focalTasks).extracting(task -> (String) taskService.getVariable(task.getId(), "unitCode"))
+                .containsExactlyInAnyOrderElementsOf(FOCAL_UNITS);
+        var snvTask = driver.task(cycle.getId(), NAME_FOCAL_OFFICIALS, "SNV");
+        Assertions.assertThat(snvTask.getDueDate()).isEqualTo(at(LocalDateTime.of(2023, 12, 30, 17, 0)));
+        Assertions.assertThat(taskService.getVariableLocal(snvTask.getId(), TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 30/12/2023");
+        Assertions.assertThat(taskService.getVariableLocal(snvTask.getId(), TaskFormContext.PROVINCE_NAME)).isEqualTo("Tỉnh Hà Tĩnh");
+        assertThat(snvTask).hasCandidateGroup("snvOfficers");
+        // 01-02 officials per field SNV leads self-scored items of (1, 4, 5; 7.5 and 8.1 are the survey's); Sở KH&ĐT one
+        Assertions.assertThat(focalOfficials.fieldsOf(cycleId, "SNV")).extracting(field -> field.code())
+                .containsExactly("1", "4", "5");
+        Assertions.assertThat(focalOfficials.fieldsOf(cycleId, "SKHDT")).singleElement()
+                .satisfies(field -> Assertions.assertThat(field.maxOfficials()).isEqualTo(1));
+        Assertions.assertThat(taskService.getVariableLocal(snvTask.getId(), "focalOfficials").toString())
+                .contains("Lĩnh vực 4. ", "(công chức thứ 2)");
+
+        // refused in Vietnamese, nothing stored: a field without an official, a bad e-mail, two where one is asked
+        var onlyFirstField = focalRows(cycleId, "SNV", 1, true);
+        onlyFirstField.subList(2, onlyFirstField.size()).forEach(row -> row.put("fullName", ""));
+        onlyFirstField.subList(2, onlyFirstField.size()).forEach(row -> row.put("position", ""));
+        onlyFirstField.subList(2, onlyFirstField.size()).forEach(row -> row.put("phone", ""));
+        onlyFirstField.subList(2, onlyFirstField.size()).forEach(row -> row.put("email", ""));
+        onlyFirstField.subList(2, onlyFirstField.size()).forEach(row -> row.put("softwareAccount", ""));
+        Assertions.assertThatThrownBy(() -> submitRows(cycle, "SNV", onlyFirstField))
+                .hasMessageContaining("Lĩnh vực 4. ").hasMessageContaining("chưa cử đầu mối");
+        var badEmail = focalRows(cycleId, "STP", 1, true);
+        badEmail.get(0).put("email", "nguyenvan.a.stp");
+        Assertions.assertThatThrownBy(() -> submitRows(cycle, "STP", badEmail))
+                .hasMessageContaining("thư điện tử không hợp lệ");
+        var twoForOne = focalRows(cycleId, "SKHDT", 1, true);
+        twoForOne.add(new LinkedHashMap<>(twoForOne.get(0)));
+        twoForOne.get(1).put("fullName", "Lê Văn Hùng");
+        Assertions.assertThatThrownBy(() -> submitRows(cycle, "SKHDT", twoForOne))
+                .hasMessageContaining("cử tối đa 1 công chức");
+        Assertions.assertThatThrownBy(() -> submitRows(cycle, "STC", focalRows(cycleId, "STC", 1, false)))
+                .hasMessageContaining("Phụ lục III");
+        Assertions.assertThat(jdbc.sql("select count(*) from focal_official").query(Integer.class).single()).isZero();
+
+        // every unit but Sở KH&ĐT names its officials on time
+        ClockUtil.setCurrentTime(at(LocalDateTime.of(2023, 12, 28, 10, 0)));
+        for (String unit : FOCAL_UNITS.subList(0, 5)) {
+            submitRows(cycle, unit, focalRows(cycleId, unit, 2, true));
+        }
+        Assertions.assertThat(focalOfficials.of(cycleId, "SNV")).hasSize(6)
+                .allSatisfy(official -> Assertions.assertThat(official.softwareAccount()).startsWith("hatinh.snv."));
+        Assertions.assertThat(jdbc.sql("select count(*) from focal_official where cycle_id = ? and field_code is null")
+                .param(cycleId).query(Integer.class).single()).isZero();
+
+        // the late unit: the deadline watch's notices fire by the engine clock after 30/12/2023
+        var skhdtTask = driver.task(cycle.getId(), NAME_FOCAL_OFFICIALS, "SKHDT");
+        fireWatchTimers(skhdtTask.getId(), at(LocalDateTime.of(2024, 1, 3, 17, 0)));
+        Assertions.assertThat(jdbc.sql("select count(*) from notification where task_id = ? and unit_code = 'SKHDT' "
+                + "and planned_at > ?").params(skhdtTask.getId(), at(LocalDateTime.of(2023, 12, 30, 17, 0)).toInstant()
+                        .atOffset(java.time.ZoneOffset.ofHours(7))).query(Integer.class).single()).isPositive();
+        submitRows(cycle, "SKHDT", focalRows(cycleId, "SKHDT", 1, true));
+        Assertions.assertThat(focalOfficials.of(cycleId, "SKHDT")).singleElement()
+                .satisfies(official -> Assertions.assertThat(official.fieldCode()).isNull());
+        Assertions.assertThat(driver.openTasks(cycle.getId(), NAME_FOCAL_OFFICIALS)).isEmpty();
+        assertThat(cycle).hasPassed(FOCAL_OFFICIALS_PHASE);
+
+        // the plans of the year, then the self-assessment: its opening date, then units' scores due 16/01/2024
+        for (String unit : cycles.planUnits(cycleId)) {
+            submit(cycle, PREPARE_PLAN, unit, CycleDriver.planForm(unit));
+            submit(cycle, SIGN_OFF_PLAN, unit, approve());
+            submit(cycle, REVIEW_PLAN, unit, approve());
+        }
+        var opening = jobQuery().activityId(TIMER_OPENS).singleResult();
+        Assertions.assertThat(opening.getDuedate()).isEqualTo(at(LocalDateTime.of(2023, 12, 7, 0, 0)));
+        ClockUtil.setCurrentTime(at(LocalDateTime.of(2024, 1, 4, 9, 0)));
+        engine.getManagementService().executeJob(opening.getId());
+        Assertions.assertThat(cycles.scoringUnits(cycleId)).containsExactlyInAnyOrder("SNV", "VPUBND", "STP", "STC",
+                "STTTT", "SKHDT");
+        var stcScores = driver.task(cycle.getId(), SELF_SCORE, "STC");
+        Assertions.assertThat(stcScores.getDueDate()).isEqualTo(at(LocalDateTime.of(2024, 1, 16, 17, 0)));
+        for (String unit : cycles.scoringUnits(cycleId)) {
+            submit(cycle, SELF_SCORE, unit, driver.scoreForm(cycleId, unit, CycleDriver::threeQuarters));
+            submit(cycle, SIGN_OFF_SCORES, unit, approve());
+        }
+        // Sở Nội vụ's report to the People's Committee by 20/01/2024 (a Saturday, the seed's own date kept)
+        Assertions.assertThat(driver.task(cycle.getId(), REVIEW_SCORES, "STC").getDueDate())
+                .isEqualTo(at(LocalDateTime.of(2024, 1, 20, 17, 0)));
+        ClockUtil.setCurrentTime(at(LocalDateTime.of(2024, 1, 17, 9, 0)));
+        for (String unit : cycles.scoringUnits(cycleId)) {
+            submit(cycle, REVIEW_SCORES, unit, approve());
+        }
+        var report = driver.task(cycle.getId(), PREPARE_REPORT, null);
+        Assertions.assertThat(report.getDueDate()).isEqualTo(at(LocalDateTime.of(2024, 1, 20, 17, 0)));
+        Assertions.assertThat(taskService.getVariableLocal(report.getId(), TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 20/01/2024");
+        submit(cycle, PREPARE_REPORT, null, CycleDriver.reportForm());
+        submit(cycle, APPROVE_DRAFT, null, approve());
+        submit(cycle, CHAIRMAN_APPROVAL, null, approve());
+        submit(cycle, RECORD_SUBMISSION, null, CycleDriver.submissionForm());
+        assertThat(cycle).isWaitingAt(RECORD_APPRAISAL);
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    /**
+     * The unit's rows as the form shows them, filled: the first {@code perField} rows of each field, with accounts in
+     * the Ministry's software when {@code accounts}; the other rows blank.
+     */
+    private List<Map<String, Object>> focalRows(long cycleId, String unit, int perField, boolean accounts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (var field : focalOfficials.fieldsOf(cycleId, unit)) {
+            for (int i = 0; i < field.maxOfficials(); i++) {
+                int n = rows.size() + 1;
+                boolean filled = i < perField;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("fieldCode", field.code() == null ? "" : field.code());
+                row.put("fieldLabel", field.label());
+                row.put("fullName", filled ? "Trần Thị Minh " + n : "");
+                row.put("position", filled ? "Chuyên viên, " + unit : "");
+                row.put("phone", filled ? "0912 345 6" + String.format("%02d", n) : "");
+                row.put("email", filled ? "chuyenvien" + n + "." + unit.toLowerCase() + "@hatinh.gov.vn" : "");
+                row.put("softwareAccount", filled && accounts ? "hatinh." + unit.toLowerCase() + "." + n : "");
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private void submitRows(ProcessInstance cycle, String unit, List<Map<String, Object>> rows) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("focalOfficials", SpinValues.jsonValue(json(rows)).create());
+        submit(cycle, NAME_FOCAL_OFFICIALS, unit, form);
+    }
+
+    private void submit(ProcessInstance cycle, String taskKey, String unit, Map<String, Object> form) {
+        var task = driver.task(cycle.getId(), taskKey, unit);
+        engine.getFormService().submitTaskForm(task.getId(), form);
+    }
+
+    private void fireWatchTimers(String taskId, Date until) {
+        String watch = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(taskId)
+                .singleResult().getId();
+        Job due;
+        while ((due = engine.getManagementService().createJobQuery().processInstanceId(watch).timers()
+                .duedateLowerThan(until).singleResult()) != null) {
+            ClockUtil.setCurrentTime(due.getDuedate());
+            engine.getManagementService().executeJob(due.getId());
+            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(watch).count() == 0) {
+                break;
+            }
+        }
+        ClockUtil.setCurrentTime(until);
+    }
+
+    private static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Date at(LocalDateTime local) {
+        return Date.from(local.atZone(ZONE).toInstant());
+    }
+
+    private long cycleId(ProcessInstance cycle) {
+        return ((Number) engine.getRuntimeService().getVariable(cycle.getId(), CYCLE_ID)).longValue();
+    }
+}
