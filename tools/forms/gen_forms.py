@@ -133,6 +133,11 @@ def score_row(i):
             cell({"type": "checkbox", "id": "item_showDetails_%d" % i, "key": "showDetails", "label": "Chi tiết"}, 1),
             text("item_details_%d" % i, "**{{%s.code}}. {{%s.name}}**\n\n{{%s.guidance}}" % (row, row, row),
                  "=not(%s.showDetails = true)" % row),
+            # the row's criterion code goes back with the row (the server matches scores to criteria by it): a
+            # read-only field is submitted, a text view or a conditionally hidden field is not. Shown already in
+            # the line's text, so the Tasklist styles keep this field out of sight.
+            {"type": "textfield", "id": "item_code_%d" % i, "key": "code", "label": "Mã tiêu chí", "readonly": True,
+             "layout": {"row": line + "_code"}},
         ]}
 
 
