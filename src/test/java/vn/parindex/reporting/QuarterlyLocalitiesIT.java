@@ -112,12 +112,12 @@ class QuarterlyLocalitiesIT extends PostgresSpringTest {
         driver.finishQuarter(q1.getId());
         List<String> text;
         try (XWPFDocument document = docx(q1Id)) {
-            XWPFTable levels = document.getTables().get(1);
+            XWPFTable levels = document.getTables().get(2);
             assertThat(column(levels, 0)).containsExactly("Cấp", "Cấp tỉnh", "Cấp huyện", "Cấp xã", "Toàn tỉnh");
             assertThat(seedStyle(rowOf(levels, "Cấp tỉnh"))).containsExactly("Cấp tỉnh", "0", "11.100", "10.888", "10.866", "99,8%", "22", "0,2%");
             assertThat(seedStyle(rowOf(levels, "Cấp huyện"))).containsExactly("Cấp huyện", "500", "32.100", "32.300", "30.724", "95,12%", "1.576", "4,88%");
             assertThat(seedStyle(rowOf(levels, "Cấp xã"))).containsExactly("Cấp xã", "0", "72.300", "71.749", "68.946", "96,09%", "2.803", "3,91%");
-            XWPFTable figures = document.getTables().get(0);
+            XWPFTable figures = document.getTables().get(1);
             assertThat(seedStyle(rowOf(figures, "Vốn đầu tư công đã giải ngân (triệu đồng)"))).containsExactly(
                     "Vốn đầu tư công đã giải ngân (triệu đồng)", "1.099.446", "25,2%");
             assertThat(seedStyle(rowOf(figures, "Phản ánh, kiến nghị về quy định hành chính, TTHC: số tiếp nhận")))
@@ -140,9 +140,9 @@ class QuarterlyLocalitiesIT extends PostgresSpringTest {
             assertThat(all).contains("kết quả thực hiện các nhiệm vụ cải cách hành chính (CCHC) 6 tháng đầu năm 2023",
                     "Kết quả giải quyết hồ sơ thủ tục hành chính 6 tháng đầu năm 2023 (cộng quý I, II):",
                     "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC 6 THÁNG CUỐI NĂM 2023");
-            XWPFTable quarterLevels = document.getTables().get(1);
+            XWPFTable quarterLevels = document.getTables().get(2);
             assertThat(rowOf(quarterLevels, "Cấp huyện")).startsWith("Cấp huyện", "200", "1.000", "1.000", "1.000");
-            XWPFTable halfYearLevels = document.getTables().get(2);
+            XWPFTable halfYearLevels = document.getTables().get(3);
             // the half-year's backlog is the one carried into quarter I; received and resolved are summed
             assertThat(rowOf(halfYearLevels, "Cấp huyện")).startsWith("Cấp huyện", "500", "33.100", "33.300", "31.724");
             assertThat(rowOf(halfYearLevels, "Cấp tỉnh")).startsWith("Cấp tỉnh", "0", "11.100", "10.888", "10.866");
@@ -167,7 +167,7 @@ class QuarterlyLocalitiesIT extends PostgresSpringTest {
         assertThat(reports.totals(id).get(QuarterlyFigure.DISTRICT_RESOLVED)).isZero();
         driver.finishQuarter(q1.getId());
         try (XWPFDocument document = docx(id)) {
-            XWPFTable levels = document.getTables().get(1);
+            XWPFTable levels = document.getTables().get(2);
             assertThat(column(levels, 0)).containsExactly("Cấp", "Cấp tỉnh", "Cấp xã", "Toàn tỉnh");
             assertThat(rowOf(levels, "Cấp xã")).startsWith("Cấp xã", "0", "800", "790", "780");
             assertThat(rowOf(levels, "Toàn tỉnh")).startsWith("Toàn tỉnh", "0", "1.100", "1.090", "1.079");

@@ -178,7 +178,7 @@ class CriteriaSetExchangeIT extends PostgresSpringTest {
     void aSetThatYearsUseIsNeverOverwritten() {
         byte[] exported = exchange.export(SHIPPED);
         assertThatThrownBy(() -> exchange.importSet(SHIPPED, new Upload("876.xlsx", exported), "snvdieuphoi"))
-                .hasMessageStartingWith("Bộ tiêu chí 876-2022 đang là bộ tiêu chí của năm 2022, 2026 nên không được ghi đè.");
+                .hasMessageStartingWith("Bộ tiêu chí 876-2022 đang là bộ tiêu chí của năm 2022, 2023, 2026 nên không được ghi đè.");
     }
 
     @Test
