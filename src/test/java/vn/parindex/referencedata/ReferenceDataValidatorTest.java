@@ -63,7 +63,7 @@ class ReferenceDataValidatorTest {
 
     private static CalendarEntry calendar2026() {
         return new CalendarEntry(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 11),
-                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 19), LocalDate.of(2027, 1, 22), null, null, null);
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 19), LocalDate.of(2027, 1, 22), null, null, null, null);
     }
 
     /** Field 1 (self-scored 1.1, 1.2) and field 2 (survey 2.1). */
