@@ -1,5 +1,6 @@
 package vn.parindex.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -79,12 +80,31 @@ public class WorkingCalendar {
         return years;
     }
 
-    /** After the data files were (re)loaded: forget cached years and warn about assessment years left uncovered. */
+    /**
+     * Why a day off is off, for people: the holiday's name from the data, else the weekday ("thứ Bảy", "Chủ nhật");
+     * empty on a working day.
+     */
+    public Optional<String> dayOffName(LocalDate date) {
+        if (isWorkingDay(date)) {
+            return Optional.empty();
+        }
+        return year(date.getYear()).flatMap(year -> Optional.ofNullable(year.days().get(date))).map(SpecialDay::name)
+                .or(() -> Optional.of(date.getDayOfWeek() == DayOfWeek.SUNDAY ? "Chủ nhật" : "thứ Bảy"));
+    }
+
+    /** After the data files were (re)loaded: forget cached years. */
     @TransactionalEventListener(fallbackExecution = true)
     void reloaded(WorkingCalendarLoaded event) {
         cache.clear();
         coveredYears = null;
         workingDays.forgetReportedYears();
+    }
+
+    /**
+     * Warns about assessment years (and the years after them) without a working calendar; called once the assessment
+     * years are loaded, which is after the working calendar (their deadlines are checked against it).
+     */
+    public void warnAboutUncoveredYears() {
         SortedSet<Integer> missing = uncovered(assessmentYears.years(), coveredYears());
         if (!missing.isEmpty()) {
             log.warn("Chưa có lịch ngày làm việc (data/working-calendar/<năm>.yaml) cho năm {}, là năm đánh giá hoặc năm "

@@ -2,7 +2,9 @@ package vn.parindex.referencedata;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The shape of the YAML files under {@code data/}. Unknown keys are rejected when read. */
 final class DataFiles {
@@ -55,10 +57,49 @@ final class DataFiles {
         }
     }
 
-    /** The year's dates; the three after the submission (appraisal, explanation, published results) may be absent. */
+    /**
+     * The year's dates; the three after the submission (appraisal, explanation, published results) may be absent.
+     * {@code deliberate} names the dates that stay on a day off on purpose (otherwise moved to the working day before).
+     */
     record CalendarEntry(LocalDate planDue, LocalDate selfAssessmentOpens, LocalDate unitScoreDue,
                          LocalDate reportToChairmanDue, LocalDate chairmanApprovalDue, LocalDate ministryDeadline,
-                         LocalDate appraisalDue, LocalDate explanationDue, LocalDate resultsDue) {
+                         LocalDate appraisalDue, LocalDate explanationDue, LocalDate resultsDue,
+                         List<String> deliberate) {
+
+        /** The keys of the dates, as written in the data files. */
+        static final List<String> KEYS = List.of("planDue", "selfAssessmentOpens", "unitScoreDue",
+                "reportToChairmanDue", "chairmanApprovalDue", "ministryDeadline", "appraisalDue", "explanationDue",
+                "resultsDue");
+
+        List<String> deliberateOrEmpty() {
+            return deliberate == null ? List.of() : deliberate;
+        }
+
+        /** The dates present, by their key, in the order of {@link #KEYS}. */
+        Map<String, LocalDate> dates() {
+            LocalDate[] values = {planDue, selfAssessmentOpens, unitScoreDue, reportToChairmanDue, chairmanApprovalDue,
+                    ministryDeadline, appraisalDue, explanationDue, resultsDue};
+            Map<String, LocalDate> dates = new LinkedHashMap<>();
+            for (int i = 0; i < KEYS.size(); i++) {
+                if (values[i] != null) {
+                    dates.put(KEYS.get(i), values[i]);
+                }
+            }
+            return dates;
+        }
+
+        /** The same entry with its dates as given (by key; a key not given keeps its date). */
+        CalendarEntry withDates(Map<String, LocalDate> dates) {
+            return new CalendarEntry(dates.getOrDefault("planDue", planDue),
+                    dates.getOrDefault("selfAssessmentOpens", selfAssessmentOpens),
+                    dates.getOrDefault("unitScoreDue", unitScoreDue),
+                    dates.getOrDefault("reportToChairmanDue", reportToChairmanDue),
+                    dates.getOrDefault("chairmanApprovalDue", chairmanApprovalDue),
+                    dates.getOrDefault("ministryDeadline", ministryDeadline),
+                    dates.getOrDefault("appraisalDue", appraisalDue),
+                    dates.getOrDefault("explanationDue", explanationDue),
+                    dates.getOrDefault("resultsDue", resultsDue), deliberate);
+        }
     }
 
     record MatrixEntry(String item, String lead, List<String> cooperating) {

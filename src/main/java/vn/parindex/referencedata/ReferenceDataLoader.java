@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.calendar.WorkingCalendar;
 import vn.parindex.common.ValidationException;
 import vn.parindex.referencedata.DataFiles.CriteriaSetFile;
 import vn.parindex.referencedata.DataFiles.Loaded;
@@ -22,8 +23,9 @@ import vn.parindex.referencedata.DataFiles.YearFile;
 
 /**
  * Loads the versioned reference data (org units, criteria sets, per-year matrix and calendar) from {@code data/}
- * at start. Everything is validated first and stored in one transaction; unchanged files are skipped, and data
- * that an existing cycle already uses is never rewritten under it.
+ * at start, after the working calendar: a year's dates on days off move to the working day before (see
+ * {@link YearDeadlineCheck}). Everything is validated first and stored in one transaction; unchanged files are
+ * skipped, and data that an existing cycle already uses is never rewritten under it.
  */
 @Component
 @Order(1)
@@ -34,13 +36,17 @@ public class ReferenceDataLoader implements ApplicationRunner {
 
     private final DataFileReader reader;
     private final ReferenceDataStore store;
+    private final YearDeadlineCheck yearDeadlines;
+    private final WorkingCalendar workingCalendar;
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         Loaded<OrgUnitsFile> units = reader.readOne("data/org-units.yaml", OrgUnitsFile.class);
         List<Loaded<CriteriaSetFile>> sets = reader.readAll("data/criteria-sets/*.yaml", CriteriaSetFile.class);
-        List<Loaded<YearFile>> years = reader.readAll("data/years/*.yaml", YearFile.class);
+        // the dates used are those on working days (the working calendar is loaded before, @Order(0))
+        List<Loaded<YearFile>> years = reader.readAll("data/years/*.yaml", YearFile.class).stream()
+                .map(yearDeadlines::onWorkingDays).toList();
 
         List<String> problems = new ArrayList<>(ReferenceDataValidator.validateUnits(units.fileName(), units.content().units()));
         sets.forEach(set -> problems.addAll(ReferenceDataValidator.validateCriteriaSet(set.fileName(), set.content())));
@@ -57,6 +63,7 @@ public class ReferenceDataLoader implements ApplicationRunner {
         store.upsertUnits(units.content().units());
         sets.forEach(this::storeCriteriaSet);
         years.forEach(this::storeYear);
+        workingCalendar.warnAboutUncoveredYears();
         log.info("Reference data loaded: {} units, criteria sets {}, years {}", unitsByCode.size(), setsByCode.keySet(),
                 years.stream().map(year -> year.content().year()).toList());
     }

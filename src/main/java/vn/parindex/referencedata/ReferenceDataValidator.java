@@ -226,6 +226,12 @@ final class ReferenceDataValidator {
                     + "reportToChairmanDue, chairmanApprovalDue, ministryDeadline).");
             return problems;
         }
+        for (String key : calendar.deliberateOrEmpty()) {
+            if (!calendar.dates().containsKey(key)) {
+                problems.add(file + ": deliberate liệt kê \"" + key + "\" nhưng lịch năm không có mốc này (các mốc: "
+                        + String.join(", ", CalendarEntry.KEYS) + ").");
+            }
+        }
         List<LocalDate> ordered = List.of(calendar.selfAssessmentOpens(), calendar.unitScoreDue(),
                 calendar.reportToChairmanDue(), calendar.chairmanApprovalDue(), calendar.ministryDeadline());
         for (int i = 1; i < ordered.size(); i++) {

@@ -20,13 +20,13 @@ import vn.parindex.common.ValidationException;
 import vn.parindex.referencedata.DataFiles.Loaded;
 
 /**
- * Loads the working-day calendar ({@code data/working-calendar/<year>.yaml}) at start, after the assessment years
- * (the working calendar warns about assessment years it does not cover). Every file is validated before anything is
+ * Loads the working-day calendar ({@code data/working-calendar/<year>.yaml}) at start, before the assessment years
+ * (their deadlines are checked against it; {@link ReferenceDataLoader} then warns about years it does not cover). Every file is validated before anything is
  * stored; unchanged files are skipped. A changed file replaces its whole year, even when a cycle uses it: a swap the
  * government announces late must apply, and the deadlines a cycle already set are stored with the cycle.
  */
 @Component
-@Order(2)
+@Order(0)
 @RequiredArgsConstructor
 public class WorkingCalendarLoader implements ApplicationRunner {
 

@@ -166,7 +166,7 @@ class TasklistBrowserIT extends PostgresSpringTest {
         try (Tasklist officer = login("stpchuyenvien")) {
             officer.openTask("Lập kế hoạch triển khai", UNIT_NAME);
             PlaywrightAssertions.assertThat(officer.form())
-                    .containsText("Đơn vị: Sở Tư pháp · Kỳ đánh giá: năm 2026 · Tỉnh: Tỉnh Lâm Đồng · Hạn xử lý: 17:00 28/02/2026");
+                    .containsText("Đơn vị: Sở Tư pháp · Kỳ đánh giá: năm 2026 · Tỉnh: Tỉnh Lâm Đồng · Hạn xử lý: 17:00 27/02/2026");
             officer.claim();
             officer.fill("input[id$='field_planNumber']", "12/KH-STP");
             officer.fillDate("input[id$='field_planIssuedOn-date']", LocalDate.of(YEAR, 2, 20));

@@ -74,7 +74,7 @@ class DashboardBrowserIT extends PostgresSpringTest {
                 PlaywrightAssertions.assertThat(row).containsText("Lập kế hoạch triển khai");
                 PlaywrightAssertions.assertThat(row).containsText("chưa có người nhận");
                 PlaywrightAssertions.assertThat(row).containsText("Chuyên viên – Sở Công Thương");
-                PlaywrightAssertions.assertThat(row).containsText("17:00 28/02/2026");
+                PlaywrightAssertions.assertThat(row).containsText("17:00 27/02/2026");
                 assertThat(Integer.parseInt(row.locator("td.late").innerText().replaceAll("\\D", "")))
                         .as("working days from 28/02 to 01/07/2026").isBetween(80, 90);
                 assertThat(row.locator("a").getAttribute("href")).endsWith("/camunda/app/tasklist/default/#/?task=" + sct.getId());

@@ -25,7 +25,7 @@ import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.support.TestHttp;
 
-/** The dashboard of a 2026 cycle whose plan deadline (28/02/2026) has passed, against the engine and our tables. */
+/** The dashboard of a 2026 cycle whose plan deadline (Friday 27/02/2026: the file says Saturday 28/02) has passed, against the engine and our tables. */
 class DashboardIT extends PostgresSpringTest {
 
     @Autowired
@@ -97,7 +97,7 @@ class DashboardIT extends PostgresSpringTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Sở Tư pháp")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Đã duyệt")))
                 // deadlines in Vietnam's time, though PostgreSQL hands timestamps back in UTC
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("17:00 28/02/2026")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("17:00 27/02/2026")));
         web.perform(get("/pages/dashboard/unit").param("year", "2026").param("unit", "SNV")
                         .header("Authorization", TestHttp.basic("chutich")))
                 .andExpect(status().isOk())

@@ -55,6 +55,23 @@ class ReferenceDataValidatorTest {
     }
 
     @Test
+    void aDeliberateDateMustNameADateOfTheCalendar() {
+        var c = calendar2026();
+        var calendar = new CalendarEntry(c.planDue(), c.selfAssessmentOpens(), c.unitScoreDue(), c.reportToChairmanDue(),
+                c.chairmanApprovalDue(), c.ministryDeadline(), null, null, null, List.of("planDue", "resultsDue", "planDeu"));
+        var year = new YearFile(2026, "Tỉnh A", "X", List.of("DEPARTMENT"), calendar,
+                List.of(new MatrixEntry("1", "SNV", List.of())));
+        var problems = ReferenceDataValidator.validateYear("2026.yaml", year, set("70", "40", "30"), Map.of("SNV", SNV));
+        assertThat(problems).filteredOn(problem -> problem.contains("deliberate")).containsExactly(
+                "2026.yaml: deliberate liệt kê \"resultsDue\" nhưng lịch năm không có mốc này (các mốc: planDue, "
+                        + "selfAssessmentOpens, unitScoreDue, reportToChairmanDue, chairmanApprovalDue, ministryDeadline, "
+                        + "appraisalDue, explanationDue, resultsDue).",
+                "2026.yaml: deliberate liệt kê \"planDeu\" nhưng lịch năm không có mốc này (các mốc: planDue, "
+                        + "selfAssessmentOpens, unitScoreDue, reportToChairmanDue, chairmanApprovalDue, ministryDeadline, "
+                        + "appraisalDue, explanationDue, resultsDue).");
+    }
+
+    @Test
     void theNearestListedAncestorLeads() {
         assertThat(ReferenceDataValidator.resolveLead("7.3.3", Map.of("7", "VPUBND", "7.3.3", "SKHCN"))).isEqualTo("SKHCN");
         assertThat(ReferenceDataValidator.resolveLead("7.3.4", Map.of("7", "VPUBND", "7.3.3", "SKHCN"))).isEqualTo("VPUBND");
@@ -63,7 +80,7 @@ class ReferenceDataValidatorTest {
 
     private static CalendarEntry calendar2026() {
         return new CalendarEntry(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 11),
-                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 19), LocalDate.of(2027, 1, 22), null, null, null);
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 19), LocalDate.of(2027, 1, 22), null, null, null, null);
     }
 
     /** Field 1 (self-scored 1.1, 1.2) and field 2 (survey 2.1). */
