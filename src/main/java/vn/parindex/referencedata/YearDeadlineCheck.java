@@ -54,7 +54,7 @@ class YearDeadlineCheck {
                         + "dấu là cố ý (calendar.deliberate).", year.year(), loaded.fileName(), NAMES.get(key), key,
                 day(year.calendar().dates().get(key)), dayOff(year.calendar().dates().get(key))));
         YearFile used = new YearFile(year.year(), year.province(), year.criteriaSet(), year.planParticipants(),
-                year.calendar().withDates(checked.used()), year.matrix());
+                year.calendar().withDates(checked.used()), year.matrix(), year.duties());
         String hash = DataFileReader.sha256((loaded.hash() + " " + checked.used())
                 .getBytes(StandardCharsets.UTF_8));
         return new Loaded<>(loaded.fileName(), hash, used);
