@@ -75,11 +75,11 @@ public class QuarterlyDashboardService {
             late = workingDaysLate(unitDue, now);
             status = now.isAfter(ministryDue) ? "Quá hạn gửi Bộ Nội vụ, kỳ báo cáo chưa được mở" : "Quá hạn, kỳ báo cáo chưa được mở";
             detail = "Hạn các đơn vị nộp báo cáo " + vn.parindex.common.VietnameseFormat.date(dates.unitReportDue())
-                    + " đã qua mà chưa mở kỳ báo cáo quý (Sở Nội vụ mở năm báo cáo trong Tasklist).";
+                    + " đã qua mà chưa mở kỳ báo cáo quý (Sở Nội vụ mở năm báo cáo trong Danh sách công việc).";
         } else {
             status = "Đến kỳ báo cáo, chưa mở";
             detail = "Ngày yêu cầu báo cáo " + vn.parindex.common.VietnameseFormat.date(dates.requestOn())
-                    + " đã đến; Sở Nội vụ mở năm báo cáo trong Tasklist.";
+                    + " đã đến; Sở Nội vụ mở năm báo cáo trong Danh sách công việc.";
         }
         return new QuarterlyDashboard.Quarter(dates.quarter(), label(dates.quarter(), year), dates.requestOn(),
                 unitDue, due(dates.reviewDue()), due(dates.draftDue()), due(dates.approvalDue()),

@@ -11,4 +11,9 @@ public record Notification(long id, Long cycleId, String unitCode, String taskId
                            String subject, OffsetDateTime plannedAt, OffsetDateTime queuedAt,
                            NotificationStatus status, int attempts, OffsetDateTime nextAttemptAt,
                            OffsetDateTime sentAt, String lastError, Integer workYear, String workTag) {
+
+    /** The step in words ("Nhắc trước hạn 2 ngày làm việc", "Báo cáo thủ trưởng đơn vị"), for the pages. */
+    public String stepLabel() {
+        return NoticeStepLabels.of(stepCode, kind);
+    }
 }

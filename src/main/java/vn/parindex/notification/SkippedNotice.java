@@ -9,4 +9,9 @@ import java.time.OffsetDateTime;
 public record SkippedNotice(long id, Long cycleId, String unitCode, String taskId, String taskName,
                             NotificationKind kind, String stepCode, String recipients, OffsetDateTime plannedAt,
                             OffsetDateTime skippedAt, String reason, Integer workYear, String workTag) {
+
+    /** The step in words, for the pages. */
+    public String stepLabel() {
+        return NoticeStepLabels.of(stepCode, kind);
+    }
 }

@@ -105,10 +105,15 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.unitCode != 'STP')]").isEmpty())
                 .andExpect(jsonPath("$[?(@.unitCode == 'STP')]").isNotEmpty());
-        web.perform(get("/pages/notifications?year=2023").header("Authorization", TestHttp.basic("snvdieuphoi")))
+        String logPage = web.perform(get("/pages/notifications?year=2023").header("Authorization", TestHttp.basic("snvdieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("<td>Báo cáo CCHC quý I/2023</td>")));
+                        .string(org.hamcrest.Matchers.containsString("<td>Báo cáo CCHC quý I/2023</td>")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // issue 15: the step in words and the recipient's name, never a step code, a login id or a webapp's name
+        assertThat(logPage).contains("<td>Nhắc trước hạn ", "<td>Trần Văn Minh &lt;stpchuyenvien@example.gov.vn&gt;</td>",
+                        "Danh sách công việc", "Theo dõi quy trình")
+                .doesNotContain("remind", "escalate", "<td>stpchuyenvien", "Tasklist", "Cockpit");
     }
 
     @Test

@@ -71,6 +71,6 @@ class SurveyWorkbookController {
 
     private static String message(int units) {
         return "Đã lưu kết quả điều tra xã hội học của " + units + " đơn vị (thay thế kết quả trước). "
-                + "Quay lại Tasklist để hoàn thành công việc.";
+                + "Quay lại Danh sách công việc để hoàn thành công việc.";
     }
 }

@@ -185,7 +185,7 @@ class RemediationPageController {
             }
         }
         redirect.addFlashAttribute("message", "Đã lưu dự thảo. Khi hoàn chỉnh, bấm \"Lưu và trình Chủ tịch\" hoặc hoàn thành "
-                + "việc \"Sở Nội vụ trình dự thảo kế hoạch khắc phục\" trong Tasklist.");
+                + "việc \"Sở Nội vụ trình dự thảo kế hoạch khắc phục\" trong Danh sách công việc.");
         return "redirect:/pages/remediation/draft?year=" + year;
     }
 

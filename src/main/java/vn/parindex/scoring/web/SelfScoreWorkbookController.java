@@ -37,6 +37,6 @@ class SelfScoreWorkbookController {
                                @RequestParam("file") MultipartFile file) {
         int rows = workbooks.upload(year, unit, Upload.of(file, properties));
         return Map.of("rows", rows, "message", "Đã đưa " + rows + " tiêu chí vào biểu mẫu tự chấm điểm. "
-                + "Hãy mở nhiệm vụ trong Tasklist, kiểm tra rồi hoàn thành.");
+                + "Hãy mở nhiệm vụ trong Danh sách công việc, kiểm tra rồi hoàn thành.");
     }
 }

@@ -14,8 +14,9 @@ import vn.parindex.workflow.PersonNames;
 /**
  * Names from the Camunda identity: firstName holds họ và tên đệm, lastName holds tên (data/demo-users.yaml). Read as
  * the system: a document or a mail names people the current user may not query (a department officer, the Chairman).
+ * Pages name people through it as {@code ${@personNames.fullName(id)}}.
  */
-@Component
+@Component("personNames")
 @RequiredArgsConstructor
 class CamundaPersonNames implements PersonNames {
 

@@ -9,6 +9,9 @@
  *    ("Field is required.", "Field must have minimum value of 0."); no option translates them. The messages are
  *    rendered as text in .fjs-form-field-error; we translate that text where it appears. form-js re-renders a message
  *    only when it changes, so the Vietnamese text stays until the next English one, which is translated again.
+ * 3. One clear banner line. Tasklist writes a failure as "<status> : <message>" (two bold parts and the spaces between
+ *    them), and our Vietnamese statuses end with a full stop: "Không thể lưu công việc. : Kỳ đánh giá …". The banner
+ *    reads "<status>: <message>" instead.
  */
 const appRoot = document.querySelector('base').getAttribute('app-root');
 const engine = document.querySelector('base').getAttribute('engine-name') || 'default';
@@ -51,6 +54,26 @@ function translateFormMessages(root) {
       if (vietnamese) {
         node.data = vietnamese;
       }
+    }
+  });
+}
+
+function tidyBanners(root) {
+  root.querySelectorAll('.alert strong.status').forEach((status) => {
+    const colon = status.nextElementSibling;
+    if (!colon || colon.tagName !== 'STRONG' || colon.textContent.trim() !== ':') {
+      return;
+    }
+    const text = status.textContent.trim();
+    if (text.endsWith('.')) {
+      status.textContent = text.slice(0, -1);
+    }
+    for (let node = status.nextSibling; node && node !== colon;) {
+      const next = node.nextSibling;
+      if (node.nodeType === Node.TEXT_NODE && !node.data.trim()) {
+        node.remove();
+      }
+      node = next;
     }
   });
 }
@@ -102,6 +125,7 @@ async function showFilterCounts() {
 let pending = null;
 const observer = new MutationObserver(() => {
   translateFormMessages(document);
+  tidyBanners(document);
   if (!pending) {
     // several mutations come at once: count once after they settle
     pending = setTimeout(() => {
