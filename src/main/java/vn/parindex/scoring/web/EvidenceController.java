@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,7 +40,6 @@ import vn.parindex.workflow.PeopleDirectory;
  * it was uploaded for is not yet submitted (logged in {@code evidence_deletion}).
  */
 @Controller
-@RequiredArgsConstructor
 class EvidenceController {
 
     private static final Set<String> PROVINCE_ROLES = Set.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR,
