@@ -2,6 +2,7 @@
 """Writes processes/internalindex/internal-index-period.bpmn: the semantic model plus a computed diagram (BPMN DI).
 Edit the model here, run `python3 tools/bpmn/internal_index_period.py`, and commit both files."""
 from xml.sax.saxutils import escape
+import re
 import os
 
 SIZE = {"event": (36, 36), "task": (100, 80), "gateway": (50, 50)}
@@ -213,6 +214,46 @@ body = "\n".join(element_xml(m, "    ") for m in top[:3]) + "\n" + sub + "\n" + 
        "\n".join(element_xml(m, "    ") for m in top[3:]) + "\n" + \
        "\n".join(flow_xml(f, "    ") for f in flows if f[1] not in MEMBERS)
 
+def text_size(name):
+    """Width and height of a label as viewers draw it: 11 px font (about 5.5 px a character), wrapped at 90 px."""
+    lines = -(-len(name) * 11 // 180)
+    return min(90, -(-len(name) * 11 // 2)), 14 * lines
+
+
+def node_name(xml):
+    text = xml if isinstance(xml, str) else xml[0]
+    return re.search(r' name="([^"]*)"', text).group(1)
+
+
+def node_label(name, x, y, w, h):
+    """An event's or gateway's name centred under its shape, as wide as the text."""
+    lw, lh = text_size(name)
+    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x + w // 2 - lw // 2}" y="{y + h + 4}" width="{lw}" height="{lh}" />'
+            f'\n        </bpmndi:BPMNLabel>')
+
+
+# Where the rule below does not fit: the contested round's long name goes above its target, clear of the loop that
+# rises beside it; that loop's name goes on its top segment.
+LABEL_AT = {"flow_contested": (1014, 108), "flow_round1Accepted": (1085, 68)}
+
+
+def flow_label(name, pts, at=None):
+    """Explicit label bounds of a named flow (as in par_annual_cycle.py): beside a return loop's first segment, above
+    a straight flow and clear of its target. Sized from the text (11 px font)."""
+    w, h = text_size(name)
+    (ax, ay), (bx, by) = pts[0], pts[1]
+    if ax == bx and by < ay:
+        x, y = ax + 6, (ay + by) // 2 - h // 2
+    elif ax == bx:
+        x, y = ax + 6, by - h - 2
+    else:
+        x, y = min((ax + bx) // 2 - w // 2, max(ax, bx) - w - 2), ay - h - 6
+    if at:
+        x, y = at
+    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x}" y="{int(y)}" width="{w}" height="{int(h)}" />'
+            f'\n        </bpmndi:BPMNLabel>')
+
+
 shapes = [f'      <bpmndi:BPMNShape id="{SUB[0]}_di" bpmnElement="{SUB[0]}" isExpanded="true">\n'
           f'        <dc:Bounds x="{SUB[1]}" y="{SUB[2]}" width="{SUB[3]}" height="{SUB[4]}" />\n      </bpmndi:BPMNShape>']
 for id in order:
@@ -220,12 +261,13 @@ for id in order:
     x, y, w, h = n["cx"] - n["w"] // 2, n["cy"] - n["h"] // 2, n["w"], n["h"]
     label = ""
     if n["kind"] != "task":
-        label = f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x - 30}" y="{y + h + 4}" width="{w + 60}" height="27" />\n        </bpmndi:BPMNLabel>'
+        label = node_label(node_name(nodes[id]["xml"]), x, y, w, h)
     shapes.append(f'      <bpmndi:BPMNShape id="{id}_di" bpmnElement="{id}">\n        <dc:Bounds x="{x}" y="{y}" width="{w}" height="{h}" />{label}\n      </bpmndi:BPMNShape>')
 for f in flows:
     pts = f[5] or elbow(R(f[1]), L(f[2]))
     wp = "".join(f'\n        <di:waypoint x="{px}" y="{py}" />' for px, py in pts)
-    shapes.append(f'      <bpmndi:BPMNEdge id="{f[0]}_di" bpmnElement="{f[0]}">{wp}\n      </bpmndi:BPMNEdge>')
+    label = flow_label(f[3], pts, LABEL_AT.get(f[0])) if f[3] else ""
+    shapes.append(f'      <bpmndi:BPMNEdge id="{f[0]}_di" bpmnElement="{f[0]}">{wp}{label}\n      </bpmndi:BPMNEdge>')
 
 xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="definitions_internalIndexPeriod" targetNamespace="http://parindex.vn/bpmn" exporter="tools/bpmn/internal_index_period.py" exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">

@@ -5,6 +5,7 @@ Kept as a generator because hand-placing ~40 shapes and their edges is error-pro
 run `python3 tools/bpmn/par_annual_cycle.py`, and commit both files. The BPMN file stays the deployed source.
 """
 from xml.sax.saxutils import escape
+import re
 import os
 
 SIZE = {"event": (36, 36), "task": (100, 80), "gateway": (50, 50)}
@@ -228,7 +229,7 @@ node("userTask_prepareExplanation", "task", EX0 + 160, SY, user_task(
     "${appraisalDeadlines.unitExplanationDue(cycleId)}", "prepareExplanationTaskListener",
     "Officers explain each of the unit's items appraised below the self-score, prefilled from the gap analysis with the evidence given."))
 node("endEvent_unitExplanationSent", "event", EX0 + 270, SY, event("endEvent", "endEvent_unitExplanationSent", "Đã gửi giải trình"))
-subprocesses.append(("subProcess_unitExplanation", EX0, SY - 70, 320, 140))
+subprocesses.append(("subProcess_unitExplanation", EX0, SY - 90, 320, 180))  # room for its two-line title
 x5 = EX0 + 320 + 60
 node("gateway_explanationMerge", "gateway", x5, SY, gateway("exclusiveGateway", "gateway_explanationMerge", "Tổng hợp hoặc sửa báo cáo giải trình"))
 node("userTask_consolidateExplanation", "task", x5 + 110, SY, user_task(
@@ -432,6 +433,41 @@ def waypoints(f):
     return elbow(a, b)
 
 
+
+def text_size(name):
+    """Width and height of a label as viewers draw it: 11 px font (about 5.5 px a character), wrapped at 90 px."""
+    lines = -(-len(name) * 11 // 180)
+    return min(90, -(-len(name) * 11 // 2)), 14 * lines
+
+
+def node_name(xml):
+    text = xml if isinstance(xml, str) else xml[0]
+    return re.search(r' name="([^"]*)"', text).group(1)
+
+
+def node_label(name, x, y, w, h):
+    """An event's or gateway's name centred under its shape, as wide as the text."""
+    lw, lh = text_size(name)
+    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x + w // 2 - lw // 2}" y="{y + h + 4}" width="{lw}" height="{lh}" />'
+            f'\n        </bpmndi:BPMNLabel>')
+
+
+def flow_label(name, pts):
+    """Explicit label bounds of a named flow (without them viewers centre the name on the flow's middle segment,
+    where a return loop runs under the sub-process's title). A return loop's name sits beside the segment leaving the
+    gateway; a straight flow's name above it, kept clear of the target's shape. Sized from the text (11 px font)."""
+    w, h = text_size(name)
+    (ax, ay), (bx, by) = pts[0], pts[1]
+    if ax == bx and by < ay:  # a loop over the line: right of the rising segment, half-way
+        x, y = ax + 6, (ay + by) // 2 - h // 2
+    elif ax == bx:  # under the line: right of the falling segment, above its turn (the gateway's name is below it)
+        x, y = ax + 6, by - h - 2
+    else:  # horizontal: above it, centred, never past the end of the segment
+        x, y = min((ax + bx) // 2 - w // 2, max(ax, bx) - w - 2), ay - h - 6
+    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x}" y="{int(y)}" width="{w}" height="{int(h)}" />'
+            f'\n        </bpmndi:BPMNLabel>')
+
+
 top_level = ["startEvent_cycleRequested", "serviceTask_registerCycle", "gateway_tracksFork", "subProcess_unitPlan",
              "subProcess_selfAssessment", "subProcess_unitFocalOfficials", "gateway_tracksJoin", "serviceTask_closeCycle", "endEvent_cycleCompleted"]
 body = "\n".join(element_xml(e, 4) for e in top_level)
@@ -443,11 +479,12 @@ for id in list(nodes) + list(SUB):
     extra = ' isExpanded="true"' if id in SUB else ""
     label = ""
     if id in nodes and nodes[id]["kind"] != "task":
-        label = f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x - 20}" y="{y + h + 4}" width="{w + 40}" height="27" />\n        </bpmndi:BPMNLabel>'
+        label = node_label(node_name(nodes[id]["xml"]), x, y, w, h)
     shapes.append(f'      <bpmndi:BPMNShape id="{id}_di" bpmnElement="{id}"{extra}>\n        <dc:Bounds x="{x}" y="{y}" width="{w}" height="{h}" />{label}\n      </bpmndi:BPMNShape>')
 for f in flows:
     pts = "".join(f'\n        <di:waypoint x="{px}" y="{py}" />' for px, py in waypoints(f))
-    shapes.append(f'      <bpmndi:BPMNEdge id="{f[0]}_di" bpmnElement="{f[0]}">{pts}\n      </bpmndi:BPMNEdge>')
+    label = flow_label(f[3], waypoints(f)) if f[3] else ""
+    shapes.append(f'      <bpmndi:BPMNEdge id="{f[0]}_di" bpmnElement="{f[0]}">{pts}{label}\n      </bpmndi:BPMNEdge>')
 
 xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="definitions_parAnnualCycle" targetNamespace="http://parindex.vn/bpmn" exporter="tools/bpmn/par_annual_cycle.py" exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">

@@ -7,21 +7,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -134,5 +142,72 @@ class ModelConventionsTest {
                 }
             }
         });
+    }
+
+    /**
+     * Cockpit draws every label where the diagram says (issue 15 item 9: "Kế hoạch triển khai của từng đơn vị" over
+     * "Trả lại"): every named flow carries its label bounds, and no label (nor an expanded sub-process's title, drawn
+     * centred at its top) overlaps another label or a task.
+     */
+    @Test
+    void labelsOverlapNeitherEachOtherNorTasks() {
+        List<String> overlaps = new ArrayList<>();
+        models.forEach((file, model) -> {
+            Map<String, Box> labels = new LinkedHashMap<>();
+            Map<String, Box> tasks = new LinkedHashMap<>();
+            for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+                BaseElement element = shape.getBpmnElement();
+                Bounds bounds = shape.getBounds();
+                if (element instanceof SubProcess subProcess && subProcess.getName() != null) {
+                    labels.put(element.getId() + " (title)", Box.subProcessTitle(subProcess.getName(), bounds));
+                } else if (element instanceof Activity) {
+                    tasks.put(element.getId(), Box.of(bounds));
+                }
+                if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+                    labels.put(element.getId() + " (label)", Box.of(shape.getBpmnLabel().getBounds()));
+                }
+            }
+            for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+                if (edge.getBpmnElement() instanceof SequenceFlow flow && flow.getName() != null && !flow.getName().isBlank()) {
+                    assertThat(edge.getBpmnLabel()).as("%s: label bounds of %s", file, flow.getId()).isNotNull();
+                    labels.put(flow.getId() + " (label)", Box.of(edge.getBpmnLabel().getBounds()));
+                }
+            }
+            List<Map.Entry<String, Box>> labelList = new ArrayList<>(labels.entrySet());
+            for (int i = 0; i < labelList.size(); i++) {
+                for (int j = i + 1; j < labelList.size(); j++) {
+                    if (labelList.get(i).getValue().overlaps(labelList.get(j).getValue())) {
+                        overlaps.add(file.getFileName() + ": " + labelList.get(i).getKey() + " / " + labelList.get(j).getKey());
+                    }
+                }
+                for (var task : tasks.entrySet()) {
+                    if (labelList.get(i).getValue().overlaps(task.getValue())) {
+                        overlaps.add(file.getFileName() + ": " + labelList.get(i).getKey() + " / " + task.getKey());
+                    }
+                }
+            }
+        });
+        assertThat(overlaps).as("overlapping labels").isEmpty();
+    }
+
+    /** A rectangle of the diagram. */
+    private record Box(double x, double y, double width, double height) {
+
+        static Box of(Bounds bounds) {
+            return new Box(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight());
+        }
+
+        /** bpmn-js writes an expanded sub-process's name centred at its top, 12 px Arial (about 6.5 px a character). */
+        static Box subProcessTitle(String name, Bounds bounds) {
+            double available = bounds.getWidth() - 10;
+            double text = name.length() * 6.5;
+            int lines = (int) Math.ceil(text / available);
+            double width = Math.min(text, available);
+            return new Box(bounds.getX() + (bounds.getWidth() - width) / 2, bounds.getY() + 5, width, 15 * lines);
+        }
+
+        boolean overlaps(Box other) {
+            return x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height;
+        }
     }
 }

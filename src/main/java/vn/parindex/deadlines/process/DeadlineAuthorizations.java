@@ -1,6 +1,7 @@
 package vn.parindex.deadlines.process;
 
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.parindex.orgdirectory.RoleGroups;
@@ -17,8 +18,10 @@ class DeadlineAuthorizations implements AuthorizationContribution {
     @Override
     public void contribute(Grants grants) {
         grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_CHANGE, Permissions.READ,
-                Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+                Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
         grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DeadlineWatchProcess.PROCESS_KEY,
-                Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+                Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.parindex.orgdirectory.RoleGroups;
@@ -33,6 +34,7 @@ class InternalIndexAuthorizations implements AuthorizationContribution {
                 Permissions.UPDATE_INSTANCE);
         grants.grant(List.of(RoleGroups.SNV_COORDINATORS, RoleGroups.SNV_DIRECTOR, RoleGroups.CHAIRMAN,
                         RoleGroups.VICE_CHAIRMAN, InternalIndexProcess.COUNCIL_GROUP), Resources.PROCESS_DEFINITION, key,
-                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
     }
 }

@@ -1,6 +1,7 @@
 package vn.parindex.remediation.process;
 
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.parindex.orgdirectory.RoleGroups;
@@ -18,7 +19,8 @@ class RemediationAuthorizations implements AuthorizationContribution {
     public void contribute(Grants grants) {
         grants.grant(grants.allGroups(), Resources.PROCESS_DEFINITION, RemediationProcess.PROCESS_KEY, Permissions.READ);
         grants.grant(Grants.MANAGERS, Resources.PROCESS_DEFINITION, RemediationProcess.PROCESS_KEY,
-                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
         grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, RemediationProcess.PROCESS_KEY,
                 Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
     }

@@ -2,6 +2,7 @@ package vn.parindex.reporting.process;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.parindex.orgdirectory.RoleGroups;
@@ -20,7 +21,8 @@ class QuarterlyAuthorizations implements AuthorizationContribution {
         for (String key : List.of(QuarterlyReportingProcess.YEAR_PROCESS_KEY, QuarterlyReportingProcess.QUARTER_PROCESS_KEY)) {
             grants.grant(grants.allGroups(), Resources.PROCESS_DEFINITION, key, Permissions.READ);
             grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE,
-                    Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+                    Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
         }
     }
 }

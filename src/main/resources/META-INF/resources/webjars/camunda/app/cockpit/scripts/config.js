@@ -33,7 +33,9 @@ const chosenLanguage = (() => {
 export default {
   // Chỉ số CCHC (PAR Index) customisation, based on the Camunda 7.24.0 original of this file.
   // Changed: app name/vendor, locales (Vietnamese by default, English with ?lang=en; see chosenLanguage above).
-  // Translations: ../locales/vi.json.
+  // Translations: ../locales/vi.json, and scripts/chiso-cchc-cockpit.js for the words Cockpit's variables table
+  // hard-codes in English ("Actions", "<null>", the value types).
+  customScripts: ['scripts/chiso-cchc-cockpit'],
   app: {
     name: 'Giám sát quy trình',
     vendor: 'Chỉ số CCHC –'
