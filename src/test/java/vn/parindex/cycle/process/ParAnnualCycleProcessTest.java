@@ -395,7 +395,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         Assertions.assertThatThrownBy(() -> processes.start(YEAR, DeadlineDates.none()))
                 .hasMessageContaining("Kỳ đánh giá Chỉ số CCHC năm 2026 đang mở");
         Assertions.assertThat(jdbc.sql("select count(*) from par_cycle").query(Integer.class).single()).isEqualTo(1);
-        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(1);
+        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleProcess.PROCESS_KEY).count()).isEqualTo(1);
     }
 
     @Test
