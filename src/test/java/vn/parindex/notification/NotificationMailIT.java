@@ -128,7 +128,7 @@ class NotificationMailIT extends PostgresSpringTest {
             web.perform(get("/pages/notifications").param("year", "2026").header("Authorization", TestHttp.basic("snvdieuphoi")))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Không có địa chỉ e-mail")))
-                    .andExpect(content().string(containsString("stpkhongthu")));
+                    .andExpect(content().string(containsString("Lê Thị Hoa")));
             String stpLog = web.perform(get("/api/cycles/2026/notifications").header("Authorization", TestHttp.basic("stpchuyenvien")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(stpLog).contains("\"unitCode\":\"STP\"").doesNotContain("\"unitCode\":\"SNV\"");
