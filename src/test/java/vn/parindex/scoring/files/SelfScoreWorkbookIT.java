@@ -163,7 +163,8 @@ class SelfScoreWorkbookIT extends PostgresSpringTest {
         assertThat(ReportsApi.text(notVisible))
                 .contains("Không có nhiệm vụ tự chấm điểm đang mở của đơn vị STP mà bạn được giao.");
         assertThat(api.upload("snvchuyenvien", URL, "x.xlsx", filled).getResponse().getStatus()).isEqualTo(404);
-        assertThat(api.get("snvdieuphoi", URL).getResponse().getStatus()).as("a coordinator is no candidate").isEqualTo(404);
+        // a coordinator watches the tasks (READ_TASK, issue 15 item 9) but is no candidate: refused, not "not found"
+        assertThat(api.get("snvdieuphoi", URL).getResponse().getStatus()).as("a coordinator is no candidate").isEqualTo(403);
         assertThat(formJson()).isEqualTo(before);
     }
 
