@@ -89,7 +89,8 @@ class LateWorkEscalationBrowserIT extends PostgresSpringTest {
         ClockUtil.reset();
         try (ChromiumSession snv = ChromiumSession.tasklist(port, "snvdieuphoi", "late-work-escalation")) {
             Page log = snv.open("/pages/notifications?year=2026&unit=STP");
-            PlaywrightAssertions.assertThat(log.locator("table").first()).containsText("escalateChairmanOffice");
+            PlaywrightAssertions.assertThat(log.locator("table").first()).containsText("Báo Văn phòng UBND tỉnh để trình Chủ tịch");
+            PlaywrightAssertions.assertThat(log.locator("table").first()).not().containsText("escalateChairmanOffice");
             PlaywrightAssertions.assertThat(log.locator("table.skipped")).containsText(
                     "Bỏ qua: " + SkippedNotices.PAST_WHEN_GIVEN);
             PlaywrightAssertions.assertThat(log.locator("table.skipped")).containsText(
