@@ -4,14 +4,16 @@
  * Cockpit 7.24's variables table (process instance → "Biến") hard-codes some of its words in its template instead
  * of taking them from the locale file, so vi.json cannot translate them: the header "Actions", "<null>" for a value
  * set to null, the link "Download", and the variable types ("String", "Null", "Boolean" …) shown as they are named
- * in the engine. We put Vietnamese text where those words appear. Angular writes such a text node again only when
+ * in the engine; the instance's sidebar writes "null" for a value it does not have. We put Vietnamese text where those words appear. Angular writes such a text node again only when
  * its value changes, and the observer translates it again then.
  */
 const WORDS = new Map([
   ['Actions', 'Thao tác'],
   ['Download', 'Tải xuống'],
   ['<null>', '<rỗng>'],
-  ['<undefined>', '<không xác định>']
+  ['<undefined>', '<không xác định>'],
+  // the instance's sidebar: "Mã phiên quy trình cha: null" for an instance nobody called
+  ['null', 'không có']
 ]);
 
 /** The engine's value types, in the table's "Kiểu" column. */
@@ -42,7 +44,7 @@ function replaceText(element, words) {
 }
 
 export function translateVariableTables(root) {
-  root.querySelectorAll('.cam-table td.actions, .cam-table .null-symbol, .cam-table .col-value a[download]')
+  root.querySelectorAll('.cam-table td.actions, .cam-table .null-symbol, .cam-table .col-value a[download], .null-value')
     .forEach((element) => replaceText(element, WORDS));
   // the type as text (not the select of a row being edited: its options are the engine's names)
   root.querySelectorAll('.cam-table td.col-type > div').forEach((element) => replaceText(element, TYPES));
