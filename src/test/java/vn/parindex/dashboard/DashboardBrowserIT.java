@@ -10,9 +10,8 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.parindex.cycle.DeadlineDates;
@@ -32,7 +31,9 @@ import vn.parindex.support.PostgresSpringTest;
 class DashboardBrowserIT extends PostgresSpringTest {
 
     private static final List<String> PROVINCE_ROLES = List.of("snvdieuphoi", "snvgiamdoc", "chutich", "phochutich");
-    private static Chromium chromium;
+
+    @RegisterExtension
+    static final Chromium chromium = Chromium.perTestClass();
 
     @LocalServerPort
     int port;
@@ -42,18 +43,6 @@ class DashboardBrowserIT extends PostgresSpringTest {
     CycleDriver driver;
     @Autowired
     TaskService tasks;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start(DashboardBrowserIT.class);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void everyProvinceRoleSeesTheOpenTasksOfAUnitLateByWorkingDays() {

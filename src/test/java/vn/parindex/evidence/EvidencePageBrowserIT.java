@@ -16,9 +16,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +39,9 @@ import vn.parindex.support.PostgresSpringTest;
 class EvidencePageBrowserIT extends PostgresSpringTest {
 
     private static final int FORM_JS_DEBOUNCE_MS = 350;
-    private static Chromium chromium;
+
+    @RegisterExtension
+    static final Chromium chromium = Chromium.perTestClass();
 
     @LocalServerPort
     int port;
@@ -56,18 +57,6 @@ class EvidencePageBrowserIT extends PostgresSpringTest {
     EvidenceService evidence;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start(EvidencePageBrowserIT.class);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theEvidencePageOpensBesideTheFormAndTheUploaderMayDeleteTheirOwnFile() {

@@ -15,22 +15,46 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium driven by Playwright for the browser tests of our pages (never a downloaded browser), with the
  * screenshots of a test class beside the test report: {@code target/surefire-reports/screenshots/<TestClass>/}.
  * Generous waits: the machine is shared and often loaded.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
-    private final Playwright playwright;
-    private final Browser browser;
-    private final Path screenshots;
+    private Playwright playwright;
+    private Browser browser;
+    private Path screenshots;
     private int shot;
 
-    private Chromium(Class<?> testClass) {
+    private Chromium() {
+    }
+
+    /**
+     * One browser per test class, started before its first test and closed after its last:
+     * {@code @RegisterExtension static final Chromium chromium = Chromium.perTestClass();}
+     */
+    public static Chromium perTestClass() {
+        return new Chromium();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        launch(context.getRequiredTestClass());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void launch(Class<?> testClass) {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         if (!Files.isExecutable(CHROMIUM)) {
             fail("The browser test needs Debian's Chromium at " + CHROMIUM + " (apt-get install -y chromium); "
@@ -48,10 +72,6 @@ public final class Chromium implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-background-networking", "--disable-gpu",
                         "--no-first-run", "--disable-component-update", "--disable-sync")));
-    }
-
-    public static Chromium start(Class<?> testClass) {
-        return new Chromium(testClass);
     }
 
     /** A fresh browser profile: no cookies, no session. */
@@ -97,7 +117,13 @@ public final class Chromium implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
     }
 }

@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.parindex.cycle.DeadlineDates;
@@ -38,7 +37,9 @@ import vn.parindex.support.PostgresSpringTest;
 class CockpitForLeadersBrowserIT extends PostgresSpringTest {
 
     private static final List<String> LEADERS = List.of("snvgiamdoc", "chutich");
-    private static Chromium chromium;
+
+    @RegisterExtension
+    static final Chromium chromium = Chromium.perTestClass();
 
     @LocalServerPort
     int port;
@@ -46,18 +47,6 @@ class CockpitForLeadersBrowserIT extends PostgresSpringTest {
     CycleProcessService cycles;
     @Autowired
     TaskService tasks;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start(CockpitForLeadersBrowserIT.class);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void leadersSeeTheOpenTasksAndTheCyclesVariablesInVietnamese() {

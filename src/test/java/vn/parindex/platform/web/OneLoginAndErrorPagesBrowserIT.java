@@ -22,9 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
@@ -48,7 +47,9 @@ class OneLoginAndErrorPagesBrowserIT extends PostgresSpringTest {
     private static final Pattern NOT_FOR_READERS = Pattern.compile("\\b(Tasklist|Cockpit|JSON|remind\\d+|escalate[A-Z]\\w*)\\b");
     private final Map<String, String> unreadable = new LinkedHashMap<>();
     private Pattern loginIds;
-    private static Chromium chromium;
+
+    @RegisterExtension
+    static final Chromium chromium = Chromium.perTestClass();
 
     @LocalServerPort
     int port;
@@ -60,18 +61,6 @@ class OneLoginAndErrorPagesBrowserIT extends PostgresSpringTest {
     IdentityService identity;
     @Autowired
     org.camunda.bpm.engine.TaskService tasks;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start(OneLoginAndErrorPagesBrowserIT.class);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aBrowserWithoutSessionLogsInOnTheVietnameseLoginPageAndComesBackToThePageItAskedFor() {
