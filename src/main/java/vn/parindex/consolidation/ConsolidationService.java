@@ -51,9 +51,14 @@ public class ConsolidationService {
 
     /** The totals {@link #consolidate} stores, from the scores as they are now; stores nothing. */
     public List<FieldTotal> compute(long cycleId) {
+        return compute(cycleId, scoring.latestScores(cycleId));
+    }
+
+    /** {@link #compute(long)} from the cycle's latest scores the caller has already read (the dashboard). */
+    public List<FieldTotal> compute(long cycleId, List<ItemScore> latestScores) {
         Cycle cycle = cycles.get(cycleId);
         List<Criterion> items = criteria.items(cycle.criteriaSetCode());
-        Map<String, BigDecimal> points = scoring.latestScores(cycleId).stream()
+        Map<String, BigDecimal> points = latestScores.stream()
                 .collect(Collectors.toMap(ItemScore::criterionCode, ItemScore::points));
         List<FieldTotal> totals = new ArrayList<>();
         for (Criterion field : items.stream().filter(Criterion::isField).toList()) {

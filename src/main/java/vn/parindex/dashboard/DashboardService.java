@@ -2,6 +2,7 @@ package vn.parindex.dashboard;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.calendar.WorkingCalendar;
+import vn.parindex.common.TransactionMemo;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.FieldTotal;
 import vn.parindex.criteria.Assignment;
@@ -37,7 +39,9 @@ import vn.parindex.workflow.PeopleDirectory;
  * Builds the progress dashboard of a cycle from our tables: a few queries, whatever the number of units. Each page is
  * one read-only transaction, so what several parts read (the cycle, the year, the criteria tree, the responsibility
  * matrix) is read once ({@link vn.parindex.common.TransactionMemo}); outside a transaction every unit's row read them
- * again (4-6 s for the 2026 province, issue 15).
+ * again (4-6 s for the 2026 province, issue 15). The drill-down reads only its unit (not the whole matrix and the
+ * consolidation), the working days late are counted once per due date, and the cycle's latest scores are read once
+ * for the rows and the field totals (bench {@code DashboardLoad} prints the time and statements per request).
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,47 +70,51 @@ public class DashboardService {
     public CycleDashboard forYear(int year) {
         Cycle cycle = cycleOf(year);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, UnitProgress> plan = byUnit(cycle, CyclePhase.PLAN);
-        Map<String, UnitProgress> scores = byUnit(cycle, CyclePhase.SCORING);
-        Set<String> planUnits = new LinkedHashSet<>(cycles.planUnits(cycle.id()));
-        Set<String> scoringUnits = new LinkedHashSet<>(cycles.scoringUnits(cycle.id()));
-        Map<String, BigDecimal> scoreByUnit = scoring.latestScores(cycle.id()).stream()
+        Progress progress = progressOf(cycle);
+        List<ItemScore> latestScores = scoring.latestScores(cycle.id());
+        Map<String, BigDecimal> scoreByUnit = latestScores.stream()
                 .collect(Collectors.groupingBy(ItemScore::unitCode,
                         Collectors.reducing(BigDecimal.ZERO, ItemScore::points, BigDecimal::add)));
         Map<String, BigDecimal> maxByUnit = maxPointsByUnit(cycle);
         Map<String, String> names = orgDirectory.all().stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::name));
 
-        Set<String> units = new LinkedHashSet<>(planUnits);
-        units.addAll(scoringUnits);
         List<UnitRow> rows = new ArrayList<>();
         List<CycleDashboard.Overdue> overdue = new ArrayList<>();
-        for (String unit : units.stream().sorted().toList()) {
-            String name = names.getOrDefault(unit, unit);
-            PhaseCell planCell = planUnits.contains(unit) ? cell(CyclePhase.PLAN, plan.get(unit), cycle.planDue(), now) : null;
-            PhaseCell scoreCell = scoringUnits.contains(unit)
-                    ? cell(CyclePhase.SCORING, scores.get(unit), cycle.unitScoreDue(), now) : null;
-            rows.add(new UnitRow(unit, name, planCell, scoreCell, scoreByUnit.get(unit), maxByUnit.get(unit)));
-            for (PhaseCell cell : new PhaseCell[] {planCell, scoreCell}) {
+        for (String unit : progress.units()) {
+            UnitRow row = progress.row(unit, names.getOrDefault(unit, unit), scoreByUnit.get(unit), maxByUnit.get(unit), now);
+            rows.add(row);
+            for (PhaseCell cell : new PhaseCell[] {row.plan(), row.scoring()}) {
                 if (cell != null && cell.state() == PhaseState.OVERDUE) {
-                    overdue.add(new CycleDashboard.Overdue(unit, name, cell.phase() == CyclePhase.PLAN
+                    overdue.add(new CycleDashboard.Overdue(unit, row.unitName(), cell.phase() == CyclePhase.PLAN
                             ? "Kế hoạch triển khai" : "Tự chấm điểm", cell.workingDaysLate(), cell.detail()));
                 }
             }
         }
         overdue.sort((a, b) -> Integer.compare(b.workingDaysLate(), a.workingDaysLate()));
-        List<FieldTotal> fields = consolidation.compute(cycle.id());
+        List<FieldTotal> fields = consolidation.compute(cycle.id(), latestScores);
         return new CycleDashboard(year, cycles.yearOf(cycle).province(), cycle.status().name(), cycle.processInstanceId(),
                 cycle.planDue(), cycle.unitScoreDue(), now, rows, overdue, fields, consolidation.overall(fields),
-                consolidation.overallMax(fields), counts(rows, UnitRow::plan), counts(rows, UnitRow::scoring));
+                consolidation.overallMax(fields), counts(rows, UnitRow::plan), counts(rows, UnitRow::scoring),
+                cycle.selfAssessmentOpenedAt() != null);
     }
 
+    /**
+     * One unit's row, open tasks and history. Only this unit's figures are read (its scores, its items' maxima, its
+     * open tasks in one engine query), not the whole dashboard's.
+     */
     public UnitDetail unit(int year, String unitCode) {
-        CycleDashboard dashboard = forYear(year);
-        UnitRow row = dashboard.units().stream().filter(found -> found.unitCode().equals(unitCode)).findFirst()
-                .orElseThrow(() -> new DashboardNotFoundException("Đơn vị " + unitCode + " không tham gia kỳ đánh giá năm "
-                        + year + "."));
         Cycle cycle = cycleOf(year);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Progress progress = progressOf(cycle);
+        if (!progress.units().contains(unitCode)) {
+            throw new DashboardNotFoundException("Đơn vị " + unitCode + " không tham gia kỳ đánh giá năm " + year + ".");
+        }
+        BigDecimal score = scoring.scoresOf(cycle.id(), unitCode).stream().map(ItemScore::points)
+                .reduce(BigDecimal::add).orElse(null);
+        BigDecimal max = criteria.assignmentsOf(cycle.year(), unitCode).stream()
+                .map(assignment -> assignment.item().maxPoints()).reduce(BigDecimal::add).orElse(null);
+        String name = orgDirectory.find(unitCode).map(OrgUnit::name).orElse(unitCode);
+        UnitRow row = progress.row(unitCode, name, score, max, now);
         List<OpenTasks.OpenTask> open = openTasks.of(cycle.processInstanceId(), unitCode).stream()
                 .map(task -> task.late(task.due() == null ? 0 : workingDaysLate(task.due(), now))).toList();
         List<ReviewDecision> history = reviews.history(cycle.id(), unitCode).stream()
@@ -115,6 +123,50 @@ public class DashboardService {
                         decision.decidedAt(), decision.taskId()))
                 .toList();
         return new UnitDetail(year, row, open, history, cycle.processInstanceId());
+    }
+
+    private Progress progressOf(Cycle cycle) {
+        Map<CyclePhase, Map<String, UnitProgress>> byPhase = new EnumMap<>(CyclePhase.class);
+        for (UnitProgress found : progress.of(cycle.id())) {
+            byPhase.computeIfAbsent(found.phase(), phase -> new java.util.HashMap<>()).put(found.unitCode(), found);
+        }
+        return new Progress(cycle, new LinkedHashSet<>(cycles.planUnits(cycle.id())),
+                new LinkedHashSet<>(cycles.scoringUnits(cycle.id())), byPhase);
+    }
+
+    /** Who takes part in which phase, and where each unit stands: what a row is made of. */
+    private final class Progress {
+        private final Cycle cycle;
+        private final Set<String> planUnits;
+        private final Set<String> scoringUnits;
+        private final Map<CyclePhase, Map<String, UnitProgress>> byPhase;
+
+        private Progress(Cycle cycle, Set<String> planUnits, Set<String> scoringUnits,
+                         Map<CyclePhase, Map<String, UnitProgress>> byPhase) {
+            this.cycle = cycle;
+            this.planUnits = planUnits;
+            this.scoringUnits = scoringUnits;
+            this.byPhase = byPhase;
+        }
+
+        /** Every unit of the cycle, sorted by code. */
+        List<String> units() {
+            Set<String> units = new java.util.TreeSet<>(planUnits);
+            units.addAll(scoringUnits);
+            return List.copyOf(units);
+        }
+
+        UnitRow row(String unit, String name, BigDecimal score, BigDecimal max, OffsetDateTime now) {
+            PhaseCell planCell = planUnits.contains(unit)
+                    ? cell(CyclePhase.PLAN, of(CyclePhase.PLAN, unit), cycle.planDue(), now) : null;
+            PhaseCell scoreCell = scoringUnits.contains(unit)
+                    ? cell(CyclePhase.SCORING, of(CyclePhase.SCORING, unit), cycle.unitScoreDue(), now) : null;
+            return new UnitRow(unit, name, planCell, scoreCell, score, max);
+        }
+
+        private UnitProgress of(CyclePhase phase, String unit) {
+            return byPhase.getOrDefault(phase, Map.of()).get(unit);
+        }
     }
 
     private PhaseCell cell(CyclePhase phase, UnitProgress progress, OffsetDateTime due, OffsetDateTime now) {
@@ -148,13 +200,11 @@ public class DashboardService {
         if (!now.isAfter(due)) {
             return 0;
         }
-        return Math.max(1, calendar.workingDaysBetween(due.atZoneSameInstant(zone).toLocalDate(),
-                now.atZoneSameInstant(zone).toLocalDate()));
-    }
-
-    private Map<String, UnitProgress> byUnit(Cycle cycle, CyclePhase phase) {
-        return progress.of(cycle.id()).stream().filter(found -> found.phase() == phase)
-                .collect(Collectors.toMap(UnitProgress::unitCode, Function.identity()));
+        LocalDate from = due.atZoneSameInstant(zone).toLocalDate();
+        LocalDate to = now.atZoneSameInstant(zone).toLocalDate();
+        // every unit of a phase shares the phase's due date: count the days once per page, not once per unit
+        return Math.max(1, TransactionMemo.get("dashboard.workingDaysBetween", List.of(from, to),
+                () -> calendar.workingDaysBetween(from, to)));
     }
 
     /** The maximum of each scoring unit: the sum over the self-scored items the year's matrix gives it. */

@@ -26,7 +26,8 @@ import vn.parindex.cycle.process.CycleProcessService;
  */
 final class DashboardLoad {
 
-    record Figures(String page, int requests, double p50, double p95, double max) {
+    record Figures(String page, int requests, double p50, double p95, double max, long statements,
+                   List<Map.Entry<String, Long>> byTable) {
     }
 
     private final BenchApp app;
@@ -62,8 +63,14 @@ final class DashboardLoad {
         Map<String, Figures> figures = new LinkedHashMap<>();
         times.forEach((name, list) -> {
             double[] sorted = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            // one more request, not timed, to count its statements by verb and table (the load does not change them)
+            JdbcCounter.Snapshot before = JdbcCounter.snapshot();
+            JdbcCounter.startProfile();
+            get(pages.get(name));
+            List<Map.Entry<String, Long>> byTable = JdbcCounter.stopProfile();
+            long statements = JdbcCounter.snapshot().minus(before).statements();
             figures.put(name, new Figures(name, sorted.length, percentile(sorted, 50), percentile(sorted, 95),
-                    sorted[sorted.length - 1]));
+                    sorted[sorted.length - 1], statements, byTable));
         });
         return figures;
     }
@@ -95,8 +102,11 @@ final class DashboardLoad {
 
     static String describe(Map<String, Figures> figures) {
         StringBuilder text = new StringBuilder();
-        figures.values().forEach(f -> text.append(String.format("  %-34s %3d requests  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
-                f.page(), f.requests(), f.p50(), f.p95(), f.max())));
+        figures.values().forEach(f -> {
+            text.append(String.format("  %-34s %3d requests  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  %d statements%n",
+                    f.page(), f.requests(), f.p50(), f.p95(), f.max(), f.statements()));
+            f.byTable().stream().limit(12).forEach(e -> text.append(String.format("      %6d  %s%n", e.getValue(), e.getKey())));
+        });
         return text.toString();
     }
 }

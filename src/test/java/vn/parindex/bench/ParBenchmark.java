@@ -570,7 +570,8 @@ class ParBenchmark {
                 DashboardLoad.Figures baseline = list.get(0);
                 for (DashboardLoad.Figures f : list) {
                     rows.add(List.of(c.name(), f.page(), Report.f(f.p50(), 1), Report.f(f.p95(), 1), Report.f(f.max(), 1),
-                            Report.ratio(f.p95(), baseline.p95()), f == baseline ? "–" : Report.f(c.targetMs(), 0)));
+                            Report.ratio(f.p95(), baseline.p95()), String.valueOf(f.statements()),
+                            f == baseline ? "–" : Report.f(c.targetMs(), 0)));
                 }
                 for (DashboardLoad.Figures f : list.subList(1, list.size())) {
                     summary.add(List.of(f.page() + " p95, " + c.name(), Report.f(f.p95(), 0) + " ms",
@@ -579,7 +580,8 @@ class ParBenchmark {
                 }
             }
         }
-        report.table(List.of("province", "page", "p50 ms", "p95 ms", "max ms", "p95 / baseline p95", "target p95 ms"), rows);
+        report.table(List.of("province", "page", "p50 ms", "p95 ms", "max ms", "p95 / baseline p95", "statements per request",
+                "target p95 ms"), rows);
     }
 
     private void scaleCurve(BenchPostgres postgres) throws IOException {

@@ -65,11 +65,11 @@ class DashboardController {
     @GetMapping("/pages/dashboard")
     String page(@RequestParam int year, Model model, HttpServletRequest request) {
         requireViewer();
-        model.addAttribute("d", dashboards.forYear(year));
+        CycleDashboard dashboard = dashboards.forYear(year);
+        model.addAttribute("d", dashboard);
         model.addAttribute("states", PhaseState.values());
         model.addAttribute("canOpenSelfAssessment", user.groups().contains(RoleGroups.SNV_COORDINATORS)
-                && dashboards.cycleOf(year).selfAssessmentOpenedAt() == null
-                && "OPEN".equals(dashboards.cycleOf(year).status().name()));
+                && !dashboard.selfAssessmentOpened() && "OPEN".equals(dashboard.cycleStatus()));
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));
         return "pages/dashboard";
     }
