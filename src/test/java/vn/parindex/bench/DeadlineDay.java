@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import org.camunda.bpm.engine.task.Task;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineDates;
@@ -45,7 +46,7 @@ final class DeadlineDay {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Round(int completions, int concurrency, double seconds, double[] latenciesMs, Map<Integer, Integer> statuses,
-                 List<String> errorSamples, JdbcCounter.Snapshot jdbc) {
+                 List<String> errorSamples, JdbcCounter.Snapshot jdbc, long lockingRetries) {
 
         double perSecond() {
             return completions / seconds;
@@ -60,7 +61,7 @@ final class DeadlineDay {
     private final BenchApp app;
     private final CycleService cycles;
     private final List<String> processInstanceIds = new ArrayList<>();
-    private final Map<String, String> bodies = new HashMap<>();
+    private final Map<String, String> sheets = new TreeMap<>();
     private final HttpClient http;
     final double setupSeconds;
     final int units;
@@ -86,10 +87,10 @@ final class DeadlineDay {
         for (int year : app.dataset.unitsByYear().keySet()) {
             long cycleId = cycles.findOpen(year).orElseThrow().id();
             for (String unit : cycles.scoringUnits(cycleId)) {
-                bodies.put(unit, body(scoring, cycleId, unit));
+                sheets.put(unit, sheet(scoring, cycleId, unit));
             }
         }
-        units = bodies.size();
+        units = sheets.size();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
     }
 
@@ -147,6 +148,7 @@ final class DeadlineDay {
         try {
             ready.await();
             JdbcCounter.Snapshot before = JdbcCounter.snapshot();
+            long retriesBefore = lockingRetries();
             long started = System.nanoTime();
             go.countDown();
             for (Future<?> future : futures) {
@@ -156,12 +158,23 @@ final class DeadlineDay {
             JdbcCounter.Snapshot jdbc = JdbcCounter.snapshot().minus(before);
             double[] sorted = latencies.clone();
             java.util.Arrays.sort(sorted);
-            return new Round(done.get(), workers, seconds, sorted, new TreeMap<>(statuses), List.copyOf(errors), jdbc);
+            return new Round(done.get(), workers, seconds, sorted, new TreeMap<>(statuses), List.copyOf(errors), jdbc,
+                    lockingRetries() - retriesBefore);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The completions and form submissions the application ran again after an optimistic-locking failure (its
+     * TaskWorkRetry counts them in Micrometer's global registry); a failure after the last attempt reaches the user as
+     * an error instead.
+     */
+    static long lockingRetries() {
+        return (long) Metrics.globalRegistry.find("par.task.work.optimistic.locking.retries").counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     /** The heads return every signed-off sheet (engine API, not measured): each unit gets a new self-scoring task. */
@@ -197,12 +210,25 @@ final class DeadlineDay {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(unit), StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofString(body(sheets.get(unit)), StandardCharsets.UTF_8))
                 .build();
     }
 
+    /** Each scoring unit's score sheet as the self-score form submits it (a JSON list of rows). */
+    Map<String, String> sheets() {
+        return sheets;
+    }
+
     /** The request body Tasklist sends for the self-score form: the sheet as a Json variable. */
-    private static String body(ScoringService scoring, long cycleId, String unit) {
+    private static String body(String sheet) {
+        try {
+            return JSON.writeValueAsString(Map.of("variables", Map.of("scoreItems", Map.of("type", "Json", "value", sheet))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sheet(ScoringService scoring, long cycleId, String unit) {
         List<Map<String, Object>> rows = scoring.sheet(cycleId, unit).stream().map(row -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("code", row.code());
@@ -215,8 +241,7 @@ final class DeadlineDay {
             return item;
         }).toList();
         try {
-            return JSON.writeValueAsString(Map.of("variables", Map.of("scoreItems",
-                    Map.of("type", "Json", "value", JSON.writeValueAsString(rows)))));
+            return JSON.writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -461,10 +461,11 @@ class ParBenchmark {
                     Report.f(r.seconds(), 2), Report.f(r.perSecond(), 1), Report.f(Report.percentile(r.latenciesMs(), 50), 0),
                     Report.f(Report.percentile(r.latenciesMs(), 95), 0), Report.f(Report.percentile(r.latenciesMs(), 99), 0),
                     Report.f(r.latenciesMs()[r.latenciesMs().length - 1], 0), String.valueOf(r.errors()),
-                    r.statuses().toString(), Report.f((double) r.jdbc().statements() / r.completions(), 1)));
+                    r.statuses().toString(), String.valueOf(r.lockingRetries()),
+                    Report.f((double) r.jdbc().statements() / r.completions(), 1)));
         }
         report.table(List.of("round", "DB pool", "completions", "officers at once", "s", "completions / s", "p50 ms", "p95 ms",
-                "p99 ms", "max ms", "errors", "HTTP statuses", "statements / completion"), rows);
+                "p99 ms", "max ms", "errors", "HTTP statuses", "optimistic-locking retries", "statements / completion"), rows);
         rounds.stream().flatMap(r -> r.errorSamples().stream()).limit(3).forEach(e -> report.line("- error: `" + e + "`"));
         List<List<String>> top = postgres.topStatements(app.database, 10);
         int shippedPool = poolOfRound.get(0);
@@ -492,6 +493,10 @@ class ParBenchmark {
         report.heading("PostgreSQL time by statement over the rounds and the heads' returns (pg_stat_statements, top 10)");
         statementTable(top);
         report.blank();
+        double bareRate = bareDeadlineDay(app, day);
+        double shareOfBare = rate / bareRate;
+        report.line("Ours over HTTP: " + Report.f(rate, 1) + " completions/s = **" + Report.f(100 * shareOfBare, 1)
+                + " %** of the bare model of the same shape in-process (" + Report.f(bareRate, 1) + "/s; target ≥ 60 %).");
         report.line("pgbench (TPC-B) against the same PostgreSQL, " + settings.pgbenchSeconds() + " s ...");
         BenchPostgres.PgbenchResult pgbench = postgres.pgbench(10, 8, 2, settings.pgbenchSeconds());
         double fraction = rate / pgbench.tps();
@@ -504,6 +509,7 @@ class ParBenchmark {
                 + " ms; errors in all rounds " + errors + ".");
         figures.put("P2 completions/s", Report.f(rate, 1) + " (" + Report.f(100 * fraction, 1) + " % of pgbench "
                 + Report.f(pgbench.tps(), 0) + " tps)");
+        figures.put("P2 share of bare same shape", Report.f(100 * shareOfBare, 1) + " % (bare " + Report.f(bareRate, 1) + "/s)");
         figures.put("P2 p50 / p95 / p99 ms", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / " + Report.f(p99, 0));
         figures.put("P2 errors", String.valueOf(errors));
         if (shipped) {
@@ -511,11 +517,47 @@ class ParBenchmark {
                             + " submissions over HTTP): completions/s", Report.f(rate, 1),
                     Report.f(pgbench.tps(), 0) + " tps (pgbench, 8 clients)", Report.f(100 * fraction, 1) + " %", "≥ 300/s",
                     Report.met(rate >= 300)));
+            summary.add(List.of("P2 completions/s against the bare model of the same shape", Report.f(rate, 1),
+                    Report.f(bareRate, 1) + "/s (bare, in-process)", Report.f(100 * shareOfBare, 1) + " %", "≥ 60 %",
+                    Report.met(shareOfBare >= 0.6)));
             summary.add(List.of("P2 latency p50 / p95 / p99", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / "
                     + Report.f(p99, 0) + " ms", "–", "–", "p95 ≤ 250 ms", Report.met(p95 <= 250)));
             summary.add(List.of("P2 errors", String.valueOf(errors), "–", "–", "0", Report.met(errors == 0)));
         }
         return pgbench.version();
+    }
+
+    /**
+     * The bare model of the same shape (issue 17 item 1) on the same application and database, right after ours: as
+     * many scoring units, the same sheets, as many completions at once, in-process; returns its completions per second.
+     */
+    private double bareDeadlineDay(BenchApp app, DeadlineDay day) {
+        BareDeadlineDay bare = new BareDeadlineDay(app, day.sheets());
+        Map<String, String> open = bare.openSelfScoring();
+        Map<String, String> warmUp = new LinkedHashMap<>();
+        open.entrySet().stream().limit(Math.max(1, Math.min(50, open.size() / 10))).forEach(e -> warmUp.put(e.getKey(), e.getValue()));
+        bare.submitAll(warmUp, Math.min(10, settings.p2Concurrency()));
+        List<BareDeadlineDay.Round> rounds = new ArrayList<>();
+        for (int round = 0; round < settings.p2Rounds(); round++) {
+            if (round > 0) {
+                bare.headsReturnAll();
+            }
+            rounds.add(bare.submitAll(bare.openSelfScoring(), settings.p2Concurrency()));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            BareDeadlineDay.Round r = rounds.get(i);
+            rows.add(List.of(String.valueOf(i + 1), String.valueOf(r.completions()), String.valueOf(r.concurrency()),
+                    Report.f(r.seconds(), 2), Report.f(r.perSecond(), 1), Report.f(Report.percentile(r.latenciesMs(), 50), 0),
+                    Report.f(Report.percentile(r.latenciesMs(), 95), 0), String.valueOf(r.lockingRetries()),
+                    String.valueOf(r.failures()), Report.f((double) r.jdbc().statements() / Math.max(1, r.completions()), 1)));
+        }
+        report.heading("P2 baseline: the bare model of the same shape (`" + BareDeadlineDay.KEY + "`), in-process, same database");
+        report.table(List.of("round", "completions", "at once", "s", "completions / s", "p50 ms", "p95 ms",
+                "optimistic-locking retries", "failed", "statements / completion"), rows);
+        int completions = rounds.stream().mapToInt(BareDeadlineDay.Round::completions).sum();
+        double seconds = rounds.stream().mapToDouble(BareDeadlineDay.Round::seconds).sum();
+        return completions / seconds;
     }
 
     private static com.zaxxer.hikari.HikariDataSource hikari(BenchApp app) {

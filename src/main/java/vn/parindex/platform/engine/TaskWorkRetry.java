@@ -1,6 +1,7 @@
 package vn.parindex.platform.engine;
 
 import java.util.Set;
+import io.micrometer.core.instrument.Metrics;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -23,6 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class TaskWorkRetry extends CommandInterceptor {
 
     static final int ATTEMPTS = 3;
+    /** Micrometer counter of the attempts run again (the benchmark prints it; a monitoring system may read it). */
+    static final String RETRIES_METRIC = "par.task.work.optimistic.locking.retries";
     private static final Logger LOG = LoggerFactory.getLogger(TaskWorkRetry.class);
     private static final Set<Class<?>> TASK_WORK = Set.of(SubmitTaskFormCmd.class, CompleteTaskCmd.class, ClaimTaskCmd.class);
 
@@ -39,6 +42,7 @@ final class TaskWorkRetry extends CommandInterceptor {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
+                Metrics.counter(RETRIES_METRIC, "command", command.getClass().getSimpleName()).increment();
                 LOG.info("{} lost an optimistic-locking race (attempt {} of {}), running it again: {}",
                         command.getClass().getSimpleName(), attempt, ATTEMPTS, e.getMessage());
             }
