@@ -3,8 +3,8 @@
 Regenerate after editing: python3 tools/forms/gen_forms.py"""
 import json, os
 
-CONTEXT = ("**Đơn vị:** {{unitName}} · **Kỳ đánh giá:** năm {{cycleYear}} · **Tỉnh:** {{provinceName}} · "
-           "**Hạn xử lý:** {{dueDateText}}")
+CONTEXT = ("**Đơn vị:** {{taskInfo.unitName}} · **Kỳ đánh giá:** năm {{taskInfo.cycleYear}} · **Tỉnh:** {{taskInfo.provinceName}} · "
+           "**Hạn xử lý:** {{taskInfo.dueDateText}}")
 
 
 def text(id, md, hide=None):
@@ -20,11 +20,11 @@ def evidence_link():
 
 def new_tab_link(label):
     # a new tab: going back from the evidence page must not lose what the officer typed into the form
-    return '<a href="{{evidenceUrl}}" target="_blank" rel="noopener">' + label + '</a>'
+    return '<a href="{{taskInfo.evidenceUrl}}" target="_blank" rel="noopener">' + label + '</a>'
 
 
 # SNV's review shows what the unit's head said when signing off (ReviewDecisions of the cycle, task-local variable)
-HEAD_COMMENT = text("text_headComment", "**Ý kiến của thủ trưởng đơn vị khi ký duyệt:** {{headComment}}")
+HEAD_COMMENT = text("text_headComment", "**Ý kiến của thủ trưởng đơn vị khi ký duyệt:** {{taskInfo.headComment}}")
 
 
 def context():
@@ -32,8 +32,8 @@ def context():
 
 
 def return_block():
-    return text("text_returnComment", "**Nội dung cần chỉnh sửa:** {{returnComment}}",
-                '=returnComment = null or returnComment = ""')
+    return text("text_returnComment", "**Nội dung cần chỉnh sửa:** {{taskInfo.returnComment}}",
+                '=taskInfo.returnComment = null or taskInfo.returnComment = ""')
 
 
 def field(type, key, label, required=False, description=None, **extra):
@@ -206,7 +206,7 @@ FORMS = {
 }
 
 # Quarterly reform reports (vn.parindex.reporting): structure of Báo cáo 58/BC-UBND (Bình Thuận, Q1/2023)
-Q_CONTEXT = text("text_context", "**Đơn vị:** {{unitName}} · **Kỳ báo cáo:** {{periodLabel}} · **Hạn xử lý:** {{dueDateText}}")
+Q_CONTEXT = text("text_context", "**Đơn vị:** {{taskInfo.unitName}} · **Kỳ báo cáo:** {{taskInfo.periodLabel}} · **Hạn xử lý:** {{taskInfo.dueDateText}}")
 GOV_TASKS = "Nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao: "
 FEEDBACK = "Phản ánh, kiến nghị về quy định hành chính, TTHC: "
 Q_FIGURES = [("I. Công tác chỉ đạo, điều hành CCHC", [("directionDocuments", "Số văn bản chỉ đạo, điều hành CCHC đã ban hành"),
@@ -336,7 +336,7 @@ FORMS.update({
     "appraisal/prepare-explanation": [A_CONTEXT, return_block(), APPRAISAL,
         text("text_rules", "Các tiêu chí dưới đây của đơn vị bị Bộ Nội vụ chấm thấp hơn điểm tự đánh giá. Giải trình từng "
                            "tiêu chí và bổ sung tài liệu kiểm chứng nếu có."),
-        text("text_evidence", "**Tài liệu kiểm chứng:** [xem các tệp đơn vị đã tải lên khi tự chấm]({{evidenceUrl}})"),
+        text("text_evidence", "**Tài liệu kiểm chứng:** [xem các tệp đơn vị đã tải lên khi tự chấm]({{taskInfo.evidenceUrl}})"),
         ] + [explanation_row(i) for i in range(EXPLANATION_ROWS)],
     "appraisal/consolidate-explanation": [A_CONTEXT, return_block(), APPRAISAL, EXPLANATION_TABLE,
         field("textarea", "explanationSummary", "Nội dung báo cáo giải trình của tỉnh", True),
