@@ -76,7 +76,7 @@ def totals_table():
              "rowCount": 10, "columns": [{"label": "Lĩnh vực", "key": "code"}, {"label": "Tên lĩnh vực", "key": "name"},
                                           {"label": "Điểm tối đa (tự chấm)", "key": "maxPoints"},
                                           {"label": "Điểm tự đánh giá", "key": "selfScore"}]},
-            text("text_total", "**{{totalText}}**")]
+            text("text_total", "**{{taskInfo.totalText}}**")]
 
 
 REPORT_LINKS = text("text_reportLinks", "**Tải về:** [Phụ lục bảng điểm (.xlsx)]({{appendixUrl}}) · "
@@ -185,9 +185,9 @@ FORMS = {
         text("text_evidence", "**Tài liệu kiểm chứng:** " + new_tab_link("tải lên, xem tệp của đơn vị (PDF, Word, Excel, ảnh)")
                               + " (mở trang tải tệp trong thẻ mới; tiêu chí đã có tệp được coi là có tài liệu kiểm chứng)."),
         ] + SCORE_SHEET,
-    "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), evidence_link()]
+    "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), evidence_link()]
         + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),
-    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), HEAD_COMMENT,
+    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), HEAD_COMMENT,
                               evidence_link()]
         + decision("Chấp nhận kết quả tự chấm của đơn vị", "Trả lại đơn vị để chấm lại"),
     "consolidation/prepare-report": [context()] + totals_table() + [REPORT_LINKS, return_block(),
@@ -198,7 +198,7 @@ FORMS = {
         + decision("Duyệt dự thảo, trình Chủ tịch UBND tỉnh", "Trả lại để hoàn thiện"),
     "approval/chairman-approval": [context()] + totals_table() + [REPORT_LINKS, DRAFT]
         + decision("Phê duyệt báo cáo", "Trả lại Sở Nội vụ"),
-    "submission/record-submission": [context(), text("text_total", "**{{totalText}}**"),
+    "submission/record-submission": [context(), text("text_total", "**{{taskInfo.totalText}}**"),
         field("textfield", "reportNumber", "Số, ký hiệu báo cáo gửi Bộ Nội vụ", True),
         date("reportDate", "Ngày báo cáo", True),
         field("checkbox", "enteredInMinistrySoftware", "Đã nhập dữ liệu vào phần mềm của Bộ Nội vụ", True),

@@ -29,7 +29,10 @@ import vn.parindex.workflow.process.TaskForms;
  * Measured on a fresh 2026 cycle started as the app starts it, the figures printed for the report.
  * Before this change (main at 95ac132): 149 runtime variables in the fresh instance (13 open plan tasks with 9 each,
  * 3 on the instance itself, the rest the multi-instance's loopCounter/unitCode/nrOf*), 9 historic variables per
- * completed plan preparation (history details were already off: 0 rows).
+ * completed plan preparation (history details were already off: 0 rows); with self-scoring open (17 open tasks) 188
+ * variables, a self-score task holding 7 (unitName, dueDateText, returnComment, cycleYear, provinceName, evidenceUrl,
+ * scoreItems). After: 110, 6 per plan task, 4 historic variables per completed plan preparation; 132 with
+ * self-scoring open, 3 on a self-score task (taskInfo, subject, scoreItems).
  */
 class CycleVariablesIT extends PostgresSpringTest {
 
@@ -94,7 +97,10 @@ class CycleVariablesIT extends PostgresSpringTest {
                 .isLessThanOrEqualTo(6);
         assertThat(total).as("variables of the fresh instance").isLessThanOrEqualTo(open.size() * (6 + 2) + 6);
         assertThat(historyDetails).as("history detail rows of one completed plan preparation").isZero();
-        assertThat(historyVariables).as("historic variables of one completed plan preparation").isLessThanOrEqualTo(6);
+        assertThat(historyVariables).as("historic variables of one completed plan preparation: what the officer entered")
+                .isEqualTo(4);
+        assertThat(count("select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ in ('taskInfo', 'subject')", pi))
+                .as("what forms only show leaves no history").isZero();
 
         // the self-scoring stage: the unit's plan accepted, the guidance received
         driver.submit(driver.memberOf(OrgDirectoryService.headsGroup("STP")), driver.task(pi, CycleProcess.SIGN_OFF_PLAN, "STP"),
@@ -110,6 +116,7 @@ class CycleVariablesIT extends PostgresSpringTest {
                 + " a self-score task holds %s%n", scoringTotal, openTasks, selfScoreNames);
         assertThat(selfScoreNames).as("a self-score task: its context, its list line and the sheet it submits")
                 .containsExactlyInAnyOrder(TaskForms.TASK_INFO, TaskForms.SUBJECT, "scoreItems");
+        assertThat(scoringTotal).as("variables with self-scoring open (188 before)").isLessThanOrEqualTo(openTasks * 8);
         assertThat(TaskForms.infoOf(tasks.getVariableLocalTyped(selfScore.getId(), TaskForms.TASK_INFO, false)))
                 .containsEntry(TaskFormContext.EVIDENCE_URL, "/pages/evidence?task=" + selfScore.getId());
         assertThat(cycleId).isPositive();
