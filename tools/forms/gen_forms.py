@@ -3,8 +3,8 @@
 Regenerate after editing: python3 tools/forms/gen_forms.py"""
 import json, os
 
-CONTEXT = ("**Đơn vị:** {{unitName}} · **Kỳ đánh giá:** năm {{cycleYear}} · **Tỉnh:** {{provinceName}} · "
-           "**Hạn xử lý:** {{dueDateText}}")
+CONTEXT = ("**Đơn vị:** {{taskInfo.unitName}} · **Kỳ đánh giá:** năm {{taskInfo.cycleYear}} · **Tỉnh:** {{taskInfo.provinceName}} · "
+           "**Hạn xử lý:** {{taskInfo.dueDateText}}")
 
 
 def text(id, md, hide=None):
@@ -20,11 +20,11 @@ def evidence_link():
 
 def new_tab_link(label):
     # a new tab: going back from the evidence page must not lose what the officer typed into the form
-    return '<a href="{{evidenceUrl}}" target="_blank" rel="noopener">' + label + '</a>'
+    return '<a href="{{taskInfo.evidenceUrl}}" target="_blank" rel="noopener">' + label + '</a>'
 
 
 # SNV's review shows what the unit's head said when signing off (ReviewDecisions of the cycle, task-local variable)
-HEAD_COMMENT = text("text_headComment", "**Ý kiến của thủ trưởng đơn vị khi ký duyệt:** {{headComment}}")
+HEAD_COMMENT = text("text_headComment", "**Ý kiến của thủ trưởng đơn vị khi ký duyệt:** {{taskInfo.headComment}}")
 
 
 def context():
@@ -32,8 +32,8 @@ def context():
 
 
 def return_block():
-    return text("text_returnComment", "**Nội dung cần chỉnh sửa:** {{returnComment}}",
-                '=returnComment = null or returnComment = ""')
+    return text("text_returnComment", "**Nội dung cần chỉnh sửa:** {{taskInfo.returnComment}}",
+                '=taskInfo.returnComment = null or taskInfo.returnComment = ""')
 
 
 def field(type, key, label, required=False, description=None, **extra):
@@ -76,7 +76,7 @@ def totals_table():
              "rowCount": 10, "columns": [{"label": "Lĩnh vực", "key": "code"}, {"label": "Tên lĩnh vực", "key": "name"},
                                           {"label": "Điểm tối đa (tự chấm)", "key": "maxPoints"},
                                           {"label": "Điểm tự đánh giá", "key": "selfScore"}]},
-            text("text_total", "**{{totalText}}**")]
+            text("text_total", "**{{taskInfo.totalText}}**")]
 
 
 REPORT_LINKS = text("text_reportLinks", "**Tải về:** [Phụ lục bảng điểm (.xlsx)]({{appendixUrl}}) · "
@@ -185,9 +185,9 @@ FORMS = {
         text("text_evidence", "**Tài liệu kiểm chứng:** " + new_tab_link("tải lên, xem tệp của đơn vị (PDF, Word, Excel, ảnh)")
                               + " (mở trang tải tệp trong thẻ mới; tiêu chí đã có tệp được coi là có tài liệu kiểm chứng)."),
         ] + SCORE_SHEET,
-    "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), evidence_link()]
+    "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), evidence_link()]
         + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),
-    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{totalText}}**"), HEAD_COMMENT,
+    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), HEAD_COMMENT,
                               evidence_link()]
         + decision("Chấp nhận kết quả tự chấm của đơn vị", "Trả lại đơn vị để chấm lại"),
     "consolidation/prepare-report": [context()] + totals_table() + [REPORT_LINKS, return_block(),
@@ -198,7 +198,7 @@ FORMS = {
         + decision("Duyệt dự thảo, trình Chủ tịch UBND tỉnh", "Trả lại để hoàn thiện"),
     "approval/chairman-approval": [context()] + totals_table() + [REPORT_LINKS, DRAFT]
         + decision("Phê duyệt báo cáo", "Trả lại Sở Nội vụ"),
-    "submission/record-submission": [context(), text("text_total", "**{{totalText}}**"),
+    "submission/record-submission": [context(), text("text_total", "**{{taskInfo.totalText}}**"),
         field("textfield", "reportNumber", "Số, ký hiệu báo cáo gửi Bộ Nội vụ", True),
         date("reportDate", "Ngày báo cáo", True),
         field("checkbox", "enteredInMinistrySoftware", "Đã nhập dữ liệu vào phần mềm của Bộ Nội vụ", True),
@@ -206,7 +206,7 @@ FORMS = {
 }
 
 # Quarterly reform reports (vn.parindex.reporting): structure of Báo cáo 58/BC-UBND (Bình Thuận, Q1/2023)
-Q_CONTEXT = text("text_context", "**Đơn vị:** {{unitName}} · **Kỳ báo cáo:** {{periodLabel}} · **Hạn xử lý:** {{dueDateText}}")
+Q_CONTEXT = text("text_context", "**Đơn vị:** {{taskInfo.unitName}} · **Kỳ báo cáo:** {{taskInfo.periodLabel}} · **Hạn xử lý:** {{taskInfo.dueDateText}}")
 GOV_TASKS = "Nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao: "
 FEEDBACK = "Phản ánh, kiến nghị về quy định hành chính, TTHC: "
 Q_FIGURES = [("I. Công tác chỉ đạo, điều hành CCHC", [("directionDocuments", "Số văn bản chỉ đạo, điều hành CCHC đã ban hành"),
@@ -336,7 +336,7 @@ FORMS.update({
     "appraisal/prepare-explanation": [A_CONTEXT, return_block(), APPRAISAL,
         text("text_rules", "Các tiêu chí dưới đây của đơn vị bị Bộ Nội vụ chấm thấp hơn điểm tự đánh giá. Giải trình từng "
                            "tiêu chí và bổ sung tài liệu kiểm chứng nếu có."),
-        text("text_evidence", "**Tài liệu kiểm chứng:** [xem các tệp đơn vị đã tải lên khi tự chấm]({{evidenceUrl}})"),
+        text("text_evidence", "**Tài liệu kiểm chứng:** [xem các tệp đơn vị đã tải lên khi tự chấm]({{taskInfo.evidenceUrl}})"),
         ] + [explanation_row(i) for i in range(EXPLANATION_ROWS)],
     "appraisal/consolidate-explanation": [A_CONTEXT, return_block(), APPRAISAL, EXPLANATION_TABLE,
         field("textarea", "explanationSummary", "Nội dung báo cáo giải trình của tỉnh", True),

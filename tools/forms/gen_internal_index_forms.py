@@ -6,7 +6,7 @@ Regenerate after editing: python3 tools/forms/gen_internal_index_forms.py"""
 import json, os
 
 ROWS = 20
-CONTEXT = "**Đơn vị:** {{unitName}} · **Năm đánh giá:** {{periodYear}} · **Hạn xử lý:** {{dueDateText}}"
+CONTEXT = "**Đơn vị:** {{taskInfo.unitName}} · **Năm đánh giá:** {{taskInfo.periodYear}} · **Hạn xử lý:** {{taskInfo.dueDateText}}"
 
 
 def text(id, md, hide=None):
@@ -146,7 +146,7 @@ FORMS = {
         field("textarea", "comment", "Ý kiến cụ thể", False, "Bắt buộc khi trả lại.")],
     "internal-index-revise-results": [
         text("text_context", CONTEXT),
-        text("text_returnComment", "**Ý kiến của Chủ tịch UBND tỉnh:** {{returnComment}}"),
+        text("text_returnComment", "**Ý kiến của Chủ tịch UBND tỉnh:** {{taskInfo.returnComment}}"),
         text("text_upload", "Nếu cần sửa kết quả điều tra xã hội học (thay thế kết quả trước): " + SURVEY_UPLOAD),
         text("text_status", SURVEY_STATUS, '=surveyStatus = null or surveyStatus = ""'),
         text("text_help", "Hoặc dán nội dung JSON đã chỉnh sửa: " + SURVEY_HELP),

@@ -33,7 +33,7 @@ public class ReportView {
             return row;
         }).toList();
         task.setVariableLocal(FIELD_TOTALS, TaskForms.json(rows));
-        task.setVariableLocal(TOTAL_TEXT, "Tổng điểm tự đánh giá của tỉnh: "
+        TaskForms.addInfo(task, TOTAL_TEXT, "Tổng điểm tự đánh giá của tỉnh: "
                 + VietnameseFormat.points(consolidation.overall(totals)) + " / "
                 + VietnameseFormat.points(consolidation.overallMax(totals))
                 + " điểm tự chấm (không gồm các tiêu chí điều tra xã hội học)");

@@ -1,6 +1,7 @@
 package vn.parindex.cycle.process;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.parindex.cycle.Cycle;
@@ -11,7 +12,8 @@ import vn.parindex.review.ReviewStep;
 import vn.parindex.workflow.PeopleDirectory;
 import vn.parindex.workflow.process.TaskForms;
 
-/** The cycle's lines of the context every task form shows (the kernel's line plus the year and the province). */
+/** The cycle's lines of the context every task form shows (the kernel's line plus the year and the province), keys in
+ * the task's {@code taskInfo}. */
 @Component
 public record TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectoryService orgDirectory,
                               ReviewService reviews, PeopleDirectory people) {
@@ -32,8 +34,9 @@ public record TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectory
         Cycle cycle = cycles.get(cycleId);
         forms.showContext(task, unitCode == null ? TaskForms.PROVINCE_OFFICE : orgDirectory.get(unitCode).name(),
                 reviews.pendingReturnComment(cycleId, unitCode, returnSteps).orElse(""));
-        task.setVariableLocal(CYCLE_YEAR, String.valueOf(cycle.year()));
-        task.setVariableLocal(PROVINCE_NAME, cycles.yearOf(cycle).province());
+        TaskForms.addInfo(task, Map.of(CYCLE_YEAR, String.valueOf(cycle.year()),
+                PROVINCE_NAME, cycles.yearOf(cycle).province()));
+        TaskForms.addToSubject(task, "năm " + cycle.year());
     }
 
     /**
@@ -47,11 +50,11 @@ public record TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectory
                         + vn.parindex.common.VietnameseFormat.dateTime(decision.decidedAt(),
                         forms.zone()) + ")")
                 .orElse("chưa có");
-        task.setVariableLocal(HEAD_COMMENT, text);
+        TaskForms.addInfo(task, HEAD_COMMENT, text);
     }
 
     /** The link from a scoring form to the unit's evidence page (form-js has no file upload). */
     public static void showEvidenceLink(DelegateTask task) {
-        task.setVariableLocal(EVIDENCE_URL, "/pages/evidence?task=" + task.getId());
+        TaskForms.addInfo(task, EVIDENCE_URL, "/pages/evidence?task=" + task.getId());
     }
 }

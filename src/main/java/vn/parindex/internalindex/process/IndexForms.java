@@ -42,7 +42,8 @@ record IndexForms(InternalIndexService index, OrgDirectoryService orgDirectory, 
         Period period = index.get(periodId(task));
         String unit = unitCode(task);
         forms.showContext(task, unit == null ? TaskForms.PROVINCE_OFFICE : orgDirectory.get(unit).name(), null);
-        task.setVariableLocal(PERIOD_YEAR, String.valueOf(period.year()));
+        TaskForms.addInfo(task, PERIOD_YEAR, String.valueOf(period.year()));
+        TaskForms.addToSubject(task, "năm " + period.year());
     }
 
     /** The survey's form: where to get the .xlsx template and upload it, and what is stored so far. */

@@ -19,7 +19,7 @@ public record ReviseResultsListener(InternalIndexService index, IndexForms forms
     public void show(DelegateTask task) {
         long periodId = IndexForms.periodId(task);
         forms.showContext(task);
-        task.setVariableLocal(IndexForms.RETURN_COMMENT, index.lastComment(periodId, InternalIndexService.STEP_CHAIRMAN).orElse(""));
+        TaskForms.addInfo(task, IndexForms.RETURN_COMMENT, index.lastComment(periodId, InternalIndexService.STEP_CHAIRMAN).orElse(""));
         forms.showSurvey(task);
         task.setVariableLocal(InternalIndexProcess.REVISION_NOTE, "");
     }

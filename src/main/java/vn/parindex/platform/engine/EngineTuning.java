@@ -1,10 +1,11 @@
 package vn.parindex.platform.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * Engine settings the benchmarks (bench/RESULTS.md) showed to matter, beyond the properties in application.yaml.
@@ -29,7 +31,9 @@ import org.springframework.context.annotation.Configuration;
  * write and every submitted form field. Everything a user enters is stored in our own tables with who and when
  * (plans, scores, decisions, reports), and the forms' task-local display variables are rewritten on every task, so
  * these rows were a fifth of all statements of a cycle and nobody reads them (Community Cockpit has no history
- * view). {@code par.engine.variable-update-details=true} brings them back.
+ * view). Nor does it keep the history of what a task form only shows ({@code taskInfo}, {@code subject}: copies of our
+ * tables' data, written on every task): the audit trail (who, when, which decision) is the task history, the user
+ * operation log and the decisions' own variables. {@code par.engine.variable-update-details=true} brings both back.
  *
  * <p>Camunda 7.24's schema has no index on {@code ACT_RU_TASK.PARENT_TASK_ID_}, yet every task completion looks up
  * the task's subtasks by it: a sequential scan of all open tasks, which grows with a province's (or a ministry's)
@@ -96,12 +100,20 @@ class EngineTuning {
         };
     }
 
-    /** The engine's database history handler, minus the per-update detail rows. */
+    /** The engine's database history handler, minus the per-update detail rows and the forms' display variables. */
     static final class WithoutDetails extends DbHistoryEventHandler {
+
+        private static final Set<String> DISPLAY_ONLY = Set.of(TaskForms.TASK_INFO, TaskForms.SUBJECT);
 
         @Override
         public void handleEvent(HistoryEvent event) {
             if (event instanceof HistoricFormPropertyEventEntity) {
+                return;
+            }
+            // every event of the variable (created, updated, deleted with its task) is skipped, so no UPDATE ever
+            // looks for a historic row that was never written
+            if (event instanceof HistoricVariableUpdateEventEntity variable
+                    && DISPLAY_ONLY.contains(variable.getVariableName())) {
                 return;
             }
             super.handleEvent(event);

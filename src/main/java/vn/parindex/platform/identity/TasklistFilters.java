@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * Tasklist shows no task without a filter, so every group gets the four shared filters. Created once by name (their
@@ -52,12 +53,11 @@ class TasklistFilters {
     }
 
     private String ensure(String name, int priority, String description, TaskQuery query) {
-        // Shown under each task in the list. Task-local variables of every task (TaskFormContext): users may read
-        // them through the task, whereas process variables (year, unitCode) need rights on the instance they lack,
-        // and unitCode lives on the unit's sub-process scope, which Tasklist does not look at.
+        // Shown under each task in the list: the task-local line TaskForms writes on every task ("Sở Tư pháp · năm
+        // 2026"). Users may read it through the task, whereas process variables (year, unitCode) need rights on the
+        // instance they lack, and unitCode lives on the unit's sub-process scope, which Tasklist does not look at.
         Map<String, Object> properties = Map.of("priority", priority, "description", description, "refresh", true,
-                "variables", List.of(Map.of("name", "unitName", "label", "Đơn vị"),
-                        Map.of("name", "cycleYear", "label", "Năm")));
+                "variables", List.of(Map.of("name", TaskForms.SUBJECT, "label", "Công việc của")));
         Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
             if (!properties.equals(existing.getProperties())) {

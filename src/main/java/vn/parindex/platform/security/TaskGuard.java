@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.parindex.common.Quoted;
 import vn.parindex.common.ValidationException;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * What a user may write through a task. Whoever may work on a task may set variables through it (submit-form,
@@ -102,7 +103,8 @@ final class TaskGuard extends CommandInterceptor {
         if (task == null) {
             return; // the command itself reports a task that does not exist
         }
-        Set<String> declared = task.getVariableNamesLocal();
+        Set<String> declared = new TreeSet<>(task.getVariableNamesLocal());
+        declared.removeAll(READ_ONLY); // what the form shows is written by the task's listener only
         Set<String> undeclared = new TreeSet<>(input.names());
         undeclared.removeAll(declared);
         if (!undeclared.isEmpty()) {
@@ -135,6 +137,9 @@ final class TaskGuard extends CommandInterceptor {
         }
         return values.get(name) instanceof TypedValue typed ? typed : null;
     }
+
+    /** Task-local variables that only show something (the form's context, the task list's line): never user input. */
+    private static final Set<String> READ_ONLY = Set.of(TaskForms.TASK_INFO, TaskForms.SUBJECT);
 
     private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
 

@@ -61,8 +61,9 @@ public record RemediationFormContext(RemediationPlanService plans, CycleService 
         Cycle cycle = cycles.get(plan.cycleId());
         forms.showContext(task, unitCode == null ? "Sở Nội vụ (kế hoạch khắc phục của tỉnh)"
                 : orgDirectory.get(unitCode).name(), returnComment == null ? "" : returnComment);
-        task.setVariableLocal(CYCLE_YEAR, String.valueOf(cycle.year()));
-        task.setVariableLocal(PROVINCE_NAME, cycles.yearOf(cycle).province());
+        TaskForms.addInfo(task, Map.of(CYCLE_YEAR, String.valueOf(cycle.year()),
+                PROVINCE_NAME, cycles.yearOf(cycle).province()));
+        TaskForms.addToSubject(task, "năm " + cycle.year());
     }
 
     /** The plan as the draft and approval forms show it; also refreshed when SNV saves the draft on our page. */
@@ -102,7 +103,7 @@ public record RemediationFormContext(RemediationPlanService plans, CycleService 
         task.setVariableLocal(ITEM_TEXT, remediationTask.criterionCode() == null ? "(nhiệm vụ chung)"
                 : remediationTask.criterionCode() + " " + itemNames(plan).getOrDefault(remediationTask.criterionCode(), ""));
         task.setVariableLocal(COMPLETION_TEXT, remediationTask.completionText());
-        task.setVariableLocal(PERIOD_LABEL, period.label());
+        TaskForms.addInfo(task, PERIOD_LABEL, period.label());
         task.setVariableLocal(REPORTING_TEXT, remediationTask.reporting());
     }
 

@@ -31,7 +31,8 @@ public record QuarterlyTaskForm(QuarterlyReportingService reports, OrgDirectoryS
         QuarterlyReport report = reports.get(reportId);
         forms.showContext(task, unitCode == null ? TaskForms.PROVINCE_OFFICE : orgDirectory.get(unitCode).name(),
                 reports.pendingReturnComment(reportId, unitCode, returnSteps));
-        task.setVariableLocal(QuarterlyReportingProcess.PERIOD, report.label() + " – " + report.province());
+        TaskForms.addInfo(task, QuarterlyReportingProcess.PERIOD, report.label() + " – " + report.province());
+        TaskForms.addToSubject(task, report.label());
         return report;
     }
 

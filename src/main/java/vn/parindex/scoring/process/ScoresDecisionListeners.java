@@ -11,6 +11,7 @@ import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.cycle.process.UnitDecisions;
 import vn.parindex.review.ReviewStep;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * The decisions on a unit's self-scores: the head signs them off, then Sở Nội vụ accepts them; either may return
@@ -38,6 +39,6 @@ class ScoresDecisionListeners {
         TaskFormContext.showEvidenceLink(task);
         var sheet = scoring.sheet(cycleId, unitCode);
         task.setVariableLocal(ScoreSheetJson.SCORE_ITEMS, ScoreSheetJson.readOnly(sheet));
-        task.setVariableLocal(ScoreSheetJson.TOTAL_TEXT, ScoreSheetJson.totalText(sheet));
+        TaskForms.addInfo(task, ScoreSheetJson.TOTAL_TEXT, ScoreSheetJson.totalText(sheet));
     }
 }

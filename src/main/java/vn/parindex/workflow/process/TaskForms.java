@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -19,14 +20,21 @@ import vn.parindex.common.VietnameseFormat;
 
 /**
  * What every task form of ours shares: the context line (whose task, the due date, a pending return), the decision
- * fields, and reading what the form submitted. Everything shown is a task-local variable, so it never leaks into the
- * process instance and disappears with the task; each feature adds its own lines (year, province, the subject).
+ * fields, and reading what the form submitted. What a form only shows lives in ONE task-local Json variable,
+ * {@code taskInfo} (the forms read {@code taskInfo.unitName} and so on), never in the process instance and never as a
+ * variable per text; each feature adds its own lines (year, province, the period). Besides it the task carries only
+ * {@code subject}, the short line Tasklist's list shows under each task (a list column cannot read into Json).
  */
 @Component
 @RequiredArgsConstructor
 public class TaskForms {
 
     public static final String UNIT_CODE = "unitCode";
+    /** The task-local Json context the forms read ({@code {{taskInfo.unitName}}}). */
+    public static final String TASK_INFO = "taskInfo";
+    /** The task-local line Tasklist's task list shows (whose task, for which year or period). */
+    public static final String SUBJECT = "subject";
+    // keys inside taskInfo
     public static final String UNIT_NAME = "unitName";
     public static final String DUE_DATE_TEXT = "dueDateText";
     public static final String RETURN_COMMENT = "returnComment";
@@ -57,11 +65,52 @@ public class TaskForms {
 
     /** The context line: whose task, when it is due, and (unless null) the comment of a pending return. */
     public void showContext(DelegateTask task, String unitName, String returnComment) {
-        task.setVariableLocal(UNIT_NAME, unitName);
-        task.setVariableLocal(DUE_DATE_TEXT, task.getDueDate() == null ? "" : VietnameseFormat.dateTime(
+        Map<String, Object> lines = new LinkedHashMap<>();
+        lines.put(UNIT_NAME, unitName);
+        lines.put(DUE_DATE_TEXT, task.getDueDate() == null ? "" : VietnameseFormat.dateTime(
                 task.getDueDate().toInstant().atZone(zone).toOffsetDateTime(), zone));
         if (returnComment != null) {
-            task.setVariableLocal(RETURN_COMMENT, returnComment);
+            lines.put(RETURN_COMMENT, returnComment);
+        }
+        addInfo(task, lines);
+        task.setVariableLocal(SUBJECT, unitName);
+    }
+
+    /** Adds lines to the task's context (one Json variable, rewritten whole). */
+    public static void addInfo(DelegateTask task, Map<String, ?> lines) {
+        Map<String, Object> info = info(task);
+        info.putAll(lines);
+        task.setVariableLocal(TASK_INFO, json(info));
+    }
+
+    public static void addInfo(DelegateTask task, String key, Object value) {
+        Map<String, Object> line = new HashMap<>();
+        line.put(key, value);
+        addInfo(task, line);
+    }
+
+    /** Appends to the list line of the task, e.g. the year after the unit. */
+    public static void addToSubject(DelegateTask task, String more) {
+        Object subject = task.getVariableLocal(SUBJECT);
+        task.setVariableLocal(SUBJECT, subject == null ? more : subject + " · " + more);
+    }
+
+    /** The task's context so far (empty when none), by key. */
+    public static Map<String, Object> info(DelegateTask task) {
+        TypedValue value = task.getVariableLocalTyped(TASK_INFO, false);
+        return infoOf(value);
+    }
+
+    /** A task's context read through the API ({@code getVariableLocalTyped(taskId, TASK_INFO, false)}). */
+    public static Map<String, Object> infoOf(TypedValue value) {
+        if (value == null) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return JSON.readValue(((SerializableValue) value).getValueSerialized(), new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -86,8 +86,8 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
                 .containsExactlyInAnyOrderElementsOf(FOCAL_UNITS);
         var snvTask = driver.task(cycle.getId(), NAME_FOCAL_OFFICIALS, "SNV");
         Assertions.assertThat(snvTask.getDueDate()).isEqualTo(at(LocalDateTime.of(2023, 12, 30, 17, 0)));
-        Assertions.assertThat(taskService.getVariableLocal(snvTask.getId(), TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 30/12/2023");
-        Assertions.assertThat(taskService.getVariableLocal(snvTask.getId(), TaskFormContext.PROVINCE_NAME)).isEqualTo("Tỉnh Hà Tĩnh");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(snvTask.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 30/12/2023");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(snvTask.getId(), TaskForms.TASK_INFO, false)).get(TaskFormContext.PROVINCE_NAME)).isEqualTo("Tỉnh Hà Tĩnh");
         assertThat(snvTask).hasCandidateGroup("snvOfficers");
         // 01-02 officials per field SNV leads self-scored items of (1, 4, 5; 7.5 and 8.1 are the survey's); Sở KH&ĐT one
         Assertions.assertThat(focalOfficials.fieldsOf(cycleId, "SNV")).extracting(field -> field.code())
@@ -168,7 +168,7 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
         }
         var report = driver.task(cycle.getId(), PREPARE_REPORT, null);
         Assertions.assertThat(report.getDueDate()).isEqualTo(at(LocalDateTime.of(2024, 1, 20, 17, 0)));
-        Assertions.assertThat(taskService.getVariableLocal(report.getId(), TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 20/01/2024");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(report.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 20/01/2024");
         submit(cycle, PREPARE_REPORT, null, CycleDriver.reportForm());
         submit(cycle, APPROVE_DRAFT, null, approve());
         submit(cycle, CHAIRMAN_APPROVAL, null, approve());

@@ -217,8 +217,8 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         submit(cycle, CONSOLIDATE_EXPLANATION, null, consolidationForm());
         submit(cycle, APPROVE_EXPLANATION, null, decision("RETURN", "Bổ sung tài liệu tiêu chí 7.3.7."));
         assertThat(cycle).isWaitingAt(CONSOLIDATE_EXPLANATION);
-        Assertions.assertThat(taskService.getVariableLocal(driver.task(cycle.getId(), CONSOLIDATE_EXPLANATION, null).getId(),
-                TaskForms.RETURN_COMMENT).toString()).contains("Bổ sung tài liệu tiêu chí 7.3.7.");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(driver.task(cycle.getId(),
+                CONSOLIDATE_EXPLANATION, null).getId(), TaskForms.TASK_INFO, false)).get(TaskForms.RETURN_COMMENT).toString()).contains("Bổ sung tài liệu tiêu chí 7.3.7.");
         submit(cycle, CONSOLIDATE_EXPLANATION, null, consolidationForm());
         var approval = driver.task(cycle.getId(), APPROVE_EXPLANATION, null);
         assertThat(approval).hasCandidateGroup("chairman");
@@ -261,7 +261,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         submit(cycle, PREPARE_PLAN, unit, CycleDriver.planForm(unit));
         submit(cycle, SIGN_OFF_PLAN, unit, decision("RETURN", "Bổ sung phân công theo tiêu chí 2.1."));
         var reopened = driver.task(cycle.getId(), PREPARE_PLAN, unit);
-        Assertions.assertThat(taskService.getVariableLocal(reopened.getId(), TaskForms.RETURN_COMMENT).toString())
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(reopened.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.RETURN_COMMENT).toString())
                 .contains("Bổ sung phân công theo tiêu chí 2.1.");
         Assertions.assertThat(taskService.getVariableLocal(reopened.getId(), "planNumber")).isEqualTo("12/KH-STP");
 
@@ -325,7 +325,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
 
         assertThat(cycle).isWaitingAt(PREPARE_REPORT);
         var task = driver.task(cycle.getId(), PREPARE_REPORT, null);
-        Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskForms.RETURN_COMMENT).toString())
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(task.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.RETURN_COMMENT).toString())
                 .contains("Rà soát lại lĩnh vực 7.");
         Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(cycle.getId()).activityId(CONSOLIDATE).count()).isEqualTo(2);
@@ -385,7 +385,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         Assertions.assertThat(cycles.get(cycleId(cycle)).planDue().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                 .toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2026, 3, 10, 17, 0));
         assertThat(task).hasCandidateGroup("stcOfficers");
-        Assertions.assertThat(taskService.getVariableLocal(task.getId(), TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 10/03/2026");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(task.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 10/03/2026");
     }
 
     @Test

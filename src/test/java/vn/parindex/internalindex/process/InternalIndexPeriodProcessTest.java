@@ -19,6 +19,7 @@ import vn.parindex.internalindex.InternalIndexDriver;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * Every path of {@code internal-index-period}: self-score → round 1 → accepted; contested → round 2; the self-score
@@ -142,7 +143,7 @@ class InternalIndexPeriodProcessTest extends PostgresSpringTest {
         taskService.complete(approval.getId(), Map.of(DECISION, "RETURN", COMMENT, "Kiểm tra lại số phiếu điều tra."));
 
         var revise = driver.task(period.getId(), REVISE, null);
-        Assertions.assertThat(taskService.getVariableLocal(revise.getId(), "returnComment")).isEqualTo("Kiểm tra lại số phiếu điều tra.");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(revise.getId(), TaskForms.TASK_INFO, false)).get("returnComment")).isEqualTo("Kiểm tra lại số phiếu điều tra.");
         String corrected = InternalIndexDriver.survey(index.unitCodes(id), Map.of("STP", Map.of("unit", "STP", "respondents", 2,
                 "answers", Map.of("KS1", Map.of("A", 2), "KS2", Map.of("A", 2), "KS3", Map.of("A", 2)))));
         taskService.complete(revise.getId(), Map.of(SURVEY_JSON, corrected, REVISION_NOTE, "Đã nhập lại phiếu của Sở Tư pháp."));

@@ -34,6 +34,7 @@ import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.support.ResultsFixtures;
+import vn.parindex.workflow.process.TaskForms;
 
 /**
  * Every path of {@code remediation-plan}: an empty draft refused, the Chairman's return, reports due on a month's last
@@ -113,7 +114,7 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
 
         assertThat(plan).isWaitingAt(DRAFT);
         Task redraft = task(plan, DRAFT, null);
-        Assertions.assertThat(taskService.getVariableLocal(redraft.getId(), "returnComment").toString())
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(redraft.getId(), TaskForms.TASK_INFO, false)).get("returnComment").toString())
                 .contains("Bổ sung nhiệm vụ cho Sở Khoa học và Công nghệ.");
         Assertions.assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.RETURNED);
         save(planId, List.of(
@@ -143,7 +144,7 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
         driver.submit(SNV, task(plan, REVIEW, "STP"), CycleDriver.decision("RETURN", "Gửi kèm quyết định ban hành."));
         Task again = task(plan, REPORT, "STP");
         Assertions.assertThat(taskService.getVariableLocal(again.getId(), "workDone")).isEqualTo("Đã ban hành kế hoạch.");
-        Assertions.assertThat(taskService.getVariableLocal(again.getId(), "returnComment").toString())
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(again.getId(), TaskForms.TASK_INFO, false)).get("returnComment").toString())
                 .contains("Gửi kèm quyết định ban hành.");
         driver.submit("stpchuyenvien", again, report("DONE", "Đã ban hành kế hoạch, kèm quyết định.", "Quyết định 20/QĐ-STP"));
         driver.submit(SNV, task(plan, REVIEW, "STP"), CycleDriver.approve());
@@ -190,7 +191,7 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
                     .as("no report task before " + period.label()).isZero();
             EngineClock.runTimersUntil(management, PROCESS_KEY, period.opensAt());
             Task report = task(plan, REPORT, "SNV");
-            Assertions.assertThat(taskService.getVariableLocal(report.getId(), "periodLabel")).isEqualTo(period.label());
+            Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(report.getId(), TaskForms.TASK_INFO, false)).get("periodLabel")).isEqualTo(period.label());
             Assertions.assertThat(report.getDueDate()).isEqualTo(java.util.Date.from(period.dueAt().toInstant()));
             driver.submit("snvchuyenvien", report, report("IN_PROGRESS", "Đã khảo sát " + period.label(), ""));
             driver.submit(SNV, task(plan, REVIEW, "SNV"), CycleDriver.approve());

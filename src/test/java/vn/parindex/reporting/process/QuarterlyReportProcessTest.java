@@ -27,6 +27,7 @@ import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.support.QuarterDriver;
+import vn.parindex.workflow.process.TaskForms;
 
 /** {@code quarterly-report}: every path of one quarter (Q1/2023, dates from data/reporting/2023.yaml). */
 class QuarterlyReportProcessTest extends PostgresSpringTest {
@@ -77,7 +78,7 @@ class QuarterlyReportProcessTest extends PostgresSpringTest {
         driver.submit(driver.head("STP"), driver.task(quarter.getId(), QuarterlyReportingProcess.SIGN_OFF, "STP"),
                 CycleDriver.decision("RETURN", "Bổ sung số liệu hồ sơ."));
         Task stpAgain = driver.task(quarter.getId(), QuarterlyReportingProcess.PREPARE, "STP");
-        assertThat(tasks.getVariable(stpAgain.getId(), QuarterlyReportingProcess.RETURN_COMMENT)).isEqualTo("Bổ sung số liệu hồ sơ.");
+        assertThat(TaskForms.infoOf(tasks.getVariableLocalTyped(stpAgain.getId(), TaskForms.TASK_INFO, false)).get(QuarterlyReportingProcess.RETURN_COMMENT)).isEqualTo("Bổ sung số liệu hồ sơ.");
         assertThat(((Number) tasks.getVariable(stpAgain.getId(), "provinceReceived")).longValue()).isEqualTo(10L);
         driver.submit(driver.officer("STP"), stpAgain, QuarterDriver.unitForm("STP", Map.of(QuarterlyFigure.PROVINCE_RECEIVED, 12L)));
         driver.submit(driver.head("STP"), driver.task(quarter.getId(), QuarterlyReportingProcess.SIGN_OFF, "STP"), CycleDriver.approve());
@@ -88,8 +89,8 @@ class QuarterlyReportProcessTest extends PostgresSpringTest {
         driver.submit(driver.head("STC"), driver.task(quarter.getId(), QuarterlyReportingProcess.SIGN_OFF, "STC"), CycleDriver.approve());
         driver.submit("snvdieuphoi", driver.task(quarter.getId(), QuarterlyReportingProcess.REVIEW, "STC"),
                 CycleDriver.decision("RETURN", "Thiếu đánh giá nguyên nhân."));
-        assertThat(tasks.getVariable(driver.task(quarter.getId(), QuarterlyReportingProcess.PREPARE, "STC").getId(),
-                QuarterlyReportingProcess.RETURN_COMMENT)).isEqualTo("Thiếu đánh giá nguyên nhân.");
+        assertThat(TaskForms.infoOf(tasks.getVariableLocalTyped(driver.task(quarter.getId(), QuarterlyReportingProcess.PREPARE,
+                "STC").getId(), TaskForms.TASK_INFO, false)).get(QuarterlyReportingProcess.RETURN_COMMENT)).isEqualTo("Thiếu đánh giá nguyên nhân.");
 
         driver.reportAllUnits(quarter.getId(), unit -> Map.of(QuarterlyFigure.PROVINCE_RECEIVED, 1L));
         BpmnAwareTests.assertThat(quarter).hasPassed("serviceTask_consolidateQuarter")
@@ -103,7 +104,7 @@ class QuarterlyReportProcessTest extends PostgresSpringTest {
         driver.submit("chutich", driver.task(quarter.getId(), QuarterlyReportingProcess.APPROVE, null),
                 CycleDriver.decision("RETURN", "Bổ sung kết quả chuyển đổi số."));
         Task redraft = driver.task(quarter.getId(), QuarterlyReportingProcess.DRAFT, null);
-        assertThat(tasks.getVariable(redraft.getId(), QuarterlyReportingProcess.RETURN_COMMENT)).isEqualTo("Bổ sung kết quả chuyển đổi số.");
+        assertThat(TaskForms.infoOf(tasks.getVariableLocalTyped(redraft.getId(), TaskForms.TASK_INFO, false)).get(QuarterlyReportingProcess.RETURN_COMMENT)).isEqualTo("Bổ sung kết quả chuyển đổi số.");
         assertThat((String) tasks.getVariable(redraft.getId(), "directionNotes")).isEqualTo("UBND tỉnh ban hành Kế hoạch CCHC năm 2023.");
         driver.submit("snvdieuphoi", redraft, QuarterDriver.narrativeForm(" Đã bổ sung."));
         Task approve = driver.task(quarter.getId(), QuarterlyReportingProcess.APPROVE, null);
