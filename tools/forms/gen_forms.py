@@ -487,6 +487,49 @@ FORMS.update({
         ] + [focal_row(i) for i in range(FOCAL_ROWS)],
 })
 
+# seed 003 item 2.b: the leaders' answers to the Ministry's e-survey, reported until every leader has answered
+FORMS.update({
+    "leaderssurvey/report-leaders-survey": [text("text_context", CONTEXT),
+        text("text_rules", "Lãnh đạo quản lý của đơn vị trả lời phiếu khảo sát trên phần mềm điều tra xã hội học của Bộ "
+                           "Nội vụ (qua thư điện tử cá nhân). Yêu cầu 100% lãnh đạo hoàn thành việc trả lời đầy đủ các "
+                           "câu hỏi trong thời hạn. Báo cáo số lãnh đạo đã trả lời; khi còn người chưa trả lời, ghi rõ họ "
+                           "tên, chức vụ: công việc được giao lại cho đến khi tất cả đã trả lời."),
+        text("text_lastReport", "{{lastSurveyReport}}"),
+        field("number", "leadersTotal", "Số lãnh đạo quản lý của đơn vị được khảo sát", True, decimalDigits=0,
+              validate={"required": True, "min": 1, "max": 500}),
+        field("number", "leadersAnswered", "Số lãnh đạo đã trả lời đầy đủ phiếu khảo sát", True, decimalDigits=0,
+              validate={"required": True, "min": 0, "max": 500}),
+        field("textarea", "leadersNotAnswered", "Lãnh đạo chưa trả lời (họ tên, chức vụ; mỗi người một dòng)", False,
+              "Bắt buộc khi còn lãnh đạo chưa trả lời.")],
+})
+
+COOPERATION_ROWS = 8
+
+
+def cooperation_row(i):
+    row = "cooperationInputs[%d]" % (i + 1)
+    return {
+        "type": "group", "id": "group_cooperation_%d" % i, "path": "cooperationInputs.%d" % i,
+        "label": "Gửi đơn vị chủ trì thứ %d" % (i + 1), "showOutline": True,
+        "conditional": {"hide": '=%s.leadUnitLabel = null or %s.leadUnitLabel = ""' % (row, row)},
+        "components": [
+            {"type": "textfield", "id": "cooperation_leadUnitLabel_%d" % i, "key": "leadUnitLabel",
+             "label": "Đơn vị chủ trì và tiêu chí", "readonly": True},
+            {"type": "textarea", "id": "cooperation_content_%d" % i, "key": "content",
+             "label": "Nội dung phối hợp, số liệu cung cấp cho đơn vị chủ trì", "validate": {"required": True}},
+            {"type": "textfield", "id": "cooperation_evidenceRef_%d" % i, "key": "evidenceRef",
+             "label": "Tài liệu kiểm chứng (số, ký hiệu văn bản hoặc đường dẫn trên hệ thống quản lý văn bản)"},
+        ]}
+
+
+# seed 003 item 2.a: the cooperating units give the lead unit their input before its self-score is due
+FORMS.update({
+    "cooperation/send-cooperation-input": [text("text_context", CONTEXT),
+        text("text_rules", "Đơn vị phối hợp cung cấp cho đơn vị chủ trì số liệu, tài liệu kiểm chứng đầy đủ, chính xác "
+                           "về các tiêu chí được phân công phối hợp, trước hạn đơn vị chủ trì tự chấm điểm."),
+        ] + [cooperation_row(i) for i in range(COOPERATION_ROWS)],
+})
+
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 for path, components in FORMS.items():
     form_id = path.split("/")[1]

@@ -50,6 +50,10 @@ public final class CycleProcess {
     // the year's duty of naming focal officials and scoring-software accounts (seed 003; empty for other years)
     public static final String FOCAL_OFFICIALS_PHASE = "subProcess_unitFocalOfficials";
     public static final String NAME_FOCAL_OFFICIALS = "userTask_nameFocalOfficials";
+    public static final String LEADERS_SURVEY_PHASE = "subProcess_unitLeadersSurvey";
+    public static final String REPORT_LEADERS_SURVEY = "userTask_reportLeadersSurvey";
+    public static final String COOPERATION_PHASE = "subProcess_unitCooperation";
+    public static final String SEND_COOPERATION_INPUT = "userTask_sendCooperationInput";
     // after the submission: the Ministry's appraisal, the explanation, the published results
     public static final String AWAIT_APPRAISAL = "serviceTask_awaitAppraisal";
     public static final String RECORD_APPRAISAL = "userTask_recordAppraisal";
