@@ -43,7 +43,7 @@ final class ReferenceDataValidator {
                 problems.add(where + "thiếu tên đơn vị.");
             }
             if (!isEnum(OrgUnitType.class, unit.type())) {
-                problems.add(where + "loại đơn vị phải là DEPARTMENT, DISTRICT hoặc COMMUNE.");
+                problems.add(where + "loại đơn vị phải là DEPARTMENT, DISTRICT, COMMUNE hoặc CENTRAL_AGENCY.");
             }
             if (unit.validFrom() == null) {
                 problems.add(where + "thiếu ngày bắt đầu hiệu lực (validFrom).");
@@ -161,7 +161,7 @@ final class ReferenceDataValidator {
         }
         if (year.planParticipants() == null || year.planParticipants().isEmpty()
                 || !year.planParticipants().stream().allMatch(type -> isEnum(OrgUnitType.class, type))) {
-            problems.add(file + ": planParticipants phải liệt kê loại đơn vị (DEPARTMENT, DISTRICT, COMMUNE).");
+            problems.add(file + ": planParticipants phải liệt kê loại đơn vị (DEPARTMENT, DISTRICT, COMMUNE, CENTRAL_AGENCY).");
         }
         problems.addAll(validateCalendar(file, year.calendar()));
         if (year.calendar() == null || !problems.isEmpty()) {

@@ -41,9 +41,10 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
 
     private static final int YEAR = 2023;
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    // seed 003 item 2: "Các sở, ban, ngành cấp tỉnh" (the directory's departments of 2023)
+    // seed 003 item 2: "Các sở, ban, ngành cấp tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh" (the directory's
+    // departments of 2023 and Cục Thuế tỉnh)
     private static final List<String> SURVEY_UNITS = List.of("VPUBND", "SNV", "STP", "STC", "STTTT", "SKHDT", "SKHCN",
-            "SLDTBXH", "SCT", "SNNPTNT", "STNMT", "SXD", "SGTVT", "SGDDT", "SYT", "SVHTTDL", "TTR", "BQLKCN");
+            "SLDTBXH", "SCT", "SNNPTNT", "STNMT", "SXD", "SGTVT", "SGDDT", "SYT", "SVHTTDL", "TTR", "BQLKCN", "CTT");
 
     @Autowired
     ProcessEngine engine;
@@ -86,6 +87,8 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
         Assertions.assertThat(taskService.getVariableLocal(sct.getId(), TaskForms.UNIT_NAME)).isEqualTo("Sở Công Thương");
         Assertions.assertThat(taskService.getVariableLocal(sct.getId(), "lastSurveyReport")).isEqualTo("Đơn vị chưa báo cáo lần nào.");
         assertThat(sct).hasCandidateGroup("sctOfficers");
+        var ctt = driver.task(cycle.getId(), REPORT_LEADERS_SURVEY, "CTT");
+        Assertions.assertThat(taskService.getVariableLocal(ctt.getId(), TaskForms.UNIT_NAME)).isEqualTo("Cục Thuế tỉnh");
 
         // refused in Vietnamese, nothing stored
         Assertions.assertThatThrownBy(() -> report(cycle, "SCT", 7, 8, ""))
