@@ -236,21 +236,35 @@ node("userTask_consolidateExplanation", "task", x5 + 110, SY, user_task(
     "userTask_consolidateExplanation", "Tổng hợp báo cáo giải trình của tỉnh", "consolidate-explanation", "snvCoordinators",
     "${appraisalDeadlines.explanationToChairmanDue(cycleId)}", "consolidateExplanationTaskListener",
     "SNV consolidates the units' explanations into the province's explanation report."))
-node("userTask_approveExplanation", "task", x5 + 270, SY, user_task(
+# Sở Nội vụ may return the explanations of some units (not all) for revision: those units explain again, then
+# Sở Nội vụ consolidates again
+node("gateway_explanationsReturned", "gateway", x5 + 250, SY, gateway(
+    "exclusiveGateway", "gateway_explanationsReturned", "Trả lại đơn vị nào?", "flow_explanationsConsolidated"))
+RX0, RY = x5 + 60, SY + 280
+node("startEvent_unitRevisionStarted", "event", RX0 + 50, RY, event(
+    "startEvent", "startEvent_unitRevisionStarted", "Đơn vị bị trả lại"))
+node("userTask_reviseExplanation", "task", RX0 + 160, RY, user_task(
+    "userTask_reviseExplanation", "Giải trình lại theo ý kiến của Sở Nội vụ", "prepare-explanation",
+    "${orgGroups.officersOf(unitCode)}", "${appraisalDeadlines.unitExplanationDue(cycleId)}", "prepareExplanationTaskListener",
+    "Officers of a unit whose explanation Sở Nội vụ returned explain its items again, with Sở Nội vụ's comment shown."))
+node("endEvent_unitRevisionSent", "event", RX0 + 270, RY, event(
+    "endEvent", "endEvent_unitRevisionSent", "Đã giải trình lại"))
+subprocesses.append(("subProcess_unitExplanationRevision", RX0, RY - 90, 320, 170))
+node("userTask_approveExplanation", "task", x5 + 390, SY, user_task(
     "userTask_approveExplanation", "Chủ tịch UBND tỉnh phê duyệt báo cáo giải trình", "approve-explanation", "chairman,viceChairman",
     "${appraisalDeadlines.explanationApprovalDue(cycleId)}", "approveExplanationTaskListener",
     "The Chairman, or the Vice-chairman by delegation, approves the explanation report or returns it to SNV."))
-GX["gateway_explanationApproved"], CY["gateway_explanationApproved"] = x5 + 400, SY
-node("userTask_submitExplanation", "task", x5 + 520, SY, user_task(
+GX["gateway_explanationApproved"], CY["gateway_explanationApproved"] = x5 + 520, SY
+node("userTask_submitExplanation", "task", x5 + 640, SY, user_task(
     "userTask_submitExplanation", "Gửi báo cáo giải trình cho Bộ Nội vụ", "submit-explanation", "snvCoordinators",
     "${appraisalDeadlines.explanationDue(cycleId)}", "submitExplanationTaskListener",
     "SNV records the explanation report's number and date and that it is entered in the Ministry's software."))
-node("gateway_resultsMerge", "gateway", x5 + 640, SY, gateway("exclusiveGateway", "gateway_resultsMerge", "Chờ Bộ Nội vụ công bố"))
-node("userTask_recordPublishedResults", "task", x5 + 750, SY, user_task(
+node("gateway_resultsMerge", "gateway", x5 + 760, SY, gateway("exclusiveGateway", "gateway_resultsMerge", "Chờ Bộ Nội vụ công bố"))
+node("userTask_recordPublishedResults", "task", x5 + 870, SY, user_task(
     "userTask_recordPublishedResults", "Nhập kết quả Chỉ số CCHC do Bộ Nội vụ công bố", "record-published-results", "snvCoordinators",
     "${appraisalDeadlines.resultsDue(cycleId)}", "recordPublishedResultsTaskListener",
     "SNV enters the published results on the results page (a new version after the appraisal) and confirms."))
-node("endEvent_reportSubmitted", "event", x5 + 870, SY, event("endEvent", "endEvent_reportSubmitted", "Bộ Nội vụ đã công bố kết quả"))
+node("endEvent_reportSubmitted", "event", x5 + 990, SY, event("endEvent", "endEvent_reportSubmitted", "Bộ Nội vụ đã công bố kết quả"))
 flow("flow_openedToScoring", "serviceTask_openSelfAssessment", "subProcess_unitScoring")
 flow("flow_allUnitsAccepted", "subProcess_unitScoring", "gateway_consolidationMerge")
 flow("flow_toConsolidate", "gateway_consolidationMerge", "serviceTask_consolidateScores")
@@ -272,7 +286,14 @@ flow("flow_unitExplanationStart", "startEvent_unitExplanationStarted", "userTask
 flow("flow_unitExplanationSent", "userTask_prepareExplanation", "endEvent_unitExplanationSent")
 flow("flow_allExplanationsSent", "subProcess_unitExplanation", "gateway_explanationMerge")
 flow("flow_toConsolidateExplanation", "gateway_explanationMerge", "userTask_consolidateExplanation")
-flow("flow_explanationConsolidated", "userTask_consolidateExplanation", "userTask_approveExplanation")
+flow("flow_explanationConsolidated", "userTask_consolidateExplanation", "gateway_explanationsReturned")
+flow("flow_explanationsConsolidated", "gateway_explanationsReturned", "userTask_approveExplanation", "Không")
+flow("flow_explanationsReturned", "gateway_explanationsReturned", "subProcess_unitExplanationRevision", "Trả lại đơn vị",
+     "${explanationsReturned}", [bottom("gateway_explanationsReturned"), (x5 + 250, RY - 90)])
+flow("flow_unitRevisionStart", "startEvent_unitRevisionStarted", "userTask_reviseExplanation")
+flow("flow_unitRevisionSent", "userTask_reviseExplanation", "endEvent_unitRevisionSent")
+flow("flow_revisionsSent", "subProcess_unitExplanationRevision", "gateway_explanationMerge", None, None,
+     [(RX0, RY), (x5, RY), bottom("gateway_explanationMerge")])
 flow("flow_toExplanationDecision", "userTask_approveExplanation", "gateway_explanationApproved")
 decision_gateway("gateway_explanationApproved", "Chủ tịch phê duyệt?", "flow_explanationApproved", "userTask_submitExplanation",
                  "Phê duyệt", "explanationApproved", "flow_explanationReturned", "gateway_explanationMerge", SY - 100)
@@ -280,12 +301,12 @@ flow("flow_explanationSent", "userTask_submitExplanation", "gateway_resultsMerge
 flow("flow_toRecordPublishedResults", "gateway_resultsMerge", "userTask_recordPublishedResults")
 flow("flow_resultsRecorded", "userTask_recordPublishedResults", "endEvent_reportSubmitted")
 SA_W = nodes["endEvent_reportSubmitted"]["cx"] + 50 - SX0
-subprocesses.append(("subProcess_selfAssessment", SX0, SY - 170, SA_W, 340))
+subprocesses.append(("subProcess_selfAssessment", SX0, SY - 170, SA_W, 560))
 
 # ---------------------------------------------------------------- the year's duty before the self-scoring (seed 003)
 # Each unit the year's data names sends its focal officials and scoring-software accounts by the year's date; a year
 # that asks none gives an empty collection and the track passes at once.
-FY = SY + 170 + 120
+FY = SY + 390 + 120
 FX0 = 400
 node("startEvent_unitFocalOfficialsStarted", "event", FX0 + 50, FY, event(
     "startEvent", "startEvent_unitFocalOfficialsStarted", "Đơn vị bắt đầu cử đầu mối"))
@@ -393,6 +414,8 @@ MEMBERS = {
     "subProcess_unitScoring": ["startEvent_unitScoringStarted", "gateway_scoresMerge", "userTask_selfScore", "userTask_signOffScores",
                                "gateway_scoresSignedOff", "userTask_reviewScores", "gateway_scoresAccepted", "endEvent_unitScoresAccepted"],
     "subProcess_unitExplanation": ["startEvent_unitExplanationStarted", "userTask_prepareExplanation", "endEvent_unitExplanationSent"],
+    "subProcess_unitExplanationRevision": ["startEvent_unitRevisionStarted", "userTask_reviseExplanation",
+                                           "endEvent_unitRevisionSent"],
     "subProcess_unitFocalOfficials": ["startEvent_unitFocalOfficialsStarted", "userTask_nameFocalOfficials",
                                       "endEvent_unitFocalOfficialsNamed"],
     "subProcess_unitLeadersSurvey": ["startEvent_unitLeadersSurveyStarted", "gateway_leadersSurveyMerge",
@@ -408,7 +431,8 @@ MEMBERS["subProcess_selfAssessment"] = ["startEvent_selfAssessmentStarted", "gat
                                         "gateway_draftApproved", "userTask_chairmanApproval", "gateway_reportApproved",
                                         "userTask_recordSubmission", "serviceTask_awaitAppraisal", "userTask_recordAppraisal",
                                         "gateway_pointsLost", "subProcess_unitExplanation", "gateway_explanationMerge",
-                                        "userTask_consolidateExplanation", "userTask_approveExplanation",
+                                        "userTask_consolidateExplanation", "gateway_explanationsReturned",
+                                        "subProcess_unitExplanationRevision", "userTask_approveExplanation",
                                         "gateway_explanationApproved", "userTask_submitExplanation", "gateway_resultsMerge",
                                         "userTask_recordPublishedResults", "endEvent_reportSubmitted"]
 SUB_XML = {
@@ -418,6 +442,8 @@ SUB_XML = {
                                '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${cycleParticipants.scoringUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_unitExplanation": ('Giải trình của từng đơn vị có tiêu chí bị trừ điểm',
                                    '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${appraisalParticipants.explainingUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
+    "subProcess_unitExplanationRevision": ('Giải trình lại của từng đơn vị bị trả lại',
+                                           '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${appraisalParticipants.returnedUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_unitFocalOfficials": ('Cử đầu mối, tài khoản của từng đơn vị',
                                       '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${focalOfficials.units(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_unitLeadersSurvey": ('Lãnh đạo từng đơn vị trả lời phiếu khảo sát của Bộ Nội vụ',

@@ -415,7 +415,9 @@ EXPLANATION_TABLE = {"type": "table", "id": "table_explanations", "label": "Gi�
                                  {"label": "Giải trình", "key": "explanation"},
                                  {"label": "Tài liệu bổ sung", "key": "additionalEvidence"}]}
 EXPLANATION_REPORT = text("text_explanationReport", "**Nội dung báo cáo giải trình:** {{explanationSummary}}\n\n"
-                                                    "**Đề nghị Bộ Nội vụ xem xét:** {{explanationRequests}}")
+                                                    "**Đề nghị Bộ Nội vụ xem xét:** {{explanationRequests}}\n\n"
+                                                    '<a href="{{explanationReportUrl}}" target="_blank" rel="noopener">'
+                                                    "Tải báo cáo giải trình (.docx, thể thức Nghị định 30/2020)</a>")
 
 FORMS.update({
     "appraisal/record-appraisal": [A_CONTEXT,
@@ -433,8 +435,15 @@ FORMS.update({
         text("text_evidence", "**Tài liệu kiểm chứng:** [xem các tệp đơn vị đã tải lên khi tự chấm]({{evidenceUrl}})"),
         ] + [explanation_row(i) for i in range(EXPLANATION_ROWS)],
     "appraisal/consolidate-explanation": [A_CONTEXT, return_block(), APPRAISAL, EXPLANATION_TABLE,
-        field("textarea", "explanationSummary", "Nội dung báo cáo giải trình của tỉnh", True),
-        field("textarea", "explanationRequests", "Đề nghị Bộ Nội vụ xem xét")],
+        field("checklist", "explanationReturnUnits", "Trả lại đơn vị để giải trình lại (chỉ các đơn vị được chọn)",
+              False, "Để trống để tổng hợp báo cáo giải trình của tỉnh; các đơn vị khác giữ nguyên giải trình đã gửi.",
+              valuesKey="explainingUnitOptions"),
+        field("textarea", "explanationReturnComment", "Nội dung đơn vị cần giải trình lại", False,
+              "Bắt buộc khi trả lại đơn vị.", conditional={"hide": "=count(explanationReturnUnits) = 0"}),
+        field("textarea", "explanationSummary", "Nội dung báo cáo giải trình của tỉnh", False,
+              "Bắt buộc khi không trả lại đơn vị nào.", conditional={"hide": "=count(explanationReturnUnits) > 0"}),
+        field("textarea", "explanationRequests", "Đề nghị Bộ Nội vụ xem xét",
+              conditional={"hide": "=count(explanationReturnUnits) > 0"})],
     "appraisal/approve-explanation": [A_CONTEXT, APPRAISAL, EXPLANATION_TABLE, EXPLANATION_REPORT]
         + decision("Phê duyệt báo cáo giải trình", "Trả lại Sở Nội vụ"),
     "appraisal/submit-explanation": [A_CONTEXT, APPRAISAL, EXPLANATION_REPORT,

@@ -17,6 +17,10 @@ public final class CycleProcess {
     public static final String DRAFT_APPROVED = "draftApproved";
     public static final String REPORT_APPROVED = "reportApproved";
     public static final String EXPLANATION_APPROVED = "explanationApproved";
+    /** Sở Nội vụ returned some units' explanations for revision (set by the consolidation, local to its scope). */
+    public static final String EXPLANATIONS_RETURNED = "explanationsReturned";
+    public static final String EXPLANATION_REVISION_PHASE = "subProcess_unitExplanationRevision";
+    public static final String REVISE_EXPLANATION = "userTask_reviseExplanation";
 
     // start form fields, moved into our tables by the registration and then removed
     public static final String PLAN_DUE = "planDue";
