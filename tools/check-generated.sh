@@ -3,7 +3,8 @@
 # Each generator runs in an empty temporary copy of the repository (it writes relative to its own location), so
 # the working tree is never touched; then every file it wrote is compared with the committed one, and every
 # committed file that names the generator as its exporter must have been written by it.
-# Needs only python3 (the generators use the standard library alone). Exit status 1 on any difference.
+# Needs only python3 (the generators use the standard library alone; gen_forms.py reads data/years and
+# data/working-calendar, copied into the temporary copy as inputs). Exit status 1 on any difference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,9 @@ for generator in "${generators[@]}"; do
   copy="$work/$(basename "$generator" .py)"
   mkdir -p "$copy/$(dirname "$generator")"
   cp "$generator" "$copy/$generator"
+  # the data a generator reads (gen_forms.py: the years' calendars for the cycle's start form); inputs, not output
+  mkdir -p "$copy/data"
+  cp -r data/years data/working-calendar "$copy/data/"
   if ! python3 -B "$copy/$generator" >"$work/log" 2>&1; then
     cat "$work/log" >&2
     fail "$generator failed"
@@ -40,7 +44,7 @@ for generator in "${generators[@]}"; do
       diff -u --label "$path (committed)" --label "$path (from $generator)" "$path" "$file" | head -n 40 >&2 || true
       fail "$path differs from what $generator writes: edit the generator, run python3 $generator, commit both"
     fi
-  done < <(find "$copy" -type f ! -path "$copy/$generator" -print0 | sort -z)
+  done < <(find "$copy" -type f ! -path "$copy/$generator" ! -path "$copy/data/*" -print0 | sort -z)
   [ "$written" -gt 0 ] || fail "$generator wrote no file"
 
   # a committed file that still names this generator as its exporter but is no longer written by it

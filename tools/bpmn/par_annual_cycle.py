@@ -236,21 +236,35 @@ node("userTask_consolidateExplanation", "task", x5 + 110, SY, user_task(
     "userTask_consolidateExplanation", "Tổng hợp báo cáo giải trình của tỉnh", "consolidate-explanation", "snvCoordinators",
     "${appraisalDeadlines.explanationToChairmanDue(cycleId)}", "consolidateExplanationTaskListener",
     "SNV consolidates the units' explanations into the province's explanation report."))
-node("userTask_approveExplanation", "task", x5 + 270, SY, user_task(
+# Sở Nội vụ may return the explanations of some units (not all) for revision: those units explain again, then
+# Sở Nội vụ consolidates again
+node("gateway_explanationsReturned", "gateway", x5 + 250, SY, gateway(
+    "exclusiveGateway", "gateway_explanationsReturned", "Trả lại đơn vị nào?", "flow_explanationsConsolidated"))
+RX0, RY = x5 + 60, SY + 280
+node("startEvent_unitRevisionStarted", "event", RX0 + 50, RY, event(
+    "startEvent", "startEvent_unitRevisionStarted", "Đơn vị bị trả lại"))
+node("userTask_reviseExplanation", "task", RX0 + 160, RY, user_task(
+    "userTask_reviseExplanation", "Giải trình lại theo ý kiến của Sở Nội vụ", "prepare-explanation",
+    "${orgGroups.officersOf(unitCode)}", "${appraisalDeadlines.unitExplanationDue(cycleId)}", "prepareExplanationTaskListener",
+    "Officers of a unit whose explanation Sở Nội vụ returned explain its items again, with Sở Nội vụ's comment shown."))
+node("endEvent_unitRevisionSent", "event", RX0 + 270, RY, event(
+    "endEvent", "endEvent_unitRevisionSent", "Đã giải trình lại"))
+subprocesses.append(("subProcess_unitExplanationRevision", RX0, RY - 90, 320, 170))
+node("userTask_approveExplanation", "task", x5 + 390, SY, user_task(
     "userTask_approveExplanation", "Chủ tịch UBND tỉnh phê duyệt báo cáo giải trình", "approve-explanation", "chairman,viceChairman",
     "${appraisalDeadlines.explanationApprovalDue(cycleId)}", "approveExplanationTaskListener",
     "The Chairman, or the Vice-chairman by delegation, approves the explanation report or returns it to SNV."))
-GX["gateway_explanationApproved"], CY["gateway_explanationApproved"] = x5 + 400, SY
-node("userTask_submitExplanation", "task", x5 + 520, SY, user_task(
+GX["gateway_explanationApproved"], CY["gateway_explanationApproved"] = x5 + 520, SY
+node("userTask_submitExplanation", "task", x5 + 640, SY, user_task(
     "userTask_submitExplanation", "Gửi báo cáo giải trình cho Bộ Nội vụ", "submit-explanation", "snvCoordinators",
     "${appraisalDeadlines.explanationDue(cycleId)}", "submitExplanationTaskListener",
     "SNV records the explanation report's number and date and that it is entered in the Ministry's software."))
-node("gateway_resultsMerge", "gateway", x5 + 640, SY, gateway("exclusiveGateway", "gateway_resultsMerge", "Chờ Bộ Nội vụ công bố"))
-node("userTask_recordPublishedResults", "task", x5 + 750, SY, user_task(
+node("gateway_resultsMerge", "gateway", x5 + 760, SY, gateway("exclusiveGateway", "gateway_resultsMerge", "Chờ Bộ Nội vụ công bố"))
+node("userTask_recordPublishedResults", "task", x5 + 870, SY, user_task(
     "userTask_recordPublishedResults", "Nhập kết quả Chỉ số CCHC do Bộ Nội vụ công bố", "record-published-results", "snvCoordinators",
     "${appraisalDeadlines.resultsDue(cycleId)}", "recordPublishedResultsTaskListener",
     "SNV enters the published results on the results page (a new version after the appraisal) and confirms."))
-node("endEvent_reportSubmitted", "event", x5 + 870, SY, event("endEvent", "endEvent_reportSubmitted", "Bộ Nội vụ đã công bố kết quả"))
+node("endEvent_reportSubmitted", "event", x5 + 990, SY, event("endEvent", "endEvent_reportSubmitted", "Bộ Nội vụ đã công bố kết quả"))
 flow("flow_openedToScoring", "serviceTask_openSelfAssessment", "subProcess_unitScoring")
 flow("flow_allUnitsAccepted", "subProcess_unitScoring", "gateway_consolidationMerge")
 flow("flow_toConsolidate", "gateway_consolidationMerge", "serviceTask_consolidateScores")
@@ -272,7 +286,14 @@ flow("flow_unitExplanationStart", "startEvent_unitExplanationStarted", "userTask
 flow("flow_unitExplanationSent", "userTask_prepareExplanation", "endEvent_unitExplanationSent")
 flow("flow_allExplanationsSent", "subProcess_unitExplanation", "gateway_explanationMerge")
 flow("flow_toConsolidateExplanation", "gateway_explanationMerge", "userTask_consolidateExplanation")
-flow("flow_explanationConsolidated", "userTask_consolidateExplanation", "userTask_approveExplanation")
+flow("flow_explanationConsolidated", "userTask_consolidateExplanation", "gateway_explanationsReturned")
+flow("flow_explanationsConsolidated", "gateway_explanationsReturned", "userTask_approveExplanation", "Không")
+flow("flow_explanationsReturned", "gateway_explanationsReturned", "subProcess_unitExplanationRevision", "Trả lại đơn vị",
+     "${explanationsReturned}", [bottom("gateway_explanationsReturned"), (x5 + 250, RY - 90)])
+flow("flow_unitRevisionStart", "startEvent_unitRevisionStarted", "userTask_reviseExplanation")
+flow("flow_unitRevisionSent", "userTask_reviseExplanation", "endEvent_unitRevisionSent")
+flow("flow_revisionsSent", "subProcess_unitExplanationRevision", "gateway_explanationMerge", None, None,
+     [(RX0, RY), (x5, RY), bottom("gateway_explanationMerge")])
 flow("flow_toExplanationDecision", "userTask_approveExplanation", "gateway_explanationApproved")
 decision_gateway("gateway_explanationApproved", "Chủ tịch phê duyệt?", "flow_explanationApproved", "userTask_submitExplanation",
                  "Phê duyệt", "explanationApproved", "flow_explanationReturned", "gateway_explanationMerge", SY - 100)
@@ -280,12 +301,12 @@ flow("flow_explanationSent", "userTask_submitExplanation", "gateway_resultsMerge
 flow("flow_toRecordPublishedResults", "gateway_resultsMerge", "userTask_recordPublishedResults")
 flow("flow_resultsRecorded", "userTask_recordPublishedResults", "endEvent_reportSubmitted")
 SA_W = nodes["endEvent_reportSubmitted"]["cx"] + 50 - SX0
-subprocesses.append(("subProcess_selfAssessment", SX0, SY - 170, SA_W, 340))
+subprocesses.append(("subProcess_selfAssessment", SX0, SY - 170, SA_W, 560))
 
 # ---------------------------------------------------------------- the year's duty before the self-scoring (seed 003)
 # Each unit the year's data names sends its focal officials and scoring-software accounts by the year's date; a year
 # that asks none gives an empty collection and the track passes at once.
-FY = SY + 170 + 120
+FY = SY + 390 + 120
 FX0 = 400
 node("startEvent_unitFocalOfficialsStarted", "event", FX0 + 50, FY, event(
     "startEvent", "startEvent_unitFocalOfficialsStarted", "Đơn vị bắt đầu cử đầu mối"))
@@ -299,9 +320,51 @@ flow("flow_unitFocalOfficialsStart", "startEvent_unitFocalOfficialsStarted", "us
 flow("flow_unitFocalOfficialsNamed", "userTask_nameFocalOfficials", "endEvent_unitFocalOfficialsNamed")
 subprocesses.append(("subProcess_unitFocalOfficials", FX0, FY - 70, 320, 140))
 
+# ---------------------------------------------------------------- the leaders' e-survey (seed 003 item 2.b)
+# Each unit the year's data names reports how many of its leaders have answered the Ministry's e-survey and who has
+# not; the seed asks 100%, so the task comes round again (same due date) until every leader has answered.
+LY = FY + 190
+LX0 = 400
+node("startEvent_unitLeadersSurveyStarted", "event", LX0 + 50, LY, event(
+    "startEvent", "startEvent_unitLeadersSurveyStarted", "Đơn vị bắt đầu khảo sát lãnh đạo"))
+node("gateway_leadersSurveyMerge", "gateway", LX0 + 140, LY, gateway(
+    "exclusiveGateway", "gateway_leadersSurveyMerge", "Báo cáo hoặc báo cáo lại"))
+node("userTask_reportLeadersSurvey", "task", LX0 + 260, LY, user_task(
+    "userTask_reportLeadersSurvey", "Báo cáo lãnh đạo trả lời phiếu khảo sát của Bộ Nội vụ", "report-leaders-survey",
+    "${orgGroups.officersOf(unitCode)}", "${leadersSurveyDeadlines.due(cycleId)}", "reportLeadersSurveyTaskListener",
+    "Officers of the unit report how many of its leaders answered the Ministry's e-survey and name those who have not; stored on completion."))
+node("gateway_allLeadersAnswered", "gateway", LX0 + 380, LY, gateway(
+    "exclusiveGateway", "gateway_allLeadersAnswered", "Tất cả lãnh đạo đã trả lời?", "flow_leadersStillToAnswer"))
+node("endEvent_unitLeadersAnswered", "event", LX0 + 480, LY, event(
+    "endEvent", "endEvent_unitLeadersAnswered", "100% lãnh đạo đã trả lời"))
+flow("flow_unitLeadersSurveyStart", "startEvent_unitLeadersSurveyStarted", "gateway_leadersSurveyMerge")
+flow("flow_toReportLeadersSurvey", "gateway_leadersSurveyMerge", "userTask_reportLeadersSurvey")
+flow("flow_leadersSurveyReported", "userTask_reportLeadersSurvey", "gateway_allLeadersAnswered")
+flow("flow_allLeadersAnswered", "gateway_allLeadersAnswered", "endEvent_unitLeadersAnswered", "Đủ", "${leadersSurveyComplete}")
+flow("flow_leadersStillToAnswer", "gateway_allLeadersAnswered", "gateway_leadersSurveyMerge", "Chưa đủ", None,
+     loop("gateway_allLeadersAnswered", "gateway_leadersSurveyMerge", LY + 75))
+subprocesses.append(("subProcess_unitLeadersSurvey", LX0, LY - 70, 540, 170))
+
+# ---------------------------------------------------------------- the cooperating units' input (seed 003 item 2.a)
+# In a year whose data asks it, each unit the matrix names as cooperating sends the lead units its input before their
+# self-scores are due (working days before, from data).
+CY0 = LY + 210
+CX0 = 400
+node("startEvent_unitCooperationStarted", "event", CX0 + 50, CY0, event(
+    "startEvent", "startEvent_unitCooperationStarted", "Đơn vị phối hợp bắt đầu"))
+node("userTask_sendCooperationInput", "task", CX0 + 160, CY0, user_task(
+    "userTask_sendCooperationInput", "Gửi đơn vị chủ trì nội dung phối hợp, tài liệu kiểm chứng", "send-cooperation-input",
+    "${orgGroups.officersOf(unitCode)}", "${cooperationDeadlines.due(cycleId)}", "sendCooperationInputTaskListener",
+    "Officers of a cooperating unit send each lead unit their input and evidence for the lead unit's items; stored on completion."))
+node("endEvent_unitCooperationSent", "event", CX0 + 270, CY0, event(
+    "endEvent", "endEvent_unitCooperationSent", "Đã gửi nội dung phối hợp"))
+flow("flow_unitCooperationStart", "startEvent_unitCooperationStarted", "userTask_sendCooperationInput")
+flow("flow_unitCooperationSent", "userTask_sendCooperationInput", "endEvent_unitCooperationSent")
+subprocesses.append(("subProcess_unitCooperation", CX0, CY0 - 90, 320, 180))  # room for its two-line title
+
 # ---------------------------------------------------------------- join and close
 JX = SX0 + SA_W + 70
-node("gateway_tracksJoin", "gateway", JX, MAIN_Y, gateway("parallelGateway", "gateway_tracksJoin", "Cả hai luồng hoàn thành"))
+node("gateway_tracksJoin", "gateway", JX, MAIN_Y, gateway("parallelGateway", "gateway_tracksJoin", "Các luồng hoàn thành"))
 node("serviceTask_closeCycle", "task", JX + 110, MAIN_Y, service_task(
     "serviceTask_closeCycle", "Đóng kỳ đánh giá", "closeCycleDelegate", "Marks the cycle completed; the year may then be opened again."))
 node("endEvent_cycleCompleted", "event", JX + 230, MAIN_Y, event("endEvent", "endEvent_cycleCompleted", "Kỳ đánh giá hoàn thành"))
@@ -334,6 +397,12 @@ flow("flow_toFocalOfficials", "gateway_tracksFork", "subProcess_unitFocalOfficia
       sub_left("subProcess_unitFocalOfficials")])
 flow("flow_focalOfficialsDone", "subProcess_unitFocalOfficials", "gateway_tracksJoin", None, None,
      [sub_right("subProcess_unitFocalOfficials"), (JX, sub_right("subProcess_unitFocalOfficials")[1]), bottom("gateway_tracksJoin")])
+for track, to_flow, done_flow in (("subProcess_unitLeadersSurvey", "flow_toLeadersSurvey", "flow_leadersSurveyDone"),
+                                  ("subProcess_unitCooperation", "flow_toCooperation", "flow_cooperationDone")):
+    flow(to_flow, "gateway_tracksFork", track, None, None,
+         [bottom("gateway_tracksFork"), (nodes["gateway_tracksFork"]["cx"], sub_left(track)[1]), sub_left(track)])
+    flow(done_flow, track, "gateway_tracksJoin", None, None,
+         [sub_right(track), (JX, sub_right(track)[1]), bottom("gateway_tracksJoin")])
 flow("flow_toClose", "gateway_tracksJoin", "serviceTask_closeCycle")
 flow("flow_closed", "serviceTask_closeCycle", "endEvent_cycleCompleted")
 flow("flow_openedToScoring_fix", None, None)  # placeholder removed below
@@ -345,8 +414,15 @@ MEMBERS = {
     "subProcess_unitScoring": ["startEvent_unitScoringStarted", "gateway_scoresMerge", "userTask_selfScore", "userTask_signOffScores",
                                "gateway_scoresSignedOff", "userTask_reviewScores", "gateway_scoresAccepted", "endEvent_unitScoresAccepted"],
     "subProcess_unitExplanation": ["startEvent_unitExplanationStarted", "userTask_prepareExplanation", "endEvent_unitExplanationSent"],
+    "subProcess_unitExplanationRevision": ["startEvent_unitRevisionStarted", "userTask_reviseExplanation",
+                                           "endEvent_unitRevisionSent"],
     "subProcess_unitFocalOfficials": ["startEvent_unitFocalOfficialsStarted", "userTask_nameFocalOfficials",
                                       "endEvent_unitFocalOfficialsNamed"],
+    "subProcess_unitLeadersSurvey": ["startEvent_unitLeadersSurveyStarted", "gateway_leadersSurveyMerge",
+                                     "userTask_reportLeadersSurvey", "gateway_allLeadersAnswered",
+                                     "endEvent_unitLeadersAnswered"],
+    "subProcess_unitCooperation": ["startEvent_unitCooperationStarted", "userTask_sendCooperationInput",
+                                   "endEvent_unitCooperationSent"],
 }
 MEMBERS["subProcess_selfAssessment"] = ["startEvent_selfAssessmentStarted", "gateway_awaitOpening", "timer_selfAssessmentOpens",
                                         "message_guidanceReceived", "gateway_openingJoin", "serviceTask_openSelfAssessment",
@@ -355,7 +431,8 @@ MEMBERS["subProcess_selfAssessment"] = ["startEvent_selfAssessmentStarted", "gat
                                         "gateway_draftApproved", "userTask_chairmanApproval", "gateway_reportApproved",
                                         "userTask_recordSubmission", "serviceTask_awaitAppraisal", "userTask_recordAppraisal",
                                         "gateway_pointsLost", "subProcess_unitExplanation", "gateway_explanationMerge",
-                                        "userTask_consolidateExplanation", "userTask_approveExplanation",
+                                        "userTask_consolidateExplanation", "gateway_explanationsReturned",
+                                        "subProcess_unitExplanationRevision", "userTask_approveExplanation",
                                         "gateway_explanationApproved", "userTask_submitExplanation", "gateway_resultsMerge",
                                         "userTask_recordPublishedResults", "endEvent_reportSubmitted"]
 SUB_XML = {
@@ -365,8 +442,14 @@ SUB_XML = {
                                '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${cycleParticipants.scoringUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_unitExplanation": ('Giải trình của từng đơn vị có tiêu chí bị trừ điểm',
                                    '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${appraisalParticipants.explainingUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
+    "subProcess_unitExplanationRevision": ('Giải trình lại của từng đơn vị bị trả lại',
+                                           '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${appraisalParticipants.returnedUnits(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_unitFocalOfficials": ('Cử đầu mối, tài khoản của từng đơn vị',
                                       '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${focalOfficials.units(cycleId)}" camunda:elementVariable="unitCode" />'),
+    "subProcess_unitLeadersSurvey": ('Lãnh đạo từng đơn vị trả lời phiếu khảo sát của Bộ Nội vụ',
+                                     '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${leadersSurvey.units(cycleId)}" camunda:elementVariable="unitCode" />'),
+    "subProcess_unitCooperation": ('Ý kiến của từng đơn vị phối hợp gửi đơn vị chủ trì',
+                                   '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${cooperation.units(cycleId)}" camunda:elementVariable="unitCode" />'),
     "subProcess_selfAssessment": ('Tự đánh giá, chấm điểm, báo cáo, thẩm định và giải trình của tỉnh', ''),
 }
 
@@ -469,7 +552,8 @@ def flow_label(name, pts):
 
 
 top_level = ["startEvent_cycleRequested", "serviceTask_registerCycle", "gateway_tracksFork", "subProcess_unitPlan",
-             "subProcess_selfAssessment", "subProcess_unitFocalOfficials", "gateway_tracksJoin", "serviceTask_closeCycle", "endEvent_cycleCompleted"]
+             "subProcess_selfAssessment", "subProcess_unitFocalOfficials", "subProcess_unitLeadersSurvey",
+             "subProcess_unitCooperation", "gateway_tracksJoin", "serviceTask_closeCycle", "endEvent_cycleCompleted"]
 body = "\n".join(element_xml(e, 4) for e in top_level)
 body += "\n" + "\n".join(flow_xml(f, 4) for f in flows if owner(f[1]) is None)
 
@@ -489,7 +573,7 @@ for f in flows:
 xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="definitions_parAnnualCycle" targetNamespace="http://parindex.vn/bpmn" exporter="tools/bpmn/par_annual_cycle.py" exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
   <bpmn:process id="par-annual-cycle" name="Kỳ đánh giá Chỉ số CCHC hằng năm" isExecutable="true" camunda:historyTimeToLive="P1825D" camunda:candidateStarterGroups="snvCoordinators">
-    <bpmn:documentation>The yearly PAR Index cycle of a province: implementation plans per unit and, in parallel, the focal officials the year's data asks of units and self-scoring per responsible unit, consolidation, approvals, submission to the Ministry, the Ministry's appraisal, the units' explanations, the province's explanation report and the published results. Deadlines, units and items come from our tables through beans.</bpmn:documentation>
+    <bpmn:documentation>The yearly PAR Index cycle of a province: implementation plans per unit and, in parallel, the focal officials, the leaders' e-survey and the cooperating units' input the year's data asks of units, and self-scoring per responsible unit, consolidation, approvals, submission to the Ministry, the Ministry's appraisal, the units' explanations, the province's explanation report and the published results. Deadlines, units and items come from our tables through beans.</bpmn:documentation>
 {body}
   </bpmn:process>
   <bpmn:message id="messageRef_guidanceReceived" name="cycle.guidanceReceived" />

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the Camunda Forms under forms/ (form-js 1.8.7 schema, schemaVersion 16). File name = form id = formRef.
 Regenerate after editing: python3 tools/forms/gen_forms.py"""
-import json, os
+import datetime, json, os, re
 
 CONTEXT = ("**Đơn vị:** {{taskInfo.unitName}} · **Kỳ đánh giá:** năm {{taskInfo.cycleYear}} · **Tỉnh:** {{taskInfo.provinceName}} · "
            "**Hạn xử lý:** {{taskInfo.dueDateText}}")
@@ -157,6 +157,99 @@ def running_total():
                 '<strong>{{%s}}</strong> / {{%s}}</div>' % (vietnamese_number(RUNNING_TOTAL), vietnamese_number(RUNNING_MAX)))
 
 
+# The start form shows, for the year typed, the dates the cycle uses when a field is left empty: the year's data put
+# on working days as the loader does (referencedata/YearDeadlineCheck, calendar/DeadlinesOnWorkingDays), with the day
+# off a date was moved from. Tasklist gives a start form no variables, so the dates are read from data/ here;
+# CycleStartFormCalendarIT checks them against the loaded years.
+START_FORM_DATES = [("planDue", "Hạn nộp kế hoạch triển khai của các đơn vị"),
+                    ("selfAssessmentOpens", "Ngày mở tự đánh giá, chấm điểm"),
+                    ("unitScoreDue", "Hạn các đơn vị nộp kết quả tự chấm điểm"),
+                    ("reportToChairmanDue", "Hạn Sở Nội vụ trình Chủ tịch UBND tỉnh"),
+                    ("chairmanApprovalDue", "Hạn Chủ tịch UBND tỉnh phê duyệt"),
+                    ("ministryDeadline", "Hạn gửi Bộ Nội vụ")]
+WEEKDAYS = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+MAX_DAYS_BACK = 31
+
+
+def data_dir(*parts):
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "data", *parts)
+
+
+def special_days():
+    """date -> (kind, name) from data/working-calendar/*.yaml (one "- {date: ..., kind: ..., name: ...}" a day)."""
+    days = {}
+    folder = data_dir("working-calendar")
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for m in re.finditer(r'date:\s*(\d{4}-\d{2}-\d{2}),\s*kind:\s*(\w+),\s*name:\s*"([^"]*)"', f.read()):
+                days[datetime.date.fromisoformat(m.group(1))] = (m.group(2), m.group(3))
+    return days
+
+
+def is_working_day(day, specials):
+    kind = specials.get(day, (None,))[0]
+    if kind == "MAKE_UP_WORKING_DAY":
+        return True
+    if kind in ("HOLIDAY", "COMPENSATORY_DAY_OFF"):
+        return False
+    return day.weekday() < 5
+
+
+def day_off_name(day, specials):
+    if day in specials and specials[day][0] != "MAKE_UP_WORKING_DAY":
+        return specials[day][1]
+    return "Chủ nhật" if day.weekday() == 6 else "thứ Bảy"
+
+
+def vn_date(day):
+    return day.strftime("%d/%m/%Y")
+
+
+def year_calendars():
+    """(year, province, calendar dates, deliberate keys) from data/years/*.yaml: the block under "calendar:"."""
+    years = []
+    folder = data_dir("years")
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            content = f.read()
+        block = re.search(r"^calendar:\n((?:[ #].*\n|\n)*)", content, re.M).group(1)
+        dates = {m.group(1): datetime.date.fromisoformat(m.group(2))
+                 for m in re.finditer(r"^  (\w+):\s*(\d{4}-\d{2}-\d{2})", block, re.M)}
+        deliberate = re.search(r"^  deliberate:\s*\[([^\]]*)\]", block, re.M)
+        kept = [k.strip() for k in deliberate.group(1).split(",")] if deliberate else []
+        year = int(re.search(r"^year:\s*(\d{4})", content, re.M).group(1))
+        province = re.search(r"^province:\s*(.+?)\s*(#.*)?$", content, re.M).group(1)
+        years.append((year, province, dates, kept))
+    return years
+
+
+def date_as_used(key, planned, kept, specials):
+    if is_working_day(planned, specials):
+        return "%s %s" % (WEEKDAYS[planned.weekday()], vn_date(planned))
+    if key in kept:
+        return "%s %s (ngày nghỉ, giữ theo văn bản)" % (WEEKDAYS[planned.weekday()], vn_date(planned))
+    used = planned - datetime.timedelta(days=1)
+    for _ in range(MAX_DAYS_BACK):
+        if is_working_day(used, specials):
+            break
+        used -= datetime.timedelta(days=1)
+    off = day_off_name(planned, specials)
+    why = "" if off == WEEKDAYS[planned.weekday()] else " (%s)" % off
+    return "**%s %s** (đã chuyển từ %s %s%s, ngày nghỉ, sang ngày làm việc liền trước)" % (
+        WEEKDAYS[used.weekday()], vn_date(used), WEEKDAYS[planned.weekday()], vn_date(planned), why)
+
+
+def year_calendar_texts():
+    specials = special_days()
+    texts = []
+    for year, province, dates, kept in year_calendars():
+        lines = ["- %s: %s" % (label, date_as_used(key, dates[key], kept, specials))
+                 for key, label in START_FORM_DATES if key in dates]
+        texts.append(text("text_calendar_%d" % year, "#### Lịch năm %d theo dữ liệu (%s), ngày dùng khi để trống\n%s"
+                          % (year, province, "\n".join(lines)), "=year != %d" % year))
+    return texts
+
+
 SCORE_SHEET = [text("text_scoreItems", "#### Các tiêu chí được giao cho đơn vị"), running_total()] + [score_row(i) for i in range(SCORE_ROWS)]
 
 FORMS = {
@@ -169,7 +262,8 @@ FORMS = {
         date("unitScoreDue", "Hạn các đơn vị nộp kết quả tự chấm điểm", description="Để trống để lấy theo lịch của năm"),
         date("reportToChairmanDue", "Hạn Sở Nội vụ trình Chủ tịch UBND tỉnh", description="Để trống để lấy theo lịch của năm"),
         date("chairmanApprovalDue", "Hạn Chủ tịch UBND tỉnh phê duyệt", description="Để trống để lấy theo lịch của năm"),
-        date("ministryDeadline", "Hạn gửi Bộ Nội vụ", description="Để trống để lấy theo lịch của năm")],
+        date("ministryDeadline", "Hạn gửi Bộ Nội vụ", description="Để trống để lấy theo lịch của năm")]
+        + year_calendar_texts(),
     "plan/prepare-plan": [
         context(), return_block(),
         field("textfield", "planNumber", "Số, ký hiệu văn bản kế hoạch", True, "Ví dụ: 25/KH-SNV"),
@@ -321,7 +415,9 @@ EXPLANATION_TABLE = {"type": "table", "id": "table_explanations", "label": "Gi�
                                  {"label": "Giải trình", "key": "explanation"},
                                  {"label": "Tài liệu bổ sung", "key": "additionalEvidence"}]}
 EXPLANATION_REPORT = text("text_explanationReport", "**Nội dung báo cáo giải trình:** {{explanationSummary}}\n\n"
-                                                    "**Đề nghị Bộ Nội vụ xem xét:** {{explanationRequests}}")
+                                                    "**Đề nghị Bộ Nội vụ xem xét:** {{explanationRequests}}\n\n"
+                                                    '<a href="{{explanationReportUrl}}" target="_blank" rel="noopener">'
+                                                    "Tải báo cáo giải trình (.docx, thể thức Nghị định 30/2020)</a>")
 
 FORMS.update({
     "appraisal/record-appraisal": [A_CONTEXT,
@@ -339,8 +435,15 @@ FORMS.update({
         text("text_evidence", "**Tài liệu kiểm chứng:** [xem các tệp đơn vị đã tải lên khi tự chấm]({{taskInfo.evidenceUrl}})"),
         ] + [explanation_row(i) for i in range(EXPLANATION_ROWS)],
     "appraisal/consolidate-explanation": [A_CONTEXT, return_block(), APPRAISAL, EXPLANATION_TABLE,
-        field("textarea", "explanationSummary", "Nội dung báo cáo giải trình của tỉnh", True),
-        field("textarea", "explanationRequests", "Đề nghị Bộ Nội vụ xem xét")],
+        field("checklist", "explanationReturnUnits", "Trả lại đơn vị để giải trình lại (chỉ các đơn vị được chọn)",
+              False, "Để trống để tổng hợp báo cáo giải trình của tỉnh; các đơn vị khác giữ nguyên giải trình đã gửi.",
+              valuesKey="explainingUnitOptions"),
+        field("textarea", "explanationReturnComment", "Nội dung đơn vị cần giải trình lại", False,
+              "Bắt buộc khi trả lại đơn vị.", conditional={"hide": "=count(explanationReturnUnits) = 0"}),
+        field("textarea", "explanationSummary", "Nội dung báo cáo giải trình của tỉnh", False,
+              "Bắt buộc khi không trả lại đơn vị nào.", conditional={"hide": "=count(explanationReturnUnits) > 0"}),
+        field("textarea", "explanationRequests", "Đề nghị Bộ Nội vụ xem xét",
+              conditional={"hide": "=count(explanationReturnUnits) > 0"})],
     "appraisal/approve-explanation": [A_CONTEXT, APPRAISAL, EXPLANATION_TABLE, EXPLANATION_REPORT]
         + decision("Phê duyệt báo cáo giải trình", "Trả lại Sở Nội vụ"),
     "appraisal/submit-explanation": [A_CONTEXT, APPRAISAL, EXPLANATION_REPORT,
@@ -391,6 +494,49 @@ FORMS.update({
                            "kèm tài khoản truy cập phần mềm chấm điểm CCHC của Bộ Nội vụ (Phụ lục III, Phụ lục IV). "
                            "Dòng để trống không được ghi nhận."),
         ] + [focal_row(i) for i in range(FOCAL_ROWS)],
+})
+
+# seed 003 item 2.b: the leaders' answers to the Ministry's e-survey, reported until every leader has answered
+FORMS.update({
+    "leaderssurvey/report-leaders-survey": [text("text_context", CONTEXT),
+        text("text_rules", "Lãnh đạo quản lý của đơn vị trả lời phiếu khảo sát trên phần mềm điều tra xã hội học của Bộ "
+                           "Nội vụ (qua thư điện tử cá nhân). Yêu cầu 100% lãnh đạo hoàn thành việc trả lời đầy đủ các "
+                           "câu hỏi trong thời hạn. Báo cáo số lãnh đạo đã trả lời; khi còn người chưa trả lời, ghi rõ họ "
+                           "tên, chức vụ: công việc được giao lại cho đến khi tất cả đã trả lời."),
+        text("text_lastReport", "{{lastSurveyReport}}"),
+        field("number", "leadersTotal", "Số lãnh đạo quản lý của đơn vị được khảo sát", True, decimalDigits=0,
+              validate={"required": True, "min": 1, "max": 500}),
+        field("number", "leadersAnswered", "Số lãnh đạo đã trả lời đầy đủ phiếu khảo sát", True, decimalDigits=0,
+              validate={"required": True, "min": 0, "max": 500}),
+        field("textarea", "leadersNotAnswered", "Lãnh đạo chưa trả lời (họ tên, chức vụ; mỗi người một dòng)", False,
+              "Bắt buộc khi còn lãnh đạo chưa trả lời.")],
+})
+
+COOPERATION_ROWS = 8
+
+
+def cooperation_row(i):
+    row = "cooperationInputs[%d]" % (i + 1)
+    return {
+        "type": "group", "id": "group_cooperation_%d" % i, "path": "cooperationInputs.%d" % i,
+        "label": "Gửi đơn vị chủ trì thứ %d" % (i + 1), "showOutline": True,
+        "conditional": {"hide": '=%s.leadUnitLabel = null or %s.leadUnitLabel = ""' % (row, row)},
+        "components": [
+            {"type": "textfield", "id": "cooperation_leadUnitLabel_%d" % i, "key": "leadUnitLabel",
+             "label": "Đơn vị chủ trì và tiêu chí", "readonly": True},
+            {"type": "textarea", "id": "cooperation_content_%d" % i, "key": "content",
+             "label": "Nội dung phối hợp, số liệu cung cấp cho đơn vị chủ trì", "validate": {"required": True}},
+            {"type": "textfield", "id": "cooperation_evidenceRef_%d" % i, "key": "evidenceRef",
+             "label": "Tài liệu kiểm chứng (số, ký hiệu văn bản hoặc đường dẫn trên hệ thống quản lý văn bản)"},
+        ]}
+
+
+# seed 003 item 2.a: the cooperating units give the lead unit their input before its self-score is due
+FORMS.update({
+    "cooperation/send-cooperation-input": [text("text_context", CONTEXT),
+        text("text_rules", "Đơn vị phối hợp cung cấp cho đơn vị chủ trì số liệu, tài liệu kiểm chứng đầy đủ, chính xác "
+                           "về các tiêu chí được phân công phối hợp, trước hạn đơn vị chủ trì tự chấm điểm."),
+        ] + [cooperation_row(i) for i in range(COOPERATION_ROWS)],
 })
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

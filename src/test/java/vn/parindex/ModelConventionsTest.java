@@ -40,7 +40,7 @@ class ModelConventionsTest {
             "(startEvent|endEvent|userTask|serviceTask|sendTask|businessRuleTask|callActivity|subProcess|gateway|timer|message|error|escalation)_[a-z][A-Za-z0-9]+");
     private static final Pattern MODELER_ID = Pattern.compile("id=\"(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Task)_[0-9a-z]{6,7}\"");
     /** Due dates come from data through the deadline beans, never from a duration written in the model. */
-    private static final Pattern DUE_DATE_BEAN = Pattern.compile("\\$\\{(cycleDeadlines|appraisalDeadlines|focalOfficialDeadlines|remediationDeadlines|internalIndexDeadlines|quarterlyDeadlines)\\.[a-z][A-Za-z]*\\([A-Za-z]+\\)}");
+    private static final Pattern DUE_DATE_BEAN = Pattern.compile("\\$\\{(cycleDeadlines|appraisalDeadlines|focalOfficialDeadlines|leadersSurveyDeadlines|cooperationDeadlines|remediationDeadlines|internalIndexDeadlines|quarterlyDeadlines)\\.[a-z][A-Za-z]*\\([A-Za-z]+\\)}");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
 
     private static final Map<Path, BpmnModelInstance> models = new HashMap<>();

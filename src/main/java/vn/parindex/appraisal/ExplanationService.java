@@ -100,6 +100,36 @@ public class ExplanationService {
         reviews.record(cycleId, unitCode, ReviewStep.EXPLANATION_SUBMITTED, round, Decision.SUBMITTED, null, user, taskId);
     }
 
+    /**
+     * Sở Nội vụ returns the explanations of some units (not all) for revision, with what they must explain again; the
+     * other units' explanations stay as sent. Refused in Vietnamese, nothing recorded, without units or comment.
+     */
+    public List<String> returnToUnits(long cycleId, List<String> units, Object comment, String user, String taskId) {
+        List<String> explaining = appraisals.explainingUnits(cycleId);
+        List<String> problems = new ArrayList<>();
+        String text = FormInput.requiredText(comment, "nội dung đơn vị cần giải trình lại", 2000, problems);
+        List<String> returned = units.stream().distinct().toList();
+        if (returned.isEmpty()) {
+            problems.add("Chọn đơn vị cần giải trình lại.");
+        }
+        returned.stream().filter(unit -> !explaining.contains(unit)).forEach(unit ->
+                problems.add("Đơn vị được chọn không có tiêu chí bị trừ điểm; không trả lại được."));
+        ValidationException.throwIfAny(problems);
+        int round = appraisals.get(cycleId).explanationRound() + 1;
+        for (String unit : returned) {
+            reviews.record(cycleId, unit, ReviewStep.EXPLANATION_REVIEW, round, Decision.RETURN, text, user, taskId);
+        }
+        return returned;
+    }
+
+    /** The units whose explanation Sở Nội vụ returned and that have not explained again yet. */
+    public List<String> returnedUnits(long cycleId) {
+        return appraisals.explainingUnits(cycleId).stream()
+                .filter(unit -> reviews.pendingReturnComment(cycleId, unit,
+                        List.of(ReviewStep.EXPLANATION_REVIEW, ReviewStep.EXPLANATION_SUBMITTED)).isPresent())
+                .toList();
+    }
+
     /** Sở Nội vụ's consolidated explanation report: its content and requests, a new round each time. */
     public void consolidate(long cycleId, Map<String, Object> form, String user, String taskId) {
         List<String> problems = new ArrayList<>();

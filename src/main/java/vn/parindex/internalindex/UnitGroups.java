@@ -18,6 +18,7 @@ public final class UnitGroups {
             case DEPARTMENT -> "Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh";
             case DISTRICT -> "Ủy ban nhân dân các huyện, thị xã, thành phố";
             case COMMUNE -> "Ủy ban nhân dân các xã, phường, thị trấn";
+            case CENTRAL_AGENCY -> "Các cơ quan Trung ương đóng trên địa bàn tỉnh";
         };
     }
 

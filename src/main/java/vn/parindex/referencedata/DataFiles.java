@@ -43,7 +43,19 @@ final class DataFiles {
     }
 
     /** The year's duties besides the cycle's own steps (seed 003); absent for a year that asks none. */
-    record DutiesEntry(FocalOfficialsEntry focalOfficials) {
+    record DutiesEntry(FocalOfficialsEntry focalOfficials, LeadersSurveyEntry leadersSurvey,
+                       CooperatingInputEntry cooperatingInput) {
+    }
+
+    /** The units whose leaders answer the Ministry's e-survey (seed 003 item 2.b), and by when. */
+    record LeadersSurveyEntry(LocalDate due, List<String> units) {
+    }
+
+    /**
+     * The cooperating units of the year's matrix give the lead unit their input (seed 003 item 2.a) this many working
+     * days before the lead unit's self-score is due.
+     */
+    record CooperatingInputEntry(Integer workingDaysBeforeUnitScoreDue) {
     }
 
     /**

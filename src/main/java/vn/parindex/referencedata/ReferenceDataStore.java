@@ -121,6 +121,16 @@ class ReferenceDataStore {
                     .params(focal.due(), String.join(",", focal.units()), String.join(",", focal.singleOfficialOrEmpty()),
                             year.year()).update();
         }
+        var survey = year.duties() == null ? null : year.duties().leadersSurvey();
+        if (survey != null) {
+            jdbc.sql("update assessment_year set leaders_survey_due = ?, leaders_survey_units = ? where year = ?")
+                    .params(survey.due(), String.join(",", survey.units()), year.year()).update();
+        }
+        var cooperation = year.duties() == null ? null : year.duties().cooperatingInput();
+        if (cooperation != null) {
+            jdbc.sql("update assessment_year set cooperation_days_before = ? where year = ?")
+                    .params(cooperation.workingDaysBeforeUnitScoreDue(), year.year()).update();
+        }
         insertMatrix(year.year(), year.matrix());
     }
 

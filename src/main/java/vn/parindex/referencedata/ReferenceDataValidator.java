@@ -43,7 +43,7 @@ final class ReferenceDataValidator {
                 problems.add(where + "thiếu tên đơn vị.");
             }
             if (!isEnum(OrgUnitType.class, unit.type())) {
-                problems.add(where + "loại đơn vị phải là DEPARTMENT, DISTRICT hoặc COMMUNE.");
+                problems.add(where + "loại đơn vị phải là DEPARTMENT, DISTRICT, COMMUNE hoặc CENTRAL_AGENCY.");
             }
             if (unit.validFrom() == null) {
                 problems.add(where + "thiếu ngày bắt đầu hiệu lực (validFrom).");
@@ -161,7 +161,7 @@ final class ReferenceDataValidator {
         }
         if (year.planParticipants() == null || year.planParticipants().isEmpty()
                 || !year.planParticipants().stream().allMatch(type -> isEnum(OrgUnitType.class, type))) {
-            problems.add(file + ": planParticipants phải liệt kê loại đơn vị (DEPARTMENT, DISTRICT, COMMUNE).");
+            problems.add(file + ": planParticipants phải liệt kê loại đơn vị (DEPARTMENT, DISTRICT, COMMUNE, CENTRAL_AGENCY).");
         }
         problems.addAll(validateCalendar(file, year.calendar()));
         if (year.calendar() == null || !problems.isEmpty()) {
@@ -194,6 +194,7 @@ final class ReferenceDataValidator {
     /** The focal officials' duty (seed 003): a date no later than the units' self-scores, and units that exist. */
     private static List<String> validateDuties(String file, YearFile year, Map<String, UnitEntry> units) {
         List<String> problems = new ArrayList<>();
+        validateSurveyAndCooperation(file, year, units, problems);
         var focal = year.duties() == null ? null : year.duties().focalOfficials();
         if (focal == null) {
             return problems;
@@ -215,6 +216,31 @@ final class ReferenceDataValidator {
             }
         }
         return problems;
+    }
+
+    /** The leaders' e-survey and the cooperating units' input (seed 003 item 2): dates and units that exist. */
+    private static void validateSurveyAndCooperation(String file, YearFile year, Map<String, UnitEntry> units,
+                                                     List<String> problems) {
+        var survey = year.duties() == null ? null : year.duties().leadersSurvey();
+        if (survey != null) {
+            if (survey.due() == null || survey.units() == null || survey.units().isEmpty()) {
+                problems.add(file + ": duties.leadersSurvey phải có hạn (due) và danh sách đơn vị (units).");
+            } else {
+                if (survey.due().isAfter(year.calendar().unitScoreDue())) {
+                    problems.add(file + ": hạn lãnh đạo trả lời phiếu khảo sát (duties.leadersSurvey.due) phải không "
+                            + "muộn hơn hạn đơn vị nộp kết quả tự chấm (unitScoreDue).");
+                }
+                for (String code : survey.units()) {
+                    checkUnitValid(file + ", khảo sát lãnh đạo: ", code, units, year.calendar(), problems);
+                }
+            }
+        }
+        var cooperation = year.duties() == null ? null : year.duties().cooperatingInput();
+        if (cooperation != null && (cooperation.workingDaysBeforeUnitScoreDue() == null
+                || cooperation.workingDaysBeforeUnitScoreDue() < 0 || cooperation.workingDaysBeforeUnitScoreDue() > 30)) {
+            problems.add(file + ": duties.cooperatingInput.workingDaysBeforeUnitScoreDue phải là số ngày làm việc "
+                    + "từ 0 đến 30.");
+        }
     }
 
     private static List<String> validateCalendar(String file, CalendarEntry calendar) {

@@ -27,7 +27,7 @@ import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.OrgUnitType;
 import vn.parindex.office.word.Issue;
 import vn.parindex.reporting.files.QuarterlyReportDocument;
-import vn.parindex.workflow.PersonNames;
+import vn.parindex.orgdirectory.Signers;
 import vn.parindex.workflow.Decision;
 import vn.parindex.workflow.DecisionLog;
 import vn.parindex.workflow.WorkRef;
@@ -50,13 +50,13 @@ public class QuarterlyReportingService {
     private final ParProperties properties;
     private final ZoneId zone;
     private final DecisionLog decisions;
-    private final PersonNames people;
+    private final Signers signers;
 
     QuarterlyReportingService(JdbcClient jdbc, ReportingSchedule schedule, OrgDirectoryService orgDirectory,
                               QuarterlyReportDocument documents, ParProperties properties, DecisionLog decisions,
-                              PersonNames people) {
+                              Signers signers) {
         this.jdbc = jdbc;
-        this.people = people;
+        this.signers = signers;
         this.decisions = decisions;
         this.schedule = schedule;
         this.orgDirectory = orgDirectory;
@@ -454,10 +454,10 @@ public class QuarterlyReportingService {
      */
     private void reissue(QuarterlyReport report, int version, String number, LocalDate sentOn) {
         ReportVersion sent = version(report.id(), version).orElseThrow();
-        String signer = decisions.latest(work(report.id()), null, List.of(QuarterlyStep.CHAIRMAN_APPROVAL.name()))
-                .map(decision -> people.fullName(decision.decidedBy())).orElse(null);
+        String approver = decisions.latest(work(report.id()), null, List.of(QuarterlyStep.CHAIRMAN_APPROVAL.name()))
+                .map(decision -> decision.decidedBy()).orElse(null);
         byte[] issued = documents.write(report, totals(report.id()), cumulativeTotals(report.id()), sent.narrative(), version,
-                new Issue(number, sentOn, signer, sentOn.getYear()));
+                signers.signed(new Issue(number, sentOn, null, sentOn.getYear()), approver));
         jdbc.sql("update quarterly_report_version set document = ? where report_id = ? and version = ?")
                 .params(issued, report.id(), version).update();
     }

@@ -18,6 +18,7 @@ public enum ReviewStep {
     MINISTRY_SUBMISSION("Gửi báo cáo Bộ Nội vụ"),
     APPRAISAL_RECORDED("Ghi nhận kết quả thẩm định của Bộ Nội vụ"),
     EXPLANATION_SUBMITTED("Đơn vị gửi giải trình"),
+    EXPLANATION_REVIEW("Sở Nội vụ xem xét giải trình của đơn vị"),
     EXPLANATION_PREPARED("Sở Nội vụ tổng hợp báo cáo giải trình"),
     EXPLANATION_APPROVAL("Chủ tịch UBND tỉnh phê duyệt báo cáo giải trình"),
     EXPLANATION_SENT("Gửi báo cáo giải trình Bộ Nội vụ"),

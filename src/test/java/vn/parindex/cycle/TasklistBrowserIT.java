@@ -480,6 +480,13 @@ class TasklistBrowserIT extends PostgresSpringTest {
             page.locator(".modal-dialog input[id$='field_year']").waitFor();
             PlaywrightAssertions.assertThat(page.locator(".modal-dialog .fjs-form")).containsText("Mở kỳ đánh giá Chỉ số CCHC");
             fill(".modal-dialog input[id$='field_year']", String.valueOf(year));
+            // the year's dates as the cycle uses them when left empty: 2026's plan due moved off Saturday 28/02/2026
+            PlaywrightAssertions.assertThat(page.locator(".modal-dialog .fjs-form"))
+                    .containsText("Lịch năm " + year + " theo dữ liệu");
+            if (year == 2026) {
+                PlaywrightAssertions.assertThat(page.locator(".modal-dialog .fjs-form"))
+                        .containsText("thứ Sáu 27/02/2026 (đã chuyển từ thứ Bảy 28/02/2026");
+            }
             screenshot("start-form");
             page.locator("button[ng-click='startProcessInstance()']").click();
         }

@@ -30,7 +30,7 @@ public class TestCycles {
         for (String table : new String[] {"deadline_change", "quarterly_submission", "quarterly_report_version", "quarterly_total",
                 "quarterly_unit_text", "quarterly_unit_figure", "quarterly_unit_report", "quarterly_unit",
                 "quarterly_report", "remediation_amendment", "remediation_report", "remediation_period",
-                "focal_official", "remediation_task", "remediation_plan", "explanation_item", "cycle_appraisal", "ministry_item_score", "ministry_result", "evidence_deletion", "evidence_document", "notification", "skipped_notice", "ministry_submission", "provincial_report", "field_total",
+                "focal_official", "leaders_survey_report", "cooperation_input", "remediation_task", "remediation_plan", "explanation_item", "cycle_appraisal", "ministry_item_score", "ministry_result", "evidence_deletion", "evidence_document", "notification", "skipped_notice", "ministry_submission", "provincial_report", "field_total",
                 "item_score", "unit_plan", "cycle_unit", "par_cycle"}) {
             jdbc.sql("delete from " + table).update();
         }

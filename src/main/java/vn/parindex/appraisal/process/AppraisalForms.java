@@ -21,12 +21,15 @@ public record AppraisalForms(TaskFormContext context, AppraisalService appraisal
     static final String APPRAISAL_TEXT = "appraisalText";
     static final String RESULTS_ENTRY_URL = "resultsEntryUrl";
     static final String EXPLANATIONS = "explanations";
+    static final String EXPLANATION_REPORT_URL = "explanationReportUrl";
 
     void show(DelegateTask task, List<ReviewStep> returnSteps) {
         long cycleId = TaskFormContext.cycleId(task);
         context.show(task, returnSteps);
         task.setVariableLocal(APPRAISAL_TEXT, appraisals.summary(cycleId));
         task.setVariableLocal(RESULTS_ENTRY_URL, "/pages/results/enter?year=" + cycles.get(cycleId).year());
+        task.setVariableLocal(EXPLANATION_REPORT_URL,
+                "/api/cycles/" + cycles.get(cycleId).year() + "/appraisal/explanation-report.docx");
     }
 
     /** Every unit's explanations, a row per item, for the consolidation and the Chairman. */

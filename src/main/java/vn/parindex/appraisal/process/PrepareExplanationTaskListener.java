@@ -29,7 +29,8 @@ public record PrepareExplanationTaskListener(AppraisalForms forms, ExplanationSe
     @Override
     public void show(DelegateTask task) {
         long cycleId = TaskFormContext.cycleId(task);
-        forms.show(task, List.of(ReviewStep.EXPLANATION_APPROVAL));
+        // Sở Nội vụ's comment when it returned this unit's explanation (the revision task)
+        forms.show(task, List.of(ReviewStep.EXPLANATION_REVIEW, ReviewStep.EXPLANATION_SUBMITTED));
         TaskFormContext.showEvidenceLink(task);
         List<Map<String, Object>> rows = explanations.sheet(cycleId, TaskForms.unitCode(task)).stream()
                 .map(PrepareExplanationTaskListener::row).toList();

@@ -40,7 +40,7 @@ import vn.parindex.office.word.OfficialLetterheads;
 import vn.parindex.referencedata.CriteriaTable;
 import vn.parindex.referencedata.OfficialTables;
 import vn.parindex.workflow.Decision;
-import vn.parindex.workflow.PersonNames;
+import vn.parindex.orgdirectory.Signers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads what the provincial outputs show from our tables, for one cycle, as they are now. */
@@ -60,12 +60,12 @@ class ProvincialData {
     private final ZoneId zone;
     private final OfficialLetterheads letterheads;
     private final OfficialTables officialTables;
-    private final PersonNames people;
+    private final Signers signers;
     private final JdbcClient jdbc;
 
-    /** The self-assessment report's letterhead, from the data of the assessed year. */
-    Letterhead letterhead(Cycle cycle) {
-        return letterheads.of("selfAssessmentReport", cycle.year());
+    /** The self-assessment report's letterhead: in force on its recorded date, else of the assessed year. */
+    Letterhead letterhead(Cycle cycle, Issue issue) {
+        return letterheads.of("selfAssessmentReport", cycle.year(), issue.date());
     }
 
     /**
@@ -81,7 +81,7 @@ class ProvincialData {
         return reviews.history(cycle.id()).stream()
                 .filter(decision -> decision.step() == ReviewStep.CHAIRMAN_APPROVAL && decision.decision() == Decision.APPROVE)
                 .reduce((first, last) -> last)
-                .map(approval -> issue.signedBy(people.fullName(approval.decidedBy())))
+                .map(approval -> signers.signed(issue, approval.decidedBy()))
                 .orElse(issue);
     }
 

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import vn.parindex.office.word.Issue;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
 
@@ -26,8 +27,10 @@ public class ProvincialReports {
         Cycle cycle = cycleOf(year);
         byte[] content = switch (kind) {
             case APPENDIX -> AppendixWorkbook.write(List.of(data.appendix(cycle)));
-            case SELF_ASSESSMENT_REPORT -> SelfAssessmentReportDocument.write(data.report(cycle), data.letterhead(cycle),
-                    data.issue(cycle));
+            case SELF_ASSESSMENT_REPORT -> {
+                Issue issue = data.issue(cycle);
+                yield SelfAssessmentReportDocument.write(data.report(cycle), data.letterhead(cycle, issue), issue);
+            }
             case PROGRESS -> ProgressWorkbook.write("TIẾN ĐỘ, QUÁ HẠN CỦA CÁC ĐƠN VỊ — CHỈ SỐ CCHC NĂM " + year,
                     data.province(cycle) + " · Số ngày trễ tính theo ngày làm việc (trừ thứ Bảy, Chủ nhật, ngày lễ, "
                             + "nghỉ bù)", data.progress(cycle));

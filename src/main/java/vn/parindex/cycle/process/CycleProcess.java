@@ -17,6 +17,10 @@ public final class CycleProcess {
     public static final String DRAFT_APPROVED = "draftApproved";
     public static final String REPORT_APPROVED = "reportApproved";
     public static final String EXPLANATION_APPROVED = "explanationApproved";
+    /** Sở Nội vụ returned some units' explanations for revision (set by the consolidation, local to its scope). */
+    public static final String EXPLANATIONS_RETURNED = "explanationsReturned";
+    public static final String EXPLANATION_REVISION_PHASE = "subProcess_unitExplanationRevision";
+    public static final String REVISE_EXPLANATION = "userTask_reviseExplanation";
 
     // start form fields, moved into our tables by the registration and then removed
     public static final String PLAN_DUE = "planDue";
@@ -50,6 +54,10 @@ public final class CycleProcess {
     // the year's duty of naming focal officials and scoring-software accounts (seed 003; empty for other years)
     public static final String FOCAL_OFFICIALS_PHASE = "subProcess_unitFocalOfficials";
     public static final String NAME_FOCAL_OFFICIALS = "userTask_nameFocalOfficials";
+    public static final String LEADERS_SURVEY_PHASE = "subProcess_unitLeadersSurvey";
+    public static final String REPORT_LEADERS_SURVEY = "userTask_reportLeadersSurvey";
+    public static final String COOPERATION_PHASE = "subProcess_unitCooperation";
+    public static final String SEND_COOPERATION_INPUT = "userTask_sendCooperationInput";
     // after the submission: the Ministry's appraisal, the explanation, the published results
     public static final String AWAIT_APPRAISAL = "serviceTask_awaitAppraisal";
     public static final String RECORD_APPRAISAL = "userTask_recordAppraisal";

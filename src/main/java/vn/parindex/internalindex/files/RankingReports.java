@@ -12,7 +12,7 @@ import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.Publication;
 import vn.parindex.office.word.Issue;
 import vn.parindex.office.word.OfficialLetterheads;
-import vn.parindex.workflow.PersonNames;
+import vn.parindex.orgdirectory.Signers;
 
 /**
  * The year's internal index ranking as .xlsx / .docx, generated from our tables when asked for (once the index is
@@ -26,7 +26,7 @@ public class RankingReports {
     private final RankingFiles files;
     private final ZoneId zone;
     private final OfficialLetterheads letterheads;
-    private final PersonNames people;
+    private final Signers signers;
 
     @Transactional
     public RankingFiles.Stored generate(int year, RankingKind kind, String user) {
@@ -55,7 +55,7 @@ public class RankingReports {
         Issue draft = Issue.draft(publication.publishedAt() == null ? publication.year() + 1
                 : publication.publishedAt().atZoneSameInstant(zone).getYear());
         return publication.published() && publication.publishedBy() != null
-                ? draft.signedBy(people.fullName(publication.publishedBy())) : draft;
+                ? signers.signed(draft, publication.publishedBy()) : draft;
     }
 
     private Period period(int year) {

@@ -104,7 +104,7 @@ public final class OfficialLayout {
         }
         XWPFTableCell right = closing.getRow(0).getCell(1);
         XWPFParagraph previous = null;
-        for (String line : letterhead.signer()) {
+        for (String line : letterhead.signerBlock(issue)) {
             previous = line(right, previous, upper(line), true, false, 14);
         }
         for (int i = 0; i < 4; i++) {

@@ -3,8 +3,10 @@ package vn.parindex.office.word;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,35 +15,53 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ValidationException;
+import vn.parindex.common.VietnameseFormat;
 
 /**
  * The letterheads of the province's documents, read once from {@code data/official-documents/*.yaml} and validated
- * completely at start. A file holds the letterheads from its year on, until a later file: names change with the
- * mergers (Tỉnh Bình Thuận 2022 → Tỉnh Lâm Đồng 2026), so a 2023 document is headed by the 2023 file even when
- * generated later.
+ * completely at start. A file holds the letterheads from its {@code effectiveFrom} date (01/01 of its year when
+ * absent) until a later file: names change with the mergers (Tỉnh Bình Thuận → Tỉnh Lâm Đồng from 01/07/2025), so a
+ * document is headed by the file in force on its date; a draft without a date by the file of its year.
  */
 @Component
 public class OfficialLetterheads {
 
     private final TreeMap<Integer, Map<String, Letterhead>> years = new TreeMap<>();
+    private final TreeMap<LocalDate, Map<String, Letterhead>> effective = new TreeMap<>();
 
     public OfficialLetterheads() throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         for (Resource file : new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:data/official-documents/*.yaml")) {
             try (InputStream in = file.getInputStream()) {
                 LetterheadsFile letterheads = yaml.readValue(in, LetterheadsFile.class);
-                years.put(letterheads.year(), validate(letterheads, file.getFilename()));
+                Map<String, Letterhead> kinds = validate(letterheads, file.getFilename());
+                years.put(letterheads.year(), kinds);
+                effective.put(letterheads.effectiveFromOrNewYear(), kinds);
             }
         }
     }
 
     /** The letterhead of {@code kind} (e.g. "selfAssessmentReport") valid in {@code year}. */
     public Letterhead of(String kind, int year) {
-        Map.Entry<Integer, Map<String, Letterhead>> entry = years.floorEntry(year);
+        return pick(years.floorEntry(year), kind, "năm " + year);
+    }
+
+    /**
+     * The letterhead of {@code kind} for a document issued on {@code issuedOn} (the file in force that day), or, while
+     * the date is not recorded, the one of {@code year}.
+     */
+    public Letterhead of(String kind, int year, LocalDate issuedOn) {
+        if (issuedOn == null) {
+            return of(kind, year);
+        }
+        return pick(effective.floorEntry(issuedOn), kind, "ngày " + VietnameseFormat.date(issuedOn));
+    }
+
+    private static <K> Letterhead pick(Map.Entry<K, Map<String, Letterhead>> entry, String kind, String when) {
         if (entry == null || !entry.getValue().containsKey(kind)) {
-            throw new ValidationException("Chưa có thể thức văn bản (" + kind + ") cho năm " + year
+            throw new ValidationException("Chưa có thể thức văn bản (" + kind + ") cho " + when
                     + " trong data/official-documents/.");
         }
         return entry.getValue().get(kind);
@@ -56,14 +76,18 @@ public class OfficialLetterheads {
         Map<String, Letterhead> letterheads = new TreeMap<>();
         file.documents().forEach((kind, document) -> {
             if (blank(document.issuingBody()) || document.symbol() == null || !document.symbol().matches("[A-ZĐ]+-[A-ZĐ]+")
-                    || document.kind() == null || blank(document.recipients()) || blank(document.signer())) {
+                    || document.kind() == null || blank(document.recipients()) || blank(document.signer())
+                    || blank(document.deputySigner())) {
                 problems.add(name + ": văn bản " + kind + " thiếu cơ quan ban hành, ký hiệu (dạng BC-UBND), tên loại,"
-                        + " nơi nhận hoặc người ký.");
+                        + " nơi nhận, người ký hoặc khối ký của cấp phó ký thay (deputySigner).");
+            } else if (!document.deputySigner().stream().anyMatch(line -> line.startsWith("KT."))) {
+                problems.add(name + ": khối ký thay của văn bản " + kind + " phải có dòng \"KT. …\" (Nghị định 30).");
             } else if (!document.recipients().get(document.recipients().size() - 1).startsWith("Lưu:")) {
                 problems.add(name + ": nơi nhận của văn bản " + kind + " phải kết thúc bằng \"Lưu: …\".");
             } else {
                 letterheads.put(kind, new Letterhead(document.parentBody(), document.issuingBody(), document.symbol(),
-                        file.place(), document.kind(), document.recipients(), document.signer()));
+                        file.place(), document.kind(), document.recipients(), document.signer(),
+                        document.deputySigner()));
             }
         });
         ValidationException.throwIfAny(problems);
@@ -74,10 +98,15 @@ public class OfficialLetterheads {
         return lines == null || lines.isEmpty() || lines.stream().anyMatch(line -> line == null || line.isBlank());
     }
 
-    record LetterheadsFile(int year, String place, Map<String, DocumentKind> documents) {
+    /** {@code effectiveFrom}: the day the file's names apply from, when not 01/01 of its year (e.g. a merger). */
+    record LetterheadsFile(int year, LocalDate effectiveFrom, String place, Map<String, DocumentKind> documents) {
+
+        LocalDate effectiveFromOrNewYear() {
+            return effectiveFrom == null ? LocalDate.of(year, 1, 1) : effectiveFrom;
+        }
     }
 
     record DocumentKind(List<String> parentBody, List<String> issuingBody, String symbol, String kind,
-                        List<String> recipients, List<String> signer) {
+                        List<String> recipients, List<String> signer, List<String> deputySigner) {
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.parindex.office.word.Issue;
 import vn.parindex.office.word.OfficialLetterheads;
 import vn.parindex.remediation.PlanView;
-import vn.parindex.workflow.PersonNames;
+import vn.parindex.orgdirectory.Signers;
 
 /** The plan as the Kế hoạch the People's Committee issues: the year's letterhead, signed by whoever approved it. */
 @Service
@@ -15,14 +15,12 @@ import vn.parindex.workflow.PersonNames;
 public class RemediationPlanFiles {
 
     private final OfficialLetterheads letterheads;
-    private final PersonNames people;
+    private final Signers signers;
     private final Clock clock;
 
     public byte[] docx(PlanView plan) {
         Issue issue = Issue.draft(LocalDate.now(clock).getYear());
-        if (plan.plan().approvedBy() != null) {
-            issue = issue.signedBy(people.fullName(plan.plan().approvedBy()));
-        }
+        issue = signers.signed(issue, plan.plan().approvedBy());
         return RemediationPlanDocument.write(plan, letterheads.of("remediationPlan", plan.year()), issue);
     }
 

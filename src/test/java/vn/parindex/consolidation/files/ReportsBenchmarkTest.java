@@ -54,7 +54,8 @@ class ReportsBenchmarkTest {
     }
 
     private static final Letterhead LETTERHEAD = new Letterhead(List.of(), List.of("Ủy ban nhân dân", "Tỉnh Lâm Đồng"),
-            "BC-UBND", "Lâm Đồng", "Báo cáo", List.of("Bộ Nội vụ", "Lưu: VT, SNV"), List.of("TM. Ủy ban nhân dân", "Chủ tịch"));
+            "BC-UBND", "Lâm Đồng", "Báo cáo", List.of("Bộ Nội vụ", "Lưu: VT, SNV"), List.of("TM. Ủy ban nhân dân", "Chủ tịch"),
+            List.of("TM. Ủy ban nhân dân", "KT. Chủ tịch", "Phó Chủ tịch"));
 
     private static byte[] measure(String what, Supplier<byte[]> work) {
         System.gc();

@@ -44,8 +44,9 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
 
     private static final int YEAR = 2023;
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    // seed 003 item 1.b (focal officials) and footnote 3 (the lead units), Sở Kế hoạch và Đầu tư one official
-    private static final List<String> FOCAL_UNITS = List.of("VPUBND", "SNV", "STP", "STC", "STTTT", "SKHDT");
+    // seed 003 item 1.b (focal officials) and footnote 3 (the lead units); "Sở Kế hoạch và Đầu tư, Cục Thuế tỉnh cử 01
+    // công chức"
+    private static final List<String> FOCAL_UNITS = List.of("VPUBND", "SNV", "STP", "STC", "STTTT", "SKHDT", "CTT");
 
     @Autowired
     ProcessEngine engine;
@@ -94,6 +95,11 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
                 .containsExactly("1", "4", "5");
         Assertions.assertThat(focalOfficials.fieldsOf(cycleId, "SKHDT")).singleElement()
                 .satisfies(field -> Assertions.assertThat(field.maxOfficials()).isEqualTo(1));
+        Assertions.assertThat(focalOfficials.fieldsOf(cycleId, "CTT")).singleElement()
+                .satisfies(field -> Assertions.assertThat(field.maxOfficials()).isEqualTo(1));
+        var cttTask = driver.task(cycle.getId(), NAME_FOCAL_OFFICIALS, "CTT");
+        Assertions.assertThat(taskService.getVariableLocal(cttTask.getId(), TaskForms.UNIT_NAME)).isEqualTo("Cục Thuế tỉnh");
+        assertThat(cttTask).hasCandidateGroup("cttOfficers");
         Assertions.assertThat(taskService.getVariableLocal(snvTask.getId(), "focalOfficials").toString())
                 .contains("Lĩnh vực 4. ", "(công chức thứ 2)");
 
@@ -137,6 +143,9 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
                         .atOffset(java.time.ZoneOffset.ofHours(7))).query(Integer.class).single()).isPositive();
         submitRows(cycle, "SKHDT", focalRows(cycleId, "SKHDT", 1, true));
         Assertions.assertThat(focalOfficials.of(cycleId, "SKHDT")).singleElement()
+                .satisfies(official -> Assertions.assertThat(official.fieldCode()).isNull());
+        submitRows(cycle, "CTT", focalRows(cycleId, "CTT", 1, true));
+        Assertions.assertThat(focalOfficials.of(cycleId, "CTT")).singleElement()
                 .satisfies(official -> Assertions.assertThat(official.fieldCode()).isNull());
         Assertions.assertThat(driver.openTasks(cycle.getId(), NAME_FOCAL_OFFICIALS)).isEmpty();
         assertThat(cycle).hasPassed(FOCAL_OFFICIALS_PHASE);

@@ -253,6 +253,67 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
                 .as("the report's text lives in our tables, not in process variables").isZero();
     }
 
+    /** Sở Nội vụ returns one unit's explanation for revision; the other units' stay as sent and get no task. */
+    @Test
+    void snvReturnsOneUnitsExplanationForRevisionAndConsolidatesOnceItHasExplainedAgain() {
+        ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
+        long cycleId = cycleId(cycle);
+        acceptAllPlans(cycle);
+        processes.guidanceReceived(YEAR);
+        acceptAllScores(cycle);
+        approveReportAndSubmit(cycle);
+        java.time.LocalDate deadline = workingCalendar.addWorkingDays(CycleDriver.engineToday().plusDays(21), 0);
+        results.enter(YEAR, fixtures.entry(YEAR, java.util.Map.of("2.1.1", "0", "7.3.7", "0", "8.2.2", "0,25")),
+                "snvdieuphoi");
+        submit(cycle, RECORD_APPRAISAL, null, appraisalForm(deadline));
+        for (String unit : List.of("STP", "SKHCN", "STC")) {
+            submit(cycle, PREPARE_EXPLANATION, unit, explanationForm(cycleId, unit, "Đơn vị đã ban hành đủ văn bản."));
+        }
+        var consolidation = driver.task(cycle.getId(), CONSOLIDATE_EXPLANATION, null);
+        Assertions.assertThat(taskService.getVariableLocal(consolidation.getId(), "explainingUnitOptions").toString())
+                .contains("Sở Tư pháp", "Sở Khoa học và Công nghệ", "Sở Tài chính");
+
+        // without a comment: refused in Vietnamese, nothing recorded, the task stays
+        Assertions.assertThatThrownBy(() -> submit(cycle, CONSOLIDATE_EXPLANATION, null, returnForm(List.of("STP"), "")))
+                .hasMessageContaining("Vui lòng nhập nội dung đơn vị cần giải trình lại");
+        submit(cycle, CONSOLIDATE_EXPLANATION, null, returnForm(List.of("STP"), "Bổ sung văn bản kiểm chứng tiêu chí 2.1.1."));
+
+        // only Sở Tư pháp explains again, with Sở Nội vụ's comment; the others are not asked again
+        var revisions = driver.openTasks(cycle.getId(), REVISE_EXPLANATION);
+        Assertions.assertThat(revisions).extracting(task -> taskService.getVariable(task.getId(), UNIT_CODE))
+                .containsExactly("STP");
+        var revision = revisions.get(0);
+        assertThat(revision).hasCandidateGroup("stpOfficers");
+        Assertions.assertThat(taskService.getVariableLocal(revision.getId(), TaskForms.RETURN_COMMENT).toString())
+                .contains("Sở Nội vụ xem xét giải trình của đơn vị", "Bổ sung văn bản kiểm chứng tiêu chí 2.1.1.");
+        Assertions.assertThat(taskService.getVariableLocal(revision.getId(), "explanationItems").toString())
+                .contains("\"code\":\"2.1.1\"").doesNotContain("7.3.7");
+        Assertions.assertThat(driver.openTasks(cycle.getId(), CONSOLIDATE_EXPLANATION)).isEmpty();
+        submit(cycle, REVISE_EXPLANATION, "STP", explanationForm(cycleId, "STP", "Bổ sung Quyết định 45/QĐ-UBND."));
+
+        assertThat(cycle).hasPassed(EXPLANATION_REVISION_PHASE).isWaitingAt(CONSOLIDATE_EXPLANATION);
+        Assertions.assertThat(jdbc.sql("select explanation from explanation_item where unit_code = 'STP'")
+                .query(String.class).single()).isEqualTo("Bổ sung Quyết định 45/QĐ-UBND.");
+        Assertions.assertThat(jdbc.sql("select explanation from explanation_item where unit_code = 'STC'")
+                .query(String.class).single()).isEqualTo("Đơn vị đã ban hành đủ văn bản.");
+        submit(cycle, CONSOLIDATE_EXPLANATION, null, consolidationForm());
+        assertThat(cycle).isWaitingAt(APPROVE_EXPLANATION);
+        Assertions.assertThat(reviews.history(cycleId).stream().map(d -> d.unitCode() + ":" + d.step() + ":" + d.decision())
+                .filter(step -> step.contains("EXPLANATION")))
+                .containsExactly("STP:EXPLANATION_SUBMITTED:SUBMITTED", "SKHCN:EXPLANATION_SUBMITTED:SUBMITTED",
+                        "STC:EXPLANATION_SUBMITTED:SUBMITTED", "STP:EXPLANATION_REVIEW:RETURN",
+                        "STP:EXPLANATION_SUBMITTED:SUBMITTED", "null:EXPLANATION_PREPARED:SUBMITTED");
+    }
+
+    private static java.util.Map<String, Object> returnForm(List<String> units, String comment) {
+        java.util.Map<String, Object> form = new java.util.HashMap<>();
+        form.put("explanationReturnUnits", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                "[" + String.join(",", units.stream().map(unit -> "\"" + unit + "\"").toList()) + "]").create());
+        form.put("explanationReturnComment", comment);
+        form.put("explanationSummary", "");
+        return form;
+    }
+
     @Test
     void planReturnedByTheHeadAndBySnvLoopsBackToTheOfficers() {
         ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());

@@ -48,17 +48,83 @@ class OfficialLayoutTest {
 
     @Test
     void aLetterheadWithoutTheArchiveLineIsRefused() {
-        var file = new OfficialLetterheads.LetterheadsFile(2026, "Lâm Đồng", Map.of("plan",
+        var file = new OfficialLetterheads.LetterheadsFile(2026, null, "Lâm Đồng", Map.of("plan",
                 new OfficialLetterheads.DocumentKind(List.of(), List.of("Ủy ban nhân dân", "Tỉnh Lâm Đồng"), "KH-UBND",
-                        "Kế hoạch", List.of("Bộ Nội vụ"), List.of("Chủ tịch"))));
+                        "Kế hoạch", List.of("Bộ Nội vụ"), List.of("Chủ tịch"),
+                        List.of("TM. Ủy ban nhân dân", "KT. Chủ tịch", "Phó Chủ tịch"))));
         assertThatThrownBy(() -> OfficialLetterheads.validate(file, "2026.yaml")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("phải kết thúc bằng \"Lưu: …\"");
     }
 
     @Test
+    void aLetterheadWithoutTheDeputysBlockOrItsKtLineIsRefused() {
+        var withoutDeputy = new OfficialLetterheads.LetterheadsFile(2026, null, "Lâm Đồng", Map.of("plan",
+                new OfficialLetterheads.DocumentKind(List.of(), List.of("Ủy ban nhân dân", "Tỉnh Lâm Đồng"), "KH-UBND",
+                        "Kế hoạch", List.of("Bộ Nội vụ", "Lưu: VT, SNV"), List.of("TM. Ủy ban nhân dân", "Chủ tịch"),
+                        null)));
+        assertThatThrownBy(() -> OfficialLetterheads.validate(withoutDeputy, "2026.yaml"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("deputySigner");
+        var withoutKt = new OfficialLetterheads.LetterheadsFile(2026, null, "Lâm Đồng", Map.of("plan",
+                new OfficialLetterheads.DocumentKind(List.of(), List.of("Ủy ban nhân dân", "Tỉnh Lâm Đồng"), "KH-UBND",
+                        "Kế hoạch", List.of("Bộ Nội vụ", "Lưu: VT, SNV"), List.of("TM. Ủy ban nhân dân", "Chủ tịch"),
+                        List.of("TM. Ủy ban nhân dân", "Phó Chủ tịch"))));
+        assertThatThrownBy(() -> OfficialLetterheads.validate(withoutKt, "2026.yaml"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("\"KT. …\"");
+    }
+
+    /**
+     * Seed 003 is signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" by a Vice-chairman; a report of the People's Committee signed
+     * by a Vice-chairman reads "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", by the Chairman "TM. ỦY BAN NHÂN
+     * DÂN / CHỦ TỊCH" (Nghị định 30/2020, Phụ lục I).
+     */
+    @Test
+    void aViceChairmanSignsForTheChairmanAndTheChairmanSignsHimself() throws Exception {
+        Letterhead report = letterheads.of("selfAssessmentReport", 2026);
+        Issue issue = new Issue("12", LocalDate.of(2027, 1, 19), null, 2027);
+        String subject = "Kết quả tự đánh giá, chấm điểm Chỉ số CCHC năm 2026";
+        var expected = new OfficialLayoutAssertions.Expected(List.of("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), "BC-UBND",
+                "Lâm Đồng", "BÁO CÁO", subject, "12/BC-UBND", "ngày 19 tháng 01 năm 2027",
+                List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Nguyễn Minh Hải");
+        OfficialLayoutAssertions.assertOfficialLayout(document(report, issue.signedBy("Nguyễn Minh Hải", true), subject),
+                expected);
+        OfficialLayoutAssertions.assertOfficialLayout(document(report, issue.signedBy("Võ Quang Trí"), subject),
+                new OfficialLayoutAssertions.Expected(expected.issuingBody(), "BC-UBND", "Lâm Đồng", "BÁO CÁO", subject,
+                        "12/BC-UBND", "ngày 19 tháng 01 năm 2027", List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+                        "Võ Quang Trí"));
+    }
+
+    /** Tỉnh Lâm Đồng's names apply from 01/07/2025 (data: effectiveFrom); a document dated before has Bình Thuận's. */
+    @Test
+    void aDocumentDatedBeforeTheMergerInTheSameYearHasTheOldProvincesLetterhead() {
+        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 3, 15)).issuingBody())
+                .containsExactly("Ủy ban nhân dân", "Tỉnh Bình Thuận");
+        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 3, 15)).place()).isEqualTo("Bình Thuận");
+        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 6, 30)).place()).isEqualTo("Bình Thuận");
+        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 7, 1)).issuingBody())
+                .containsExactly("Ủy ban nhân dân", "Tỉnh Lâm Đồng");
+        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 7, 1)).recipients())
+                .contains("UBND các xã, phường, đặc khu");
+        // a draft without a date keeps the year's letterhead
+        assertThat(letterheads.of("quarterlyReport", 2025, null).place()).isEqualTo("Lâm Đồng");
+        assertThat(letterheads.of("quarterlyReport", 2024, LocalDate.of(2025, 1, 15)).place()).isEqualTo("Bình Thuận");
+    }
+
+    private static byte[] document(Letterhead letterhead, Issue issue, String subject) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            OfficialLayout.page(document);
+            OfficialLayout.heading(document, letterhead, issue, subject);
+            WordText.paragraph(document, "Nội dung.", false, org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH);
+            OfficialLayout.closing(document, letterhead, issue);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aDepartmentsDocumentShowsItsParentBodyAndEveryPartOfTheLayout() throws Exception {
         Letterhead department = new Letterhead(List.of("Ủy ban nhân dân tỉnh Lâm Đồng"), List.of("Sở Nội vụ"), "KH-SNV",
-                "Lâm Đồng", "Kế hoạch", List.of("UBND tỉnh (b/c)", "Lưu: VT, SNV"), List.of("Giám đốc"));
+                "Lâm Đồng", "Kế hoạch", List.of("UBND tỉnh (b/c)", "Lưu: VT, SNV"), List.of("Giám đốc"),
+                List.of("KT. Giám đốc", "Phó Giám đốc"));
         Issue issue = new Issue("7", LocalDate.of(2026, 2, 3), "Trần Thị Mẫu", 2026);
         byte[] docx;
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

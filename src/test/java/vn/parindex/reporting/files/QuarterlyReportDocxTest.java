@@ -20,7 +20,8 @@ class QuarterlyReportDocxTest {
     void headingsUseStylesDefinedInTheDocumentWithWordsNamesAndOutlineLevels() throws Exception {
         byte[] docx = QuarterlyReportDocx.write(new Letterhead(List.of(), List.of("Ủy ban nhân dân",
                         "Tỉnh Bình Thuận"), "BC-UBND", "Bình Thuận", "Báo cáo", List.of("Bộ Nội vụ", "Lưu: VT, SNV"),
-                        List.of("TM. Ủy ban nhân dân", "Chủ tịch")), Issue.draft(2023), "Công tác CCHC quý I",
+                        List.of("TM. Ủy ban nhân dân", "Chủ tịch"),
+                        List.of("TM. Ủy ban nhân dân", "KT. Chủ tịch", "Phó Chủ tịch")), Issue.draft(2023), "Công tác CCHC quý I",
                 List.of(new DocBlock.Heading(1, "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC"),
                         new DocBlock.Paragraph("Nội dung."),
                         new DocBlock.Heading(2, "1. Cải cách thể chế"),
