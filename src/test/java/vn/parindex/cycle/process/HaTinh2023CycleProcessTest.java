@@ -98,7 +98,7 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
         Assertions.assertThat(focalOfficials.fieldsOf(cycleId, "CTT")).singleElement()
                 .satisfies(field -> Assertions.assertThat(field.maxOfficials()).isEqualTo(1));
         var cttTask = driver.task(cycle.getId(), NAME_FOCAL_OFFICIALS, "CTT");
-        Assertions.assertThat(taskService.getVariableLocal(cttTask.getId(), TaskForms.UNIT_NAME)).isEqualTo("Cục Thuế tỉnh");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(cttTask.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.UNIT_NAME)).isEqualTo("Cục Thuế tỉnh");
         assertThat(cttTask).hasCandidateGroup("cttOfficers");
         Assertions.assertThat(taskService.getVariableLocal(snvTask.getId(), "focalOfficials").toString())
                 .contains("Lĩnh vực 4. ", "(công chức thứ 2)");

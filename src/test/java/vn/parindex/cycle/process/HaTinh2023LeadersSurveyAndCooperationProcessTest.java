@@ -83,12 +83,12 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
         var sct = driver.task(cycle.getId(), REPORT_LEADERS_SURVEY, "SCT");
         // seed 003: "hoàn thành trước 31/12/2023" (a Sunday: the seed's own date, kept)
         Assertions.assertThat(sct.getDueDate()).isEqualTo(at(LocalDateTime.of(2023, 12, 31, 17, 0)));
-        Assertions.assertThat(taskService.getVariableLocal(sct.getId(), TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 31/12/2023");
-        Assertions.assertThat(taskService.getVariableLocal(sct.getId(), TaskForms.UNIT_NAME)).isEqualTo("Sở Công Thương");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(sct.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 31/12/2023");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(sct.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.UNIT_NAME)).isEqualTo("Sở Công Thương");
         Assertions.assertThat(taskService.getVariableLocal(sct.getId(), "lastSurveyReport")).isEqualTo("Đơn vị chưa báo cáo lần nào.");
         assertThat(sct).hasCandidateGroup("sctOfficers");
         var ctt = driver.task(cycle.getId(), REPORT_LEADERS_SURVEY, "CTT");
-        Assertions.assertThat(taskService.getVariableLocal(ctt.getId(), TaskForms.UNIT_NAME)).isEqualTo("Cục Thuế tỉnh");
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(ctt.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.UNIT_NAME)).isEqualTo("Cục Thuế tỉnh");
 
         // refused in Vietnamese, nothing stored
         Assertions.assertThatThrownBy(() -> report(cycle, "SCT", 7, 8, ""))

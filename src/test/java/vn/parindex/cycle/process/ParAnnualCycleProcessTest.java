@@ -284,7 +284,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
                 .containsExactly("STP");
         var revision = revisions.get(0);
         assertThat(revision).hasCandidateGroup("stpOfficers");
-        Assertions.assertThat(taskService.getVariableLocal(revision.getId(), TaskForms.RETURN_COMMENT).toString())
+        Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(revision.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.RETURN_COMMENT).toString())
                 .contains("Sở Nội vụ xem xét giải trình của đơn vị", "Bổ sung văn bản kiểm chứng tiêu chí 2.1.1.");
         Assertions.assertThat(taskService.getVariableLocal(revision.getId(), "explanationItems").toString())
                 .contains("\"code\":\"2.1.1\"").doesNotContain("7.3.7");
