@@ -96,6 +96,9 @@ class EvidencePageBrowserIT extends PostgresSpringTest {
             PlaywrightAssertions.assertThat(evidencePage.locator("nav a").first()).hasText("Bảng theo dõi tiến độ");
             assertThat(evidencePage.locator("#back-to-task").getAttribute("href"))
                     .isEqualTo("/camunda/app/tasklist/default/#/?task=" + selfScore.getId());
+            // maxima with the decimal comma, as the form beside it shows them ("1,5", never "1.50")
+            assertThat(evidencePage.locator("#items tbody tr td:nth-child(3)").allInnerTexts())
+                    .isNotEmpty().allMatch(max -> max.trim().matches("\\d+(,\\d+)?"));
             String item = firstItem(cycleId);
             Locator row = evidencePage.locator("tr[data-item='" + item + "']");
             row.locator("input[type=file]").setInputFiles(new FilePayload("bien-ban-kiem-tra.pdf", "application/pdf",
