@@ -67,6 +67,11 @@ public class DashboardService {
                 .orElseThrow(() -> new DashboardNotFoundException("Chưa có kỳ đánh giá năm " + year + "."));
     }
 
+    /** Whether the year has a cycle (open or closed) to show. */
+    public boolean hasCycle(int year) {
+        return cycles.all().stream().anyMatch(cycle -> cycle.year() == year);
+    }
+
     public CycleDashboard forYear(int year) {
         Cycle cycle = cycleOf(year);
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -111,6 +111,24 @@ class DashboardIT extends PostgresSpringTest {
         web.perform(get("/api/cycles/2026/dashboard")).andExpect(status().isUnauthorized());
     }
 
+    /** Before the year's cycle is opened the dashboard (the page a coordinator lands on) says how to open it: no 404. */
+    @Test
+    void aYearWithoutACycleIsAPageThatSaysHowToOpenIt() throws Exception {
+        web.perform(get("/pages/dashboard").param("year", "2027").header("Authorization", TestHttp.basic("snvdieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Chưa có kỳ đánh giá Chỉ số CCHC năm 2027.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<b>Khởi tạo quy trình</b>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/camunda/app/tasklist/")));
+        web.perform(get("/pages/dashboard").param("year", "2027").header("Authorization", TestHttp.basic("chutich")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Chưa có kỳ đánh giá Chỉ số CCHC năm 2027.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Khởi tạo quy trình"))));
+        web.perform(get("/pages/dashboard").param("year", "2027").header("Authorization", TestHttp.basic("stpchuyenvien")))
+                .andExpect(status().isForbidden());
+        web.perform(get("/api/cycles/2027/dashboard").header("Authorization", TestHttp.basic("snvdieuphoi")))
+                .andExpect(status().isNotFound());
+    }
+
     /** Not a timed test: prints how long the page takes for the 2022 province (departments and districts). */
     @Test
     void printsTheLoadTimeOfTheDashboardForAProvinceWithItsDistricts() throws Exception {

@@ -65,6 +65,13 @@ class DashboardController {
     @GetMapping("/pages/dashboard")
     String page(@RequestParam int year, Model model, HttpServletRequest request) {
         requireViewer();
+        if (!dashboards.hasCycle(year)) {
+            // the first page the coordinator sees after logging in, before the year's cycle is opened: say how to open it
+            model.addAttribute("year", year);
+            model.addAttribute("tasklistUrl", tasklistUrl);
+            model.addAttribute("canOpenCycle", user.groups().contains(RoleGroups.SNV_COORDINATORS));
+            return "pages/dashboard-no-cycle";
+        }
         CycleDashboard dashboard = dashboards.forYear(year);
         model.addAttribute("d", dashboard);
         model.addAttribute("states", PhaseState.values());

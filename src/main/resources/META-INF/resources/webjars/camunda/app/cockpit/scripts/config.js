@@ -37,7 +37,7 @@ export default {
   // hard-codes in English ("Actions", "<null>", the value types).
   customScripts: ['scripts/chiso-cchc-cockpit'],
   app: {
-    name: 'Giám sát quy trình',
+    name: 'Theo dõi quy trình',
     vendor: 'Chỉ số CCHC –'
   },
   locales: {

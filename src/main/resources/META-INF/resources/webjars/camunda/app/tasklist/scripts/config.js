@@ -35,7 +35,7 @@ export default {
   // Changed: app name/vendor, locales (Vietnamese by default, English with ?lang=en; see chosenLanguage above).
   // Translations: ../locales/vi.json.
   app: {
-    name: 'Xử lý công việc',
+    name: 'Danh sách công việc',
     vendor: 'Chỉ số CCHC –'
   },
   locales: {
