@@ -116,7 +116,7 @@ def score_row(i):
         "showOutline": False, "conditional": {"hide": '=%s.code = null or %s.code = ""' % (row, row)},
         "components": [
             cell(text("item_name_%d" % i, ("**Tiêu chí**\n\n" if i == 0 else "")
-                      + '<div class="chiso-criterion">{{%s.code}}. {{%s.name}}</div>' % (row, row)), 5),
+                      + '<div class="chiso-criterion">{{%s.code}}. {{%s.name}}</div>' % (row, row)), 4),
             cell(text("item_maxPoints_%d" % i, ("**Tối đa**\n\n" if i == 0 else "")
                       + '<div class="chiso-max-points">{{%s.maxPointsText}}</div>' % row), 1),
             cell({"type": "number", "id": "item_score_%d" % i, "key": "score", "label": label("Tự chấm"),
@@ -124,13 +124,13 @@ def score_row(i):
             cell({"type": "checkbox", "id": "item_notApplicable_%d" % i, "key": "notApplicable",
                   "label": "Không áp dụng", "conditional": {"hide": "=not(%s.naAllowed = true)" % row}}, 2),
             cell({"type": "checkbox", "id": "item_notApplicableLocked_%d" % i, "key": "notApplicableLocked",
-                  "label": "Không áp dụng", "disabled": True, "description": "Không được chọn",
+                  "label": "Không áp dụng", "disabled": True,
                   "conditional": {"hide": "=%s.naAllowed = true" % row}}, 2),
             cell({"type": "textfield", "id": "item_evidenceRef_%d" % i, "key": "evidenceRef",
                   "label": label("Tài liệu kiểm chứng (số, ký hiệu, ngày hoặc đường dẫn)")}, 3),
             cell({"type": "textfield", "id": "item_explanation_%d" % i, "key": "explanation",
                   "label": label("Giải trình (bắt buộc khi không có tài liệu hoặc không áp dụng)")}, 2),
-            cell({"type": "checkbox", "id": "item_showDetails_%d" % i, "key": "showDetails", "label": "Chi tiết"}, 1),
+            cell({"type": "checkbox", "id": "item_showDetails_%d" % i, "key": "showDetails", "label": "Chi tiết"}, 2),
             text("item_details_%d" % i, "**{{%s.code}}. {{%s.name}}**\n\n{{%s.guidance}}" % (row, row, row),
                  "=not(%s.showDetails = true)" % row),
             # the row's criterion code goes back with the row (the server matches scores to criteria by it): a

@@ -162,6 +162,13 @@ class OfficersDayBrowserIT extends PostgresSpringTest {
             PlaywrightAssertions.assertThat(total).hasText("1,75");
             assertThat(page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .as("no horizontal scrolling at 1440 px").isEqualTo(true);
+            // every heading and checkbox label of the lines fits its column (Tasklist's task pane is about 770 px wide
+            // here): none cut to "Giải trình (bắ", "Không" or "("
+            Object cut = page.evaluate("() => [...document.querySelectorAll('.fjs-form-field-group .fjs-form-field-label')]"
+                    + ".filter(l => l.offsetParent !== null && (l.scrollWidth > l.clientWidth + 1"
+                    + " || l.getBoundingClientRect().right > l.closest('.fjs-layout-column').getBoundingClientRect().right + 1))"
+                    + ".map(l => l.innerText)");
+            assertThat((List<?>) cut).as("labels of the score lines cut off at 1440 px").isEmpty();
             officer.screenshot("self-score-compact-1440");
         }
         driver.submit("stpchuyenvien", task, driver.scoreForm(cycleId, "STP", CycleDriver::threeQuarters));
