@@ -78,6 +78,22 @@ function tidyBanners(root) {
   });
 }
 
+/**
+ * A start form refused by the server shows its banner at the top of the dialog, while the user pressed "Khởi tạo" at
+ * the bottom of a long form (the cycle's start form lists the year's dates): bring each new banner of a dialog into
+ * view, once, so the refusal is read where it is shown.
+ */
+const bannersShown = new WeakSet();
+
+function revealDialogBanners(root) {
+  root.querySelectorAll('.modal-dialog .alert').forEach((alert) => {
+    if (!bannersShown.has(alert) && alert.getBoundingClientRect().height > 0) {
+      bannersShown.add(alert);
+      alert.scrollIntoView({block: 'nearest'});
+    }
+  });
+}
+
 let counting = null;
 
 async function showFilterCounts() {
@@ -126,6 +142,7 @@ let pending = null;
 const observer = new MutationObserver(() => {
   translateFormMessages(document);
   tidyBanners(document);
+  revealDialogBanners(document);
   if (!pending) {
     // several mutations come at once: count once after they settle
     pending = setTimeout(() => {
