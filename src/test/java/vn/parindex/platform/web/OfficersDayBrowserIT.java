@@ -160,6 +160,10 @@ class OfficersDayBrowserIT extends PostgresSpringTest {
             PlaywrightAssertions.assertThat(total).hasText("1,5");
             page.locator("input[id$='item_score_1']").fill("0,25");
             PlaywrightAssertions.assertThat(total).hasText("1,75");
+            // the fields left keep the decimal comma they were typed with (form-js writes them back with a point)
+            page.locator("input[id$='item_evidenceRef_0']").click();
+            PlaywrightAssertions.assertThat(page.locator("input[id$='item_score_0']")).hasValue("1,5");
+            PlaywrightAssertions.assertThat(page.locator("input[id$='item_score_1']")).hasValue("0,25");
             assertThat(page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .as("no horizontal scrolling at 1440 px").isEqualTo(true);
             // every heading and checkbox label of the lines fits its column (Tasklist's task pane is about 770 px wide

@@ -94,6 +94,21 @@ function revealDialogBanners(root) {
   });
 }
 
+/**
+ * form-js writes a number field's value back with a decimal point once the field is left ("1,5" typed shows "1.5"),
+ * while every other number users read has the decimal comma. Outside the field being typed in, the text shown gets
+ * the comma; form-js keeps its own value (a number) and reads a comma typed later as it does now.
+ */
+function commaNumberInputs(root) {
+  root.querySelectorAll('.fjs-form-field-number input.fjs-input').forEach((input) => {
+    if (input.type === 'text' && document.activeElement !== input && /\d\.\d/.test(input.value)) {
+      input.value = vietnameseNumber(input.value);
+    }
+  });
+}
+
+document.addEventListener('focusout', () => setTimeout(() => commaNumberInputs(document)), true);
+
 let counting = null;
 
 async function showFilterCounts() {
@@ -143,6 +158,7 @@ const observer = new MutationObserver(() => {
   translateFormMessages(document);
   tidyBanners(document);
   revealDialogBanners(document);
+  commaNumberInputs(document);
   if (!pending) {
     // several mutations come at once: count once after they settle
     pending = setTimeout(() => {
