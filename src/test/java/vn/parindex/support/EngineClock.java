@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 
@@ -39,5 +40,29 @@ public final class EngineClock {
             management.executeJob(due.get(0).getId());
         }
         set(until);
+    }
+
+    /** The instant of a local date and time in Vietnam's zone. */
+    public static Date date(LocalDateTime local) {
+        return Date.from(local.atZone(ZONE).toInstant());
+    }
+
+    /**
+     * Fires the timers of a task's deadline watch (its business key is the task id) due before {@code until}, one at a
+     * time with the clock at its due time, until the watch ends; leaves the clock at {@code until}.
+     */
+    public static void fireWatchTimers(ProcessEngine engine, String taskId, Date until) {
+        String watch = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(taskId)
+                .singleResult().getId();
+        Job due;
+        while ((due = engine.getManagementService().createJobQuery().processInstanceId(watch).timers()
+                .duedateLowerThan(until).singleResult()) != null) {
+            ClockUtil.setCurrentTime(due.getDuedate());
+            engine.getManagementService().executeJob(due.getId());
+            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(watch).count() == 0) {
+                break;
+            }
+        }
+        ClockUtil.setCurrentTime(until);
     }
 }

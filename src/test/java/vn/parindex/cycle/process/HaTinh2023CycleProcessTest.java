@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -30,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.focalofficials.FocalOfficialService;
+import vn.parindex.support.EngineClock;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.workflow.process.TaskForms;
@@ -76,7 +75,7 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
     @Test
     void theHaTinhYearRunsWithSeed003sDatesOnTheEngineClock() {
         // the province opens the year when the Ministry's guidance (7156/BNV-CCHC, 06/12/2023) has come
-        ClockUtil.setCurrentTime(at(LocalDateTime.of(2023, 12, 6, 9, 0)));
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2023, 12, 6, 9, 0)));
         ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
         long cycleId = cycleId(cycle);
         Assertions.assertThat(cycles.yearOf(cycles.get(cycleId)).province()).isEqualTo("Tỉnh Hà Tĩnh");
@@ -86,7 +85,7 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
         Assertions.assertThat(focalTasks).extracting(task -> (String) taskService.getVariable(task.getId(), "unitCode"))
                 .containsExactlyInAnyOrderElementsOf(FOCAL_UNITS);
         var snvTask = driver.task(cycle.getId(), NAME_FOCAL_OFFICIALS, "SNV");
-        Assertions.assertThat(snvTask.getDueDate()).isEqualTo(at(LocalDateTime.of(2023, 12, 30, 17, 0)));
+        Assertions.assertThat(snvTask.getDueDate()).isEqualTo(EngineClock.date(LocalDateTime.of(2023, 12, 30, 17, 0)));
         Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(snvTask.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 30/12/2023");
         Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(snvTask.getId(), TaskForms.TASK_INFO, false)).get(TaskFormContext.PROVINCE_NAME)).isEqualTo("Tỉnh Hà Tĩnh");
         assertThat(snvTask).hasCandidateGroup("snvOfficers");
@@ -126,7 +125,7 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
         Assertions.assertThat(jdbc.sql("select count(*) from focal_official").query(Integer.class).single()).isZero();
 
         // every unit but Sở KH&ĐT names its officials on time
-        ClockUtil.setCurrentTime(at(LocalDateTime.of(2023, 12, 28, 10, 0)));
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2023, 12, 28, 10, 0)));
         for (String unit : FOCAL_UNITS.subList(0, 5)) {
             submitRows(cycle, unit, focalRows(cycleId, unit, 2, true));
         }
@@ -137,9 +136,9 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
 
         // the late unit: the deadline watch's notices fire by the engine clock after 30/12/2023
         var skhdtTask = driver.task(cycle.getId(), NAME_FOCAL_OFFICIALS, "SKHDT");
-        fireWatchTimers(skhdtTask.getId(), at(LocalDateTime.of(2024, 1, 3, 17, 0)));
+        EngineClock.fireWatchTimers(engine, skhdtTask.getId(), EngineClock.date(LocalDateTime.of(2024, 1, 3, 17, 0)));
         Assertions.assertThat(jdbc.sql("select count(*) from notification where task_id = ? and unit_code = 'SKHDT' "
-                + "and planned_at > ?").params(skhdtTask.getId(), at(LocalDateTime.of(2023, 12, 30, 17, 0)).toInstant()
+                + "and planned_at > ?").params(skhdtTask.getId(), EngineClock.date(LocalDateTime.of(2023, 12, 30, 17, 0)).toInstant()
                         .atOffset(java.time.ZoneOffset.ofHours(7))).query(Integer.class).single()).isPositive();
         submitRows(cycle, "SKHDT", focalRows(cycleId, "SKHDT", 1, true));
         Assertions.assertThat(focalOfficials.of(cycleId, "SKHDT")).singleElement()
@@ -157,26 +156,26 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
             submit(cycle, REVIEW_PLAN, unit, approve());
         }
         var opening = jobQuery().activityId(TIMER_OPENS).singleResult();
-        Assertions.assertThat(opening.getDuedate()).isEqualTo(at(LocalDateTime.of(2023, 12, 7, 0, 0)));
-        ClockUtil.setCurrentTime(at(LocalDateTime.of(2024, 1, 4, 9, 0)));
+        Assertions.assertThat(opening.getDuedate()).isEqualTo(EngineClock.date(LocalDateTime.of(2023, 12, 7, 0, 0)));
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 1, 4, 9, 0)));
         engine.getManagementService().executeJob(opening.getId());
         Assertions.assertThat(cycles.scoringUnits(cycleId)).containsExactlyInAnyOrder("SNV", "VPUBND", "STP", "STC",
                 "STTTT", "SKHDT");
         var stcScores = driver.task(cycle.getId(), SELF_SCORE, "STC");
-        Assertions.assertThat(stcScores.getDueDate()).isEqualTo(at(LocalDateTime.of(2024, 1, 16, 17, 0)));
+        Assertions.assertThat(stcScores.getDueDate()).isEqualTo(EngineClock.date(LocalDateTime.of(2024, 1, 16, 17, 0)));
         for (String unit : cycles.scoringUnits(cycleId)) {
             submit(cycle, SELF_SCORE, unit, driver.scoreForm(cycleId, unit, CycleDriver::threeQuarters));
             submit(cycle, SIGN_OFF_SCORES, unit, approve());
         }
         // Sở Nội vụ's report to the People's Committee by 20/01/2024 (a Saturday, the seed's own date kept)
         Assertions.assertThat(driver.task(cycle.getId(), REVIEW_SCORES, "STC").getDueDate())
-                .isEqualTo(at(LocalDateTime.of(2024, 1, 20, 17, 0)));
-        ClockUtil.setCurrentTime(at(LocalDateTime.of(2024, 1, 17, 9, 0)));
+                .isEqualTo(EngineClock.date(LocalDateTime.of(2024, 1, 20, 17, 0)));
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 1, 17, 9, 0)));
         for (String unit : cycles.scoringUnits(cycleId)) {
             submit(cycle, REVIEW_SCORES, unit, approve());
         }
         var report = driver.task(cycle.getId(), PREPARE_REPORT, null);
-        Assertions.assertThat(report.getDueDate()).isEqualTo(at(LocalDateTime.of(2024, 1, 20, 17, 0)));
+        Assertions.assertThat(report.getDueDate()).isEqualTo(EngineClock.date(LocalDateTime.of(2024, 1, 20, 17, 0)));
         Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(report.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 20/01/2024");
         submit(cycle, PREPARE_REPORT, null, CycleDriver.reportForm());
         submit(cycle, APPROVE_DRAFT, null, approve());
@@ -222,20 +221,6 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
         engine.getFormService().submitTaskForm(task.getId(), form);
     }
 
-    private void fireWatchTimers(String taskId, Date until) {
-        String watch = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(taskId)
-                .singleResult().getId();
-        Job due;
-        while ((due = engine.getManagementService().createJobQuery().processInstanceId(watch).timers()
-                .duedateLowerThan(until).singleResult()) != null) {
-            ClockUtil.setCurrentTime(due.getDuedate());
-            engine.getManagementService().executeJob(due.getId());
-            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(watch).count() == 0) {
-                break;
-            }
-        }
-        ClockUtil.setCurrentTime(until);
-    }
 
     private static String json(Object value) {
         try {
@@ -245,9 +230,6 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
         }
     }
 
-    private static Date at(LocalDateTime local) {
-        return Date.from(local.atZone(ZONE).toInstant());
-    }
 
     private long cycleId(ProcessInstance cycle) {
         return ((Number) engine.getRuntimeService().getVariable(cycle.getId(), CYCLE_ID)).longValue();

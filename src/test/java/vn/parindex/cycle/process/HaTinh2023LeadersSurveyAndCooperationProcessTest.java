@@ -6,7 +6,6 @@ import static vn.parindex.cycle.process.CycleProcess.*;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -27,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.cooperation.CooperationService;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.leaderssurvey.LeadersSurveyService;
+import vn.parindex.support.EngineClock;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.workflow.process.TaskForms;
@@ -73,7 +72,7 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
 
     @Test
     void everyDepartmentsLeadersAnswerTheEsurveyBy31December2023AndTheTaskComesRoundUntilAllHave() {
-        ClockUtil.setCurrentTime(at(LocalDateTime.of(2023, 12, 6, 9, 0)));
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2023, 12, 6, 9, 0)));
         ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
         long cycleId = cycleId(cycle);
 
@@ -82,7 +81,7 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
                 .containsExactlyInAnyOrderElementsOf(SURVEY_UNITS);
         var sct = driver.task(cycle.getId(), REPORT_LEADERS_SURVEY, "SCT");
         // seed 003: "hoàn thành trước 31/12/2023" (a Sunday: the seed's own date, kept)
-        Assertions.assertThat(sct.getDueDate()).isEqualTo(at(LocalDateTime.of(2023, 12, 31, 17, 0)));
+        Assertions.assertThat(sct.getDueDate()).isEqualTo(EngineClock.date(LocalDateTime.of(2023, 12, 31, 17, 0)));
         Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(sct.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 31/12/2023");
         Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(sct.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.UNIT_NAME)).isEqualTo("Sở Công Thương");
         Assertions.assertThat(taskService.getVariableLocal(sct.getId(), "lastSurveyReport")).isEqualTo("Đơn vị chưa báo cáo lần nào.");
@@ -100,11 +99,11 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
         Assertions.assertThat(jdbc.sql("select count(*) from leaders_survey_report").query(Integer.class).single()).isZero();
 
         // 5 of 7 answered: recorded with who has not, and the unit's task comes round again with the same due date
-        ClockUtil.setCurrentTime(at(LocalDateTime.of(2023, 12, 20, 10, 0)));
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2023, 12, 20, 10, 0)));
         report(cycle, "SCT", 7, 5, "Nguyễn Văn An, Phó Giám đốc\nLê Thị Bình, Trưởng phòng Quản lý thương mại");
         var again = driver.task(cycle.getId(), REPORT_LEADERS_SURVEY, "SCT");
         Assertions.assertThat(again.getId()).isNotEqualTo(sct.getId());
-        Assertions.assertThat(again.getDueDate()).isEqualTo(at(LocalDateTime.of(2023, 12, 31, 17, 0)));
+        Assertions.assertThat(again.getDueDate()).isEqualTo(EngineClock.date(LocalDateTime.of(2023, 12, 31, 17, 0)));
         Assertions.assertThat((String) taskService.getVariableLocal(again.getId(), "lastSurveyReport"))
                 .contains("5/7 lãnh đạo đã trả lời", "Chưa trả lời: Nguyễn Văn An, Phó Giám đốc; Lê Thị Bình");
         Assertions.assertThat(taskService.getVariableLocal(again.getId(), "leadersTotal")).isEqualTo(7);
@@ -121,9 +120,9 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
             }
         }
         var syt = driver.task(cycle.getId(), REPORT_LEADERS_SURVEY, "SYT");
-        fireWatchTimers(syt.getId(), at(LocalDateTime.of(2024, 1, 4, 17, 0)));
+        EngineClock.fireWatchTimers(engine, syt.getId(), EngineClock.date(LocalDateTime.of(2024, 1, 4, 17, 0)));
         Assertions.assertThat(jdbc.sql("select count(*) from notification where task_id = ? and unit_code = 'SYT' "
-                        + "and planned_at > ?").params(syt.getId(), at(LocalDateTime.of(2023, 12, 31, 17, 0)).toInstant()
+                        + "and planned_at > ?").params(syt.getId(), EngineClock.date(LocalDateTime.of(2023, 12, 31, 17, 0)).toInstant()
                         .atOffset(java.time.ZoneOffset.ofHours(7))).query(Integer.class).single()).isPositive();
         report(cycle, "SYT", 6, 6, "");
         Assertions.assertThat(survey.progress(cycleId)).hasSize(SURVEY_UNITS.size())
@@ -133,7 +132,7 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
 
     @Test
     void theCooperatingUnitsSendTheLeadUnitTheirInputBeforeItsSelfScoresAreDue() {
-        ClockUtil.setCurrentTime(at(LocalDateTime.of(2023, 12, 6, 9, 0)));
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2023, 12, 6, 9, 0)));
         ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
         long cycleId = cycleId(cycle);
 
@@ -143,7 +142,7 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
                 .containsExactlyInAnyOrder("STTTT", "VPUBND");
         var stttt = driver.task(cycle.getId(), SEND_COOPERATION_INPUT, "STTTT");
         // 3 working days before the self-scores' "trước ngày 16/01/2024" (Tuesday): Thursday 11/01/2024
-        Assertions.assertThat(stttt.getDueDate()).isEqualTo(at(LocalDateTime.of(2024, 1, 11, 17, 0)));
+        Assertions.assertThat(stttt.getDueDate()).isEqualTo(EngineClock.date(LocalDateTime.of(2024, 1, 11, 17, 0)));
         var requests = cooperation.requestsOf(cycleId, "STTTT");
         Assertions.assertThat(requests).singleElement().satisfies(request -> {
             Assertions.assertThat(request.leadUnitName()).isEqualTo("Văn phòng UBND tỉnh");
@@ -162,7 +161,7 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
                 .hasMessageContaining("Văn phòng UBND tỉnh (tiêu chí 7.3.").hasMessageContaining("Vui lòng nhập nội dung phối hợp");
         Assertions.assertThat(jdbc.sql("select count(*) from cooperation_input").query(Integer.class).single()).isZero();
 
-        ClockUtil.setCurrentTime(at(LocalDateTime.of(2024, 1, 10, 10, 0)));
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 1, 10, 10, 0)));
         send(cycle, cycleId, "STTTT", "Số liệu hệ thống quản lý văn bản, chữ ký số năm 2023");
         send(cycle, cycleId, "VPUBND", "Tỷ lệ hồ sơ trực tuyến trên Cổng dịch vụ công tỉnh năm 2023");
         Assertions.assertThat(cooperation.receivedBy(cycleId, "VPUBND")).singleElement().satisfies(input -> {
@@ -204,20 +203,6 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
         engine.getFormService().submitTaskForm(task.getId(), form);
     }
 
-    private void fireWatchTimers(String taskId, Date until) {
-        String watch = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(taskId)
-                .singleResult().getId();
-        Job due;
-        while ((due = engine.getManagementService().createJobQuery().processInstanceId(watch).timers()
-                .duedateLowerThan(until).singleResult()) != null) {
-            ClockUtil.setCurrentTime(due.getDuedate());
-            engine.getManagementService().executeJob(due.getId());
-            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(watch).count() == 0) {
-                break;
-            }
-        }
-        ClockUtil.setCurrentTime(until);
-    }
 
     private static String json(Object value) {
         try {
@@ -227,9 +212,6 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
         }
     }
 
-    private static Date at(LocalDateTime local) {
-        return Date.from(local.atZone(ZONE).toInstant());
-    }
 
     private long cycleId(ProcessInstance cycle) {
         return ((Number) engine.getRuntimeService().getVariable(cycle.getId(), CYCLE_ID)).longValue();
