@@ -4,7 +4,9 @@ Regenerate after editing: python3 tools/forms/gen_forms.py"""
 import datetime, json, os, re
 
 CONTEXT = ("**Đơn vị:** {{taskInfo.unitName}} · **Kỳ đánh giá:** năm {{taskInfo.cycleYear}} · **Tỉnh:** {{taskInfo.provinceName}} · "
-           "**Hạn xử lý:** {{taskInfo.dueDateText}}")
+           "**Hạn xử lý:** {{taskInfo.dueDateText}}"
+           # only for a sample criteria set (TaskFormContext.CRITERIA_SET_NOTE): the scores are not the official ones
+           '{{if taskInfo.criteriaSetNote = null then "" else " · " + taskInfo.criteriaSetNote}}')
 
 
 def text(id, md, hide=None):

@@ -11,7 +11,8 @@ public record CycleDashboard(int year, String province, String cycleStatus, Stri
                              OffsetDateTime planDue, OffsetDateTime unitScoreDue, OffsetDateTime generatedAt,
                              List<UnitRow> units, List<Overdue> overdue, List<FieldTotal> fields,
                              BigDecimal overallScore, BigDecimal overallMax, Map<PhaseState, Long> planCounts,
-                             Map<PhaseState, Long> scoringCounts, boolean selfAssessmentOpened) {
+                             Map<PhaseState, Long> scoringCounts, boolean selfAssessmentOpened,
+                             String criteriaSetNote) {
 
     public record Overdue(String unitCode, String unitName, String phase, int workingDaysLate, String state) {
     }

@@ -27,6 +27,7 @@ import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.UnitProgress;
 import vn.parindex.cycle.UnitProgressService;
+import vn.parindex.referencedata.CriteriaSetNotes;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.review.ReviewDecision;
@@ -58,6 +59,7 @@ public class DashboardService {
     private final OpenTasks openTasks;
     private final PeopleDirectory people;
     private final WorkingCalendar calendar;
+    private final CriteriaSetNotes criteriaSetNotes;
     private final ZoneId zone;
     private final Clock clock;
 
@@ -100,7 +102,7 @@ public class DashboardService {
         return new CycleDashboard(year, cycles.yearOf(cycle).province(), cycle.status().name(), cycle.processInstanceId(),
                 cycle.planDue(), cycle.unitScoreDue(), now, rows, overdue, fields, consolidation.overall(fields),
                 consolidation.overallMax(fields), counts(rows, UnitRow::plan), counts(rows, UnitRow::scoring),
-                cycle.selfAssessmentOpenedAt() != null);
+                cycle.selfAssessmentOpenedAt() != null, criteriaSetNotes.sampleLabel(cycle.criteriaSetCode()).orElse(null));
     }
 
     /**

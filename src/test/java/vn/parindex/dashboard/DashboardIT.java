@@ -97,7 +97,10 @@ class DashboardIT extends PostgresSpringTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Sở Tư pháp")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Đã duyệt")))
                 // deadlines in Vietnam's time, though PostgreSQL hands timestamps back in UTC
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("17:00 27/02/2026")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("17:00 27/02/2026")))
+                // issue 14 item 2: the 2026 cycle scores on the sample set 876-2022, and the page says so
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Bộ tiêu chí mẫu (876-2022), chưa phải bộ tiêu chí chính thức")));
         web.perform(get("/pages/dashboard/unit").param("year", "2026").param("unit", "SNV")
                         .header("Authorization", TestHttp.basic("chutich")))
                 .andExpect(status().isOk())

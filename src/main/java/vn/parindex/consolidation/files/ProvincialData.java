@@ -37,8 +37,7 @@ import vn.parindex.scoring.ScoringService;
 import vn.parindex.office.word.Issue;
 import vn.parindex.office.word.Letterhead;
 import vn.parindex.office.word.OfficialLetterheads;
-import vn.parindex.referencedata.CriteriaTable;
-import vn.parindex.referencedata.OfficialTables;
+import vn.parindex.referencedata.CriteriaSetNotes;
 import vn.parindex.workflow.Decision;
 import vn.parindex.orgdirectory.Signers;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +58,7 @@ class ProvincialData {
     private final Clock clock;
     private final ZoneId zone;
     private final OfficialLetterheads letterheads;
-    private final OfficialTables officialTables;
+    private final CriteriaSetNotes criteriaSetNotes;
     private final Signers signers;
     private final JdbcClient jdbc;
 
@@ -87,11 +86,7 @@ class ProvincialData {
 
     /** "Bộ tiêu chí mẫu: …" when the cycle's criteria set is a sample, else null. */
     String sampleNote(String criteriaSetCode) {
-        return officialTables.criteriaSet(criteriaSetCode).filter(CriteriaTable::sample)
-                .map(set -> "Bộ tiêu chí mẫu (" + set.code() + "), chưa phải bộ tiêu chí chính thức: điểm số trong văn bản "
-                        + "này tính trên bộ tiêu chí mẫu. " + (set.sampleNote() == null ? "" : set.sampleNote()))
-                .map(String::strip)
-                .orElse(null);
+        return criteriaSetNotes.sampleNote(criteriaSetCode).orElse(null);
     }
 
     String province(Cycle cycle) {

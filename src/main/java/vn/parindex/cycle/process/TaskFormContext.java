@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.cycle.Cycle;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.referencedata.CriteriaSetNotes;
 import vn.parindex.review.ReviewService;
 import vn.parindex.review.ReviewStep;
 import vn.parindex.workflow.PeopleDirectory;
@@ -16,12 +17,14 @@ import vn.parindex.workflow.process.TaskForms;
  * the task's {@code taskInfo}. */
 @Component
 public record TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectoryService orgDirectory,
-                              ReviewService reviews, PeopleDirectory people) {
+                              ReviewService reviews, PeopleDirectory people, CriteriaSetNotes criteriaSetNotes) {
 
     public static final String CYCLE_YEAR = "cycleYear";
     public static final String PROVINCE_NAME = "provinceName";
     public static final String EVIDENCE_URL = "evidenceUrl";
     public static final String HEAD_COMMENT = "headComment";
+    /** Set only when the cycle's criteria set is a sample: the forms say so beside the year. */
+    public static final String CRITERIA_SET_NOTE = "criteriaSetNote";
 
     public static long cycleId(DelegateTask task) {
         return TaskForms.id(task, CycleProcess.CYCLE_ID);
@@ -36,6 +39,8 @@ public record TaskFormContext(TaskForms forms, CycleService cycles, OrgDirectory
                 reviews.pendingReturnComment(cycleId, unitCode, returnSteps).orElse(""));
         TaskForms.addInfo(task, Map.of(CYCLE_YEAR, String.valueOf(cycle.year()),
                 PROVINCE_NAME, cycles.yearOf(cycle).province()));
+        criteriaSetNotes.sampleLabel(cycle.criteriaSetCode())
+                .ifPresent(label -> TaskForms.addInfo(task, CRITERIA_SET_NOTE, label));
         TaskForms.addToSubject(task, "năm " + cycle.year());
     }
 

@@ -134,6 +134,9 @@ class OfficersDayBrowserIT extends PostgresSpringTest {
             page.locator(".disabled-form").waitFor(new Locator.WaitForOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
             assertThat(form.locator(".chiso-criterion").count()).isEqualTo(sheet.size());
+            // issue 14 item 2: scores on a sample criteria set say so where they are entered
+            PlaywrightAssertions.assertThat(form).containsText(" · Bộ tiêu chí mẫu (876-2022), chưa phải bộ"
+                    + " tiêu chí chính thức");
             // compact: one line per criterion, under half of the about 3,000 px that 6 criteria took before
             double height = form.boundingBox().height;
             assertThat(height).as("form height for %d criteria", sheet.size()).isLessThan(500 + 140.0 * sheet.size());
