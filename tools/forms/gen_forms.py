@@ -279,7 +279,8 @@ FORMS = {
         text("text_rules", "Điểm từ 0 đến điểm tối đa, tối đa 2 chữ số thập phân. Không có tài liệu kiểm chứng thì phải "
                            "giải trình. Chỉ chọn *Không áp dụng* với tiêu chí bộ chỉ số cho phép, kèm lý do."),
         text("text_evidence", "**Tài liệu kiểm chứng:** " + new_tab_link("tải lên, xem tệp của đơn vị (PDF, Word, Excel, ảnh)")
-                              + " (mở trang tải tệp trong thẻ mới; tiêu chí đã có tệp được coi là có tài liệu kiểm chứng)."),
+                              + " (mở trang tải tệp trong thẻ mới; tiêu chí đã có tệp được coi là có tài liệu kiểm chứng;"
+                              " ý kiến của đơn vị phối hợp, nếu có, cũng ở trang này)."),
         ] + SCORE_SHEET,
     "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), evidence_link()]
         + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),

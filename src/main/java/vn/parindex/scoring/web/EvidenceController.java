@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.parindex.common.ValidationException;
+import vn.parindex.cooperation.CooperationService;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.evidence.EvidenceDocument;
 import vn.parindex.evidence.EvidenceService;
@@ -53,10 +54,12 @@ class EvidenceController {
     private final CurrentUser user;
     private final PeopleDirectory people;
     private final String tasklistUrl;
+    private final CooperationService cooperation;
 
     EvidenceController(CycleTasks tasks, EvidenceService evidence, ScoringService scoring, CycleService cycles,
                        OrgDirectoryService orgDirectory, CurrentUser user, PeopleDirectory people,
-                       vn.parindex.common.ParProperties properties) {
+                       vn.parindex.common.ParProperties properties, CooperationService cooperation) {
+        this.cooperation = cooperation;
         this.tasks = tasks;
         this.evidence = evidence;
         this.scoring = scoring;
@@ -75,6 +78,11 @@ class EvidenceController {
     }
 
     record TaskContext(String taskId, long cycleId, String unitCode, boolean editable) {
+    }
+
+    /** What a cooperating unit sent this unit for its items (seed 003: "khi có yêu cầu"), by unit and person name. */
+    record CooperationRow(String unitName, String itemCodes, String content, String evidenceRef, String sentBy,
+                          java.time.OffsetDateTime sentAt) {
     }
 
     @GetMapping("/pages/evidence")
@@ -157,6 +165,10 @@ class EvidenceController {
         model.addAttribute("year", cycles.get(context.cycleId()).year());
         model.addAttribute("items", items);
         model.addAttribute("files", files);
+        model.addAttribute("cooperation", cooperation.receivedBy(context.cycleId(), context.unitCode()).stream()
+                .map(input -> new CooperationRow(orgDirectory.get(input.unitCode()).name(), input.itemCodes(),
+                        input.content(), input.evidenceRef(), people.userName(input.recordedBy()), input.recordedAt()))
+                .toList());
         model.addAttribute("added", added);
         model.addAttribute("error", error);
         model.addAttribute("csrfToken", request.getAttribute("parCsrfToken"));

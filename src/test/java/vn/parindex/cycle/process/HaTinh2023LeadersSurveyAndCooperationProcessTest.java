@@ -26,6 +26,7 @@ import vn.parindex.cooperation.CooperationService;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.leaderssurvey.LeadersSurveyService;
 import vn.parindex.support.EngineClock;
+import vn.parindex.support.TestHttp;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.workflow.process.TaskForms;
@@ -59,6 +60,8 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
     LeadersSurveyService survey;
     @Autowired
     CooperationService cooperation;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext webContext;
 
     @BeforeEach
     void initAssertions() {
@@ -131,7 +134,7 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
     }
 
     @Test
-    void theCooperatingUnitsSendTheLeadUnitTheirInputBeforeItsSelfScoresAreDue() {
+    void theCooperatingUnitsSendTheLeadUnitTheirInputBeforeItsSelfScoresAreDue() throws Exception {
         ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2023, 12, 6, 9, 0)));
         ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
         long cycleId = cycleId(cycle);
@@ -171,6 +174,18 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
         });
         Assertions.assertThat(driver.openTasks(cycle.getId(), SEND_COOPERATION_INPUT)).isEmpty();
         assertThat(cycle).hasPassed(COOPERATION_PHASE);
+
+        // the lead unit reads what it received on the evidence page its self-score form links to
+        processes.guidanceReceived(YEAR);
+        var selfScore = driver.task(cycle.getId(), CycleProcess.SELF_SCORE, "VPUBND");
+        TestHttp.mockMvc(webContext).perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/pages/evidence").param("task", selfScore.getId())
+                        .header("Authorization", TestHttp.basic("vpubndchuyenvien")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.stringContainsInOrder("Ý kiến, tài liệu của đơn vị phối hợp",
+                                "Sở Thông tin và Truyền thông", "Số liệu hệ thống quản lý văn bản, chữ ký số năm 2023",
+                                "Công văn 12/STTTT-BCVT")));
     }
 
     // ------------------------------------------------------------------ steps
