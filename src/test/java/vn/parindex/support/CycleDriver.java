@@ -53,6 +53,20 @@ public class CycleDriver {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list();
     }
 
+    /** Submits the form of the element's open task (for one unit) as the engine, without a user. */
+    public void submitAsEngine(String processInstanceId, String taskKey, String unitCode, Map<String, Object> form) {
+        forms.submitTaskForm(task(processInstanceId, taskKey, unitCode).getId(), form);
+    }
+
+    /** Rows as a form submits them: one Json variable. */
+    public static org.camunda.spin.plugin.variable.value.JsonValue jsonRows(Object rows) {
+        try {
+            return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rows)).create();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Submits the form of a task as the user (with the user's groups). */
     public void submit(String userId, Task task, Map<String, Object> form) {
         asUser(userId, () -> forms.submitTaskForm(task.getId(), form));

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,9 +150,9 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
 
         // the plans of the year, then the self-assessment: its opening date, then units' scores due 16/01/2024
         for (String unit : cycles.planUnits(cycleId)) {
-            submit(cycle, PREPARE_PLAN, unit, CycleDriver.planForm(unit));
-            submit(cycle, SIGN_OFF_PLAN, unit, approve());
-            submit(cycle, REVIEW_PLAN, unit, approve());
+            driver.submitAsEngine(cycle.getId(), PREPARE_PLAN, unit, CycleDriver.planForm(unit));
+            driver.submitAsEngine(cycle.getId(), SIGN_OFF_PLAN, unit, approve());
+            driver.submitAsEngine(cycle.getId(), REVIEW_PLAN, unit, approve());
         }
         var opening = jobQuery().activityId(TIMER_OPENS).singleResult();
         Assertions.assertThat(opening.getDuedate()).isEqualTo(EngineClock.date(LocalDateTime.of(2023, 12, 7, 0, 0)));
@@ -164,23 +163,23 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
         var stcScores = driver.task(cycle.getId(), SELF_SCORE, "STC");
         Assertions.assertThat(stcScores.getDueDate()).isEqualTo(EngineClock.date(LocalDateTime.of(2024, 1, 16, 17, 0)));
         for (String unit : cycles.scoringUnits(cycleId)) {
-            submit(cycle, SELF_SCORE, unit, driver.scoreForm(cycleId, unit, CycleDriver::threeQuarters));
-            submit(cycle, SIGN_OFF_SCORES, unit, approve());
+            driver.submitAsEngine(cycle.getId(), SELF_SCORE, unit, driver.scoreForm(cycleId, unit, CycleDriver::threeQuarters));
+            driver.submitAsEngine(cycle.getId(), SIGN_OFF_SCORES, unit, approve());
         }
         // Sở Nội vụ's report to the People's Committee by 20/01/2024 (a Saturday, the seed's own date kept)
         Assertions.assertThat(driver.task(cycle.getId(), REVIEW_SCORES, "STC").getDueDate())
                 .isEqualTo(EngineClock.date(LocalDateTime.of(2024, 1, 20, 17, 0)));
         ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 1, 17, 9, 0)));
         for (String unit : cycles.scoringUnits(cycleId)) {
-            submit(cycle, REVIEW_SCORES, unit, approve());
+            driver.submitAsEngine(cycle.getId(), REVIEW_SCORES, unit, approve());
         }
         var report = driver.task(cycle.getId(), PREPARE_REPORT, null);
         Assertions.assertThat(report.getDueDate()).isEqualTo(EngineClock.date(LocalDateTime.of(2024, 1, 20, 17, 0)));
         Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(report.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 20/01/2024");
-        submit(cycle, PREPARE_REPORT, null, CycleDriver.reportForm());
-        submit(cycle, APPROVE_DRAFT, null, approve());
-        submit(cycle, CHAIRMAN_APPROVAL, null, approve());
-        submit(cycle, RECORD_SUBMISSION, null, CycleDriver.submissionForm());
+        driver.submitAsEngine(cycle.getId(), PREPARE_REPORT, null, CycleDriver.reportForm());
+        driver.submitAsEngine(cycle.getId(), APPROVE_DRAFT, null, approve());
+        driver.submitAsEngine(cycle.getId(), CHAIRMAN_APPROVAL, null, approve());
+        driver.submitAsEngine(cycle.getId(), RECORD_SUBMISSION, null, CycleDriver.submissionForm());
         assertThat(cycle).isWaitingAt(RECORD_APPRAISAL);
     }
 
@@ -212,24 +211,9 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
 
     private void submitRows(ProcessInstance cycle, String unit, List<Map<String, Object>> rows) {
         Map<String, Object> form = new HashMap<>();
-        form.put("focalOfficials", SpinValues.jsonValue(json(rows)).create());
-        submit(cycle, NAME_FOCAL_OFFICIALS, unit, form);
+        form.put("focalOfficials", CycleDriver.jsonRows(rows));
+        driver.submitAsEngine(cycle.getId(), NAME_FOCAL_OFFICIALS, unit, form);
     }
-
-    private void submit(ProcessInstance cycle, String taskKey, String unit, Map<String, Object> form) {
-        var task = driver.task(cycle.getId(), taskKey, unit);
-        engine.getFormService().submitTaskForm(task.getId(), form);
-    }
-
-
-    private static String json(Object value) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 
     private long cycleId(ProcessInstance cycle) {
         return ((Number) engine.getRuntimeService().getVariable(cycle.getId(), CYCLE_ID)).longValue();

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,7 +194,7 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
         form.put("leadersTotal", total);
         form.put("leadersAnswered", answered);
         form.put("leadersNotAnswered", notAnswered);
-        submit(cycle, REPORT_LEADERS_SURVEY, unit, form);
+        driver.submitAsEngine(cycle.getId(), REPORT_LEADERS_SURVEY, unit, form);
     }
 
     private void send(ProcessInstance cycle, long cycleId, String unit, String content) {
@@ -209,24 +208,9 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
             rows.add(row);
         }
         Map<String, Object> form = new HashMap<>();
-        form.put("cooperationInputs", SpinValues.jsonValue(json(rows)).create());
-        submit(cycle, SEND_COOPERATION_INPUT, unit, form);
+        form.put("cooperationInputs", CycleDriver.jsonRows(rows));
+        driver.submitAsEngine(cycle.getId(), SEND_COOPERATION_INPUT, unit, form);
     }
-
-    private void submit(ProcessInstance cycle, String taskKey, String unit, Map<String, Object> form) {
-        var task = driver.task(cycle.getId(), taskKey, unit);
-        engine.getFormService().submitTaskForm(task.getId(), form);
-    }
-
-
-    private static String json(Object value) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 
     private long cycleId(ProcessInstance cycle) {
         return ((Number) engine.getRuntimeService().getVariable(cycle.getId(), CYCLE_ID)).longValue();
