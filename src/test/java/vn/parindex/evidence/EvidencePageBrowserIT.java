@@ -88,8 +88,8 @@ class EvidencePageBrowserIT extends PostgresSpringTest {
             Page evidencePage = browser.waitForPage(link::click);
             evidencePage.waitForLoadState();
             assertThat(evidencePage.url()).contains("/pages/evidence?task=" + selfScore.getId());
-            // the form keeps what the officer typed (form-js shows the number it parsed from "0,5" as 0.5)
-            PlaywrightAssertions.assertThat(score).hasValue("0.5");
+            // the form keeps what the officer typed, with the decimal comma it was typed with
+            PlaywrightAssertions.assertThat(score).hasValue("0,5");
             PlaywrightAssertions.assertThat(explanation).hasValue("Đang bổ sung biên bản kiểm tra.");
             chromium.screenshot(tasklist, "form-keeps-typed-values");
 
