@@ -25,6 +25,8 @@ for generator in "${generators[@]}"; do
   copy="$work/$(basename "$generator" .py)"
   mkdir -p "$copy/$(dirname "$generator")"
   cp "$generator" "$copy/$generator"
+  # the modules a generator imports from its own folder (tools/bpmn/bpmn_labels.py)
+  for module in "$(dirname "$generator")"/*.py; do [ -e "$copy/$module" ] || cp "$module" "$copy/$module"; done
   # the data a generator reads (gen_forms.py: the years' calendars for the cycle's start form); inputs, not output
   mkdir -p "$copy/data"
   cp -r data/years data/working-calendar "$copy/data/"
@@ -44,7 +46,7 @@ for generator in "${generators[@]}"; do
       diff -u --label "$path (committed)" --label "$path (from $generator)" "$path" "$file" | head -n 40 >&2 || true
       fail "$path differs from what $generator writes: edit the generator, run python3 $generator, commit both"
     fi
-  done < <(find "$copy" -type f ! -path "$copy/$generator" ! -path "$copy/data/*" -print0 | sort -z)
+  done < <(find "$copy" -type f ! -path "$copy/tools/*" ! -path "$copy/data/*" -print0 | sort -z)
   [ "$written" -gt 0 ] || fail "$generator wrote no file"
 
   # a committed file that still names this generator as its exporter but is no longer written by it

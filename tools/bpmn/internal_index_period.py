@@ -5,6 +5,8 @@ from xml.sax.saxutils import escape
 import re
 import os
 
+from bpmn_labels import node_label, node_name, text_size
+
 SIZE = {"event": (36, 36), "task": (100, 80), "gateway": (50, 50)}
 nodes, flows, order = {}, [], []
 SUB = ("subProcess_unitAppraisal", 400, 60, 1000, 290)
@@ -214,22 +216,6 @@ body = "\n".join(element_xml(m, "    ") for m in top[:3]) + "\n" + sub + "\n" + 
        "\n".join(element_xml(m, "    ") for m in top[3:]) + "\n" + \
        "\n".join(flow_xml(f, "    ") for f in flows if f[1] not in MEMBERS)
 
-def text_size(name):
-    """Width and height of a label as viewers draw it: 11 px font (about 5.5 px a character), wrapped at 90 px."""
-    lines = -(-len(name) * 11 // 180)
-    return min(90, -(-len(name) * 11 // 2)), 14 * lines
-
-
-def node_name(xml):
-    text = xml if isinstance(xml, str) else xml[0]
-    return re.search(r' name="([^"]*)"', text).group(1)
-
-
-def node_label(name, x, y, w, h):
-    """An event's or gateway's name centred under its shape, as wide as the text."""
-    lw, lh = text_size(name)
-    return (f'\n        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{x + w // 2 - lw // 2}" y="{y + h + 4}" width="{lw}" height="{lh}" />'
-            f'\n        </bpmndi:BPMNLabel>')
 
 
 # Where the rule below does not fit: the contested round's long name goes above its target, clear of the loop that
