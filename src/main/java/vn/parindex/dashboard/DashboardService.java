@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,19 +64,22 @@ public class DashboardService {
     private final ZoneId zone;
     private final Clock clock;
 
-    /** The newest cycle of the year. */
-    public Cycle cycleOf(int year) {
-        return cycles.all().stream().filter(cycle -> cycle.year() == year).findFirst()
-                .orElseThrow(() -> new DashboardNotFoundException("Chưa có kỳ đánh giá năm " + year + "."));
+    /** The newest cycle of the year (open or closed), if the year has one. */
+    public Optional<Cycle> findCycle(int year) {
+        return cycles.all().stream().filter(cycle -> cycle.year() == year).findFirst();
     }
 
-    /** Whether the year has a cycle (open or closed) to show. */
-    public boolean hasCycle(int year) {
-        return cycles.all().stream().anyMatch(cycle -> cycle.year() == year);
+    /** The newest cycle of the year. */
+    public Cycle cycleOf(int year) {
+        return findCycle(year).orElseThrow(() -> new DashboardNotFoundException("Chưa có kỳ đánh giá năm " + year + "."));
     }
 
     public CycleDashboard forYear(int year) {
-        Cycle cycle = cycleOf(year);
+        return forCycle(cycleOf(year));
+    }
+
+    public CycleDashboard forCycle(Cycle cycle) {
+        int year = cycle.year();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Progress progress = progressOf(cycle);
         List<ItemScore> latestScores = scoring.latestScores(cycle.id());

@@ -2,6 +2,7 @@ package vn.parindex.referencedata;
 
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,18 +14,29 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 public class CriteriaSetNotes {
 
-    private final OfficialTables officialTables;
+    private final JdbcClient jdbc;
 
     /** "Bộ tiêu chí mẫu (876-2022), chưa phải bộ tiêu chí chính thức", or empty for an official set. */
     public Optional<String> sampleLabel(String criteriaSetCode) {
-        return officialTables.criteriaSet(criteriaSetCode).filter(CriteriaTable::sample)
-                .map(set -> "Bộ tiêu chí mẫu (" + set.code() + "), chưa phải bộ tiêu chí chính thức");
+        return sample(criteriaSetCode).map(set -> label(set.code()));
     }
 
     /** The label and the set's own note, for documents. */
     public Optional<String> sampleNote(String criteriaSetCode) {
-        return officialTables.criteriaSet(criteriaSetCode).filter(CriteriaTable::sample)
-                .map(set -> ("Bộ tiêu chí mẫu (" + set.code() + "), chưa phải bộ tiêu chí chính thức: điểm số trong văn bản "
-                        + "này tính trên bộ tiêu chí mẫu. " + (set.sampleNote() == null ? "" : set.sampleNote())).strip());
+        return sample(criteriaSetCode).map(set -> (label(set.code()) + ": điểm số trong văn bản này tính trên bộ tiêu chí mẫu. "
+                + (set.note() == null ? "" : set.note())).strip());
+    }
+
+    private record Sample(String code, String note) {
+    }
+
+    /** Only the set's sample columns: read on every cycle task created, so never the whole set with its items. */
+    private Optional<Sample> sample(String criteriaSetCode) {
+        return jdbc.sql("select code, sample_note from criteria_set where code = ? and sample").param(criteriaSetCode)
+                .query((rs, n) -> new Sample(rs.getString("code"), rs.getString("sample_note"))).optional();
+    }
+
+    private static String label(String code) {
+        return "Bộ tiêu chí mẫu (" + code + "), chưa phải bộ tiêu chí chính thức";
     }
 }

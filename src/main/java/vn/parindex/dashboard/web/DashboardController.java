@@ -1,6 +1,7 @@
 package vn.parindex.dashboard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.cycle.Cycle;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.orgdirectory.RoleGroups;
@@ -65,14 +67,15 @@ class DashboardController {
     @GetMapping("/pages/dashboard")
     String page(@RequestParam int year, Model model, HttpServletRequest request) {
         requireViewer();
-        if (!dashboards.hasCycle(year)) {
+        Optional<Cycle> cycle = dashboards.findCycle(year);
+        if (cycle.isEmpty()) {
             // the first page the coordinator sees after logging in, before the year's cycle is opened: say how to open it
             model.addAttribute("year", year);
             model.addAttribute("tasklistUrl", tasklistUrl);
             model.addAttribute("canOpenCycle", user.groups().contains(RoleGroups.SNV_COORDINATORS));
             return "pages/dashboard-no-cycle";
         }
-        CycleDashboard dashboard = dashboards.forYear(year);
+        CycleDashboard dashboard = dashboards.forCycle(cycle.get());
         model.addAttribute("d", dashboard);
         model.addAttribute("states", PhaseState.values());
         model.addAttribute("canOpenSelfAssessment", user.groups().contains(RoleGroups.SNV_COORDINATORS)
