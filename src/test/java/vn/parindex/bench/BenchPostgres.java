@@ -109,6 +109,16 @@ final class BenchPostgres implements AutoCloseable {
                 order by total_exec_time desc limit %d""".formatted(database, limit));
     }
 
+    /** The statements of a database that name the table, by server time since the last reset. */
+    List<List<String>> statementsOn(String database, String table) {
+        return query("postgres", """
+                select calls, round(total_exec_time::numeric, 1), round((total_exec_time / calls)::numeric, 3),
+                       regexp_replace(left(query, 160), '\\s+', ' ', 'g')
+                from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                where d.datname = '%s' and calls > 0 and lower(query) like '%%%s%%'
+                order by total_exec_time desc""".formatted(database, table.toLowerCase()));
+    }
+
     record PgbenchResult(double tps, String version, String command, String output) {
     }
 

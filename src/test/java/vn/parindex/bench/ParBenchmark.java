@@ -237,6 +237,8 @@ class ParBenchmark {
                         Report.f((double) bareShapes.getOrDefault(e.getKey(), 0L) / b.tasks(), 2))).toList());
         report.heading("PostgreSQL time by statement (pg_stat_statements, last run of ours, top 10)");
         statementTable(o.topStatements());
+        authorizationTable(year.authorizationsWhileScoring(), AuthorizationRows.read(postgres, app.database),
+                ours.size() + bare.size() + 2, figures);
 
         figures.put("P1 wall ours / bare", Report.f(wallRatio, 2) + "×");
         figures.put("P1 statements per task, ours / bare", Report.f(o.statementsPerTask(), 1) + " / "
@@ -355,6 +357,20 @@ class ParBenchmark {
         }
     }
 
+    /** Issue 17 item 4: the authorization table stays small as years accumulate (per-task grants go with the task). */
+    private void authorizationTable(AuthorizationRows whileScoring, AuthorizationRows after, int years,
+                                    Map<String, String> figures) {
+        report.heading("ACT_RU_AUTHORIZATION rows: while every scoring unit's self-scoring task is open (last year of ours)"
+                + " and after " + years + " years (ours and bare) are completed");
+        report.line("While scoring: **" + whileScoring.total() + "** rows; after the years: **" + after.total() + "** rows.");
+        report.blank();
+        report.table(List.of("resource", "grantee", "scope", "rows while scoring"), whileScoring.byKind());
+        report.blank();
+        report.table(List.of("resource", "grantee", "scope", "rows after the years"), after.byKind());
+        figures.put("P1 ACT_RU_AUTHORIZATION rows, while scoring / after the years", whileScoring.total() + " / "
+                + after.total());
+    }
+
     private void statementTable(List<List<String>> top) {
         report.table(List.of("calls", "total ms", "ms / call", "statement"), top.stream().limit(10)
                 .map(r -> List.of(r.get(0), r.get(1), r.get(2), "`" + r.get(3).replace("|", "\\|") + "`")).toList());
@@ -468,6 +484,7 @@ class ParBenchmark {
                 "p99 ms", "max ms", "errors", "HTTP statuses", "optimistic-locking retries", "statements / completion"), rows);
         rounds.stream().flatMap(r -> r.errorSamples().stream()).limit(3).forEach(e -> report.line("- error: `" + e + "`"));
         List<List<String>> top = postgres.topStatements(app.database, 10);
+        List<List<String>> onAuthorizations = postgres.statementsOn(app.database, "act_ru_authorization");
         int shippedPool = poolOfRound.get(0);
         Map<Integer, List<DeadlineDay.Round>> byPool = new LinkedHashMap<>();
         for (int i = 0; i < rounds.size(); i++) {
@@ -492,6 +509,8 @@ class ParBenchmark {
         double p99 = Report.percentile(all, 99);
         report.heading("PostgreSQL time by statement over the rounds and the heads' returns (pg_stat_statements, top 10)");
         statementTable(top);
+        report.heading("The same, statements on ACT_RU_AUTHORIZATION (issue 17 item 4: no scan of the table per request)");
+        statementTable(onAuthorizations);
         report.blank();
         double bareRate = bareDeadlineDay(app, day);
         double shareOfBare = rate / bareRate;

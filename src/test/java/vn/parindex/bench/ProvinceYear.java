@@ -111,6 +111,7 @@ final class ProvinceYear {
     private int tasks;
     private int timers;
     private final Set<String> returned = new HashSet<>();
+    private AuthorizationRows authorizationsWhileScoring;
 
     ProvinceYear(BenchApp app, BenchPostgres postgres, Script script) {
         this.app = app;
@@ -126,6 +127,11 @@ final class ProvinceYear {
 
     Script script() {
         return script;
+    }
+
+    /** The authorization table of the last run of ours, when every scoring unit's self-scoring task was open. */
+    AuthorizationRows authorizationsWhileScoring() {
+        return authorizationsWhileScoring;
     }
 
     Run ours(boolean profile) {
@@ -172,6 +178,9 @@ final class ProvinceYear {
         unitPhase(pi, planUnits, List.of(CycleProcess.PREPARE_PLAN, CycleProcess.SIGN_OFF_PLAN, CycleProcess.REVIEW_PLAN),
                 false, PLANS_LATE);
         fireTimers(at(SELF_ASSESSMENT_OPENED));
+        if (ours) {
+            authorizationsWhileScoring = AuthorizationRows.read(postgres, app.database);
+        }
         List<String> scoringKeys = List.of(CycleProcess.SELF_SCORE, CycleProcess.SIGN_OFF_SCORES, CycleProcess.REVIEW_SCORES);
         if (recording) {
             script.scoringUnits = scoringUnits;
