@@ -59,6 +59,20 @@ public record LeadersSurveyOverview(OffsetDateTime due, List<UnitSurvey> units) 
             return reported() && leadersAnswered.equals(leadersTotal);
         }
 
+        /**
+         * The dashboard's colour of the unit's state, the phase cells' palette (white text reads on each): answered
+         * green, late red, reported but not all answered orange, not reported grey.
+         */
+        public String colour(boolean pastDue) {
+            if (complete()) {
+                return "#43a047";
+            }
+            if (pastDue) {
+                return "#e53935";
+            }
+            return reported() ? "#fb8c00" : "#9e9e9e";
+        }
+
         /** What the dashboard says of the unit, in Vietnamese. */
         public String stateLabel() {
             if (!reported()) {
