@@ -61,6 +61,14 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    vn.parindex.results.MinistryResultService results;
+    @Autowired
+    vn.parindex.support.ResultsFixtures fixtures;
+    @Autowired
+    vn.parindex.criteria.CriteriaService criteria;
+    @Autowired
+    vn.parindex.appraisal.ExplanationService explanations;
+    @Autowired
     org.springframework.web.context.WebApplicationContext webContext;
     @Autowired
     FocalOfficialService focalOfficials;
@@ -202,6 +210,47 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
             Assertions.assertThat(text).contains("Chủ tịch, các PCT UBND tỉnh", "Chánh VP UBND tỉnh", "Trung tâm CB-TH",
                     "Lưu: VT, NC1, SNV").doesNotContain("Bình Thuận", "Lâm Đồng");
+        }
+
+        // the Ministry's appraisal: the units whose items lost points explain them, the Chairman approves, the
+        // explanation report is Hà Tĩnh's too (its number and date as recorded)
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 2, 26, 9, 0)));
+        String lost = criteria.assignmentsOf(YEAR, "STC").get(0).item().code();
+        results.enter(YEAR, fixtures.entry(YEAR, Map.of(lost, "0")), "snvdieuphoi");
+        driver.submitAsEngine(cycle.getId(), RECORD_APPRAISAL, null, new HashMap<>(Map.of("appraisalNoticeRef",
+                "Thông báo 45/BNV-CCHC ngày 23/02/2024", "appraisalReceivedOn", "2024-02-26", "explanationDue", "2024-03-15")));
+        var explaining = driver.openTasks(cycle.getId(), PREPARE_EXPLANATION);
+        Assertions.assertThat(explaining).extracting(task -> (String) taskService.getVariable(task.getId(), "unitCode"))
+                .containsExactly("STC");
+        List<Map<String, Object>> rows = explanations.sheet(cycleId, "STC").stream().map(item -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", item.code());
+            row.put("explanation", "Sở Tài chính đã công khai dự toán đúng hạn.");
+            row.put("additionalEvidence", "Quyết định 12/QĐ-STC");
+            return row;
+        }).toList();
+        driver.submitAsEngine(cycle.getId(), PREPARE_EXPLANATION, "STC", new HashMap<>(Map.of("explanationItems",
+                TaskForms.json(rows))));
+        driver.submitAsEngine(cycle.getId(), CONSOLIDATE_EXPLANATION, null, new HashMap<>(Map.of("explanationSummary",
+                "Tỉnh giải trình 1 tiêu chí bị trừ điểm.", "explanationRequests", "Đề nghị Bộ Nội vụ xem xét lại tiêu chí " + lost + ".")));
+        driver.submit("phochutich", driver.task(cycle.getId(), APPROVE_EXPLANATION, null), approve());
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 3, 12, 9, 0)));
+        driver.submitAsEngine(cycle.getId(), SUBMIT_EXPLANATION, null, new HashMap<>(Map.of("explanationNumber", "31/BC-UBND",
+                "explanationDate", "2024-03-12", "explanationEntered", true)));
+        var explanation = TestHttp.mockMvc(webContext).perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/cycles/2023/appraisal/explanation-report.docx")
+                        .header("Authorization", TestHttp.basic("snvdieuphoi")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        OfficialLayoutAssertions.assertOfficialLayout(explanation, new OfficialLayoutAssertions.Expected(
+                List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), "BC-UBND", "Hà Tĩnh", "BÁO CÁO",
+                "Giải trình kết quả thẩm định Chỉ số cải cách hành chính năm 2023 của tỉnh Hà Tĩnh", "31/BC-UBND",
+                "ngày 12 tháng 3 năm 2024", List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+                "Nguyễn Minh Hải"));
+        try (var document = OfficialLayoutAssertions.open(explanation)) {
+            Assertions.assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText())
+                    .contains("Sở Tài chính", "Quyết định 12/QĐ-STC", "Lưu: VT, NC1, SNV")
+                    .doesNotContain("Bình Thuận", "Lâm Đồng");
         }
     }
 
