@@ -89,7 +89,7 @@ def explanation_row(i):
 
 
 SURVEY_HELP = ("Dán nội dung tệp kết quả điều tra xã hội học (JSON): các phương án trả lời với trọng số (% điểm của câu hỏi, "
-               "phương án tốt nhất 100%), và với mỗi đơn vị: số người được khảo sát, số phiếu theo từng phương án của mỗi câu hỏi. "
+               "phương án tốt nhất 100%; phải đúng trọng số của năm ở trên, bỏ \"options\" thì dùng trọng số đó), và với mỗi đơn vị: số người được khảo sát, số phiếu theo từng phương án của mỗi câu hỏi. "
                "Ví dụ: `{\"options\": [{\"code\": \"A\", \"weight\": 100}, {\"code\": \"B\", \"weight\": 60}, "
                "{\"code\": \"C\", \"weight\": 20}, {\"code\": \"D\", \"weight\": 0}], \"units\": [{\"unit\": \"STP\", "
                "\"respondents\": 9, \"answers\": {\"KS1\": {\"A\": 5, \"B\": 3, \"C\": 1}}}]}`. Mọi đơn vị được đánh giá, "
@@ -99,6 +99,8 @@ SURVEY_UPLOAD = ("[Tải mẫu nhập kết quả (.xlsx)]({{surveyTemplateUrl}}
                  "trả lời) · [Tải lên tệp đã điền]({{surveyUploadUrl}}). Tệp tải lên được kiểm tra toàn bộ; hợp lệ thì "
                  "thay thế kết quả điều tra của kỳ, không hợp lệ thì không lưu gì.")
 SURVEY_STATUS = "**Kết quả đang lưu:** {{surveyStatus}}"
+# the year's answer weights from data, with their provenance (the province's assumption, or the document)
+SURVEY_WEIGHTS = "**Trọng số phương án trả lời của năm:** {{surveyWeights}}"
 
 FORMS = {
     "open-internal-index-period": [
@@ -122,7 +124,8 @@ FORMS = {
                       {"label": "Giải trình, đề nghị thẩm định lại", "value": "CONTEST"}])]
         + [explanation_row(i) for i in range(ROWS)],
     "internal-index-survey": [
-        text("text_context", CONTEXT), text("text_upload", SURVEY_UPLOAD), text("text_status", SURVEY_STATUS, '=surveyStatus = null or surveyStatus = ""'),
+        text("text_context", CONTEXT), text("text_upload", SURVEY_UPLOAD), text("text_weights", SURVEY_WEIGHTS),
+        text("text_status", SURVEY_STATUS, '=surveyStatus = null or surveyStatus = ""'),
         text("text_help", "Hoặc dán nội dung JSON: " + SURVEY_HELP),
         field("textarea", "surveyJson", "Kết quả điều tra xã hội học (JSON, để trống nếu đã tải lên tệp .xlsx)")],
     "internal-index-chairman-approval": [
@@ -148,6 +151,7 @@ FORMS = {
         text("text_context", CONTEXT),
         text("text_returnComment", "**Ý kiến của Chủ tịch UBND tỉnh:** {{taskInfo.returnComment}}"),
         text("text_upload", "Nếu cần sửa kết quả điều tra xã hội học (thay thế kết quả trước): " + SURVEY_UPLOAD),
+        text("text_weights", SURVEY_WEIGHTS),
         text("text_status", SURVEY_STATUS, '=surveyStatus = null or surveyStatus = ""'),
         text("text_help", "Hoặc dán nội dung JSON đã chỉnh sửa: " + SURVEY_HELP),
         field("textarea", "surveyJson", "Kết quả điều tra xã hội học đã chỉnh sửa (JSON, không bắt buộc)"),

@@ -28,6 +28,8 @@ import vn.parindex.cycle.CyclePhase;
 import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.UnitProgress;
 import vn.parindex.cycle.UnitProgressService;
+import vn.parindex.leaderssurvey.LeadersSurveyOverview;
+import vn.parindex.leaderssurvey.LeadersSurveyService;
 import vn.parindex.referencedata.CriteriaSetNotes;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
@@ -50,6 +52,9 @@ import vn.parindex.workflow.PeopleDirectory;
 @RequiredArgsConstructor
 public class DashboardService {
 
+    /** The dashboard's name of the leaders' e-survey (seed 003 item 2.b). */
+    static final String LEADERS_SURVEY = "Lãnh đạo trả lời phiếu khảo sát điện tử";
+
     private final CycleService cycles;
     private final UnitProgressService progress;
     private final OrgDirectoryService orgDirectory;
@@ -61,6 +66,7 @@ public class DashboardService {
     private final PeopleDirectory people;
     private final WorkingCalendar calendar;
     private final CriteriaSetNotes criteriaSetNotes;
+    private final LeadersSurveyService leadersSurvey;
     private final ZoneId zone;
     private final Clock clock;
 
@@ -101,12 +107,20 @@ public class DashboardService {
                 }
             }
         }
+        LeadersSurveyOverview survey = leadersSurvey.overview(cycle.id(), year, unit -> names.getOrDefault(unit, unit));
+        if (survey.overdue(now)) {
+            // a unit whose leaders have not all answered by the year's date is late like any other task
+            int daysLate = workingDaysLate(survey.due(), now);
+            survey.units().stream().filter(unit -> !unit.complete()).forEach(unit -> overdue.add(new CycleDashboard.Overdue(
+                    unit.unitCode(), unit.unitName(), LEADERS_SURVEY, daysLate, unit.stateLabel())));
+        }
         overdue.sort((a, b) -> Integer.compare(b.workingDaysLate(), a.workingDaysLate()));
         List<FieldTotal> fields = consolidation.compute(cycle.id(), latestScores);
         return new CycleDashboard(year, cycles.yearOf(cycle).province(), cycle.status().name(), cycle.processInstanceId(),
                 cycle.planDue(), cycle.unitScoreDue(), now, rows, overdue, fields, consolidation.overall(fields),
                 consolidation.overallMax(fields), counts(rows, UnitRow::plan), counts(rows, UnitRow::scoring),
-                cycle.selfAssessmentOpenedAt() != null, criteriaSetNotes.sampleLabel(cycle.criteriaSetCode()).orElse(null));
+                cycle.selfAssessmentOpenedAt() != null, criteriaSetNotes.sampleLabel(cycle.criteriaSetCode()).orElse(null),
+                survey);
     }
 
     /**
@@ -117,14 +131,17 @@ public class DashboardService {
         Cycle cycle = cycleOf(year);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Progress progress = progressOf(cycle);
-        if (!progress.units().contains(unitCode)) {
-            throw new DashboardNotFoundException("Đơn vị " + unitCode + " không tham gia kỳ đánh giá năm " + year + ".");
+        String name = orgDirectory.find(unitCode).map(OrgUnit::name).orElse(unitCode);
+        LeadersSurveyOverview survey = leadersSurvey.overview(cycle.id(), year, unit -> name);
+        LeadersSurveyOverview.UnitSurvey unitSurvey = survey.of(unitCode);
+        // a unit asked only for its leaders' e-survey (Cục Thuế tỉnh in 2023) plans and scores nothing but has a page
+        if (!progress.units().contains(unitCode) && unitSurvey == null) {
+            throw new DashboardNotFoundException("Đơn vị " + name + " không tham gia kỳ đánh giá năm " + year + ".");
         }
         BigDecimal score = scoring.scoresOf(cycle.id(), unitCode).stream().map(ItemScore::points)
                 .reduce(BigDecimal::add).orElse(null);
         BigDecimal max = criteria.assignmentsOf(cycle.year(), unitCode).stream()
                 .map(assignment -> assignment.item().maxPoints()).reduce(BigDecimal::add).orElse(null);
-        String name = orgDirectory.find(unitCode).map(OrgUnit::name).orElse(unitCode);
         UnitRow row = progress.row(unitCode, name, score, max, now);
         List<OpenTasks.OpenTask> open = openTasks.of(cycle.processInstanceId(), unitCode).stream()
                 .map(task -> task.late(task.due() == null ? 0 : workingDaysLate(task.due(), now))).toList();
@@ -133,7 +150,8 @@ public class DashboardService {
                         decision.round(), decision.decision(), decision.comment(), people.userName(decision.decidedBy()),
                         decision.decidedAt(), decision.taskId()))
                 .toList();
-        return new UnitDetail(year, row, open, history, cycle.processInstanceId());
+        return new UnitDetail(year, row, open, history, cycle.processInstanceId(), unitSurvey, survey.due(),
+                unitSurvey == null ? null : people.userName(unitSurvey.reportedBy()));
     }
 
     private Progress progressOf(Cycle cycle) {

@@ -115,6 +115,7 @@ public class InternalIndexDataLoader implements ApplicationRunner {
             log.warn("{} changed but the {} internal index period uses it: kept as stored", loaded.fileName(), year.year());
             return false;
         }
+        jdbc.sql("delete from ii_survey_weight where year = ?").param(year.year()).update();
         jdbc.sql("delete from ii_group_classification where year = ?").param(year.year()).update();
         jdbc.sql("delete from ii_unit_group where year = ?").param(year.year()).update();
         jdbc.sql("delete from ii_classification where year = ?").param(year.year()).update();
@@ -125,7 +126,14 @@ public class InternalIndexDataLoader implements ApplicationRunner {
                 .params(year.year(), year.unitTypes().stream().map(Enum::name).collect(Collectors.joining(",")),
                         c.selfScoreDue(), c.appraisalDue(), c.explanationDue(), c.finalAppraisalDue(), c.surveyDue(),
                         c.approvalDue(), loaded.hash(), now).update();
+        jdbc.sql("update ii_year set survey_weights_assumption = ?, survey_weights_source = ? where year = ?")
+                .params(year.surveyWeights().assumption(), year.surveyWeights().source(), year.year()).update();
         int position = 0;
+        for (var option : year.surveyWeights().options()) {
+            jdbc.sql("insert into ii_survey_weight (year, position, code, weight) values (?, ?, ?, ?)")
+                    .params(year.year(), ++position, option.code(), option.weight()).update();
+        }
+        position = 0;
         for (var entry : year.classification()) {
             jdbc.sql("insert into ii_classification (year, position, code, name, min_index) values (?, ?, ?, ?, ?)")
                     .params(year.year(), ++position, entry.code(), entry.name(), entry.minIndex()).update();

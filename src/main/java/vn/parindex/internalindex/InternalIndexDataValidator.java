@@ -100,6 +100,7 @@ final class InternalIndexDataValidator {
                     + "≤ phê duyệt, khảo sát ≤ phê duyệt.");
         }
         problems.addAll(validateClasses(where, year.classification()));
+        problems.addAll(validateWeights(where, year.surveyWeights()));
         if (year.groups() != null) {
             var seen = new java.util.HashSet<OrgUnitType>();
             for (var group : year.groups()) {
@@ -111,6 +112,33 @@ final class InternalIndexDataValidator {
                     problems.addAll(validateClasses(where + "nhóm " + group.unitType() + ": ", group.classification()));
                 }
             }
+        }
+        return problems;
+    }
+
+    private static List<String> validateWeights(String where, InternalIndexFiles.SurveyWeights weights) {
+        List<String> problems = new ArrayList<>();
+        if (weights == null || weights.options() == null || weights.options().isEmpty()) {
+            problems.add(where + "chưa có trọng số các phương án trả lời của phiếu điều tra xã hội học (surveyWeights.options).");
+            return problems;
+        }
+        if (weights.assumption() == null || blank(weights.source())) {
+            problems.add(where + "trọng số phương án trả lời phải ghi nguồn (surveyWeights.source) và có phải giả định "
+                    + "của tỉnh hay không (surveyWeights.assumption).");
+        }
+        var seen = new java.util.HashSet<String>();
+        for (var option : weights.options()) {
+            if (blank(option.code()) || option.code().length() > 10 || option.weight() == null
+                    || option.weight().signum() < 0 || option.weight().compareTo(BigDecimal.valueOf(100)) > 0) {
+                problems.add(where + "phương án trả lời " + option.code() + " thiếu mã (tối đa 10 ký tự) hoặc trọng số "
+                        + "từ 0 đến 100%.");
+            } else if (!seen.add(option.code())) {
+                problems.add(where + "phương án trả lời " + option.code() + " được khai báo hai lần.");
+            }
+        }
+        if (weights.options().stream().noneMatch(option -> option.weight() != null
+                && option.weight().compareTo(BigDecimal.valueOf(100)) == 0)) {
+            problems.add(where + "phương án trả lời tốt nhất phải có trọng số 100%.");
         }
         return problems;
     }

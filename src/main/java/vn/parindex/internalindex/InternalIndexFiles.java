@@ -28,10 +28,15 @@ final class InternalIndexFiles {
      * {@code groups} names them and may give a group its own thresholds, else the year's {@code classification} holds.
      */
     record YearFile(Integer year, List<OrgUnitType> unitTypes, Calendar calendar, List<ClassEntry> classification,
-                    List<GroupEntry> groups) {
+                    List<GroupEntry> groups, SurveyWeights surveyWeights) {
 
         YearFile(Integer year, List<OrgUnitType> unitTypes, Calendar calendar, List<ClassEntry> classification) {
-            this(year, unitTypes, calendar, classification, null);
+            this(year, unitTypes, calendar, classification, null, null);
+        }
+
+        YearFile(Integer year, List<OrgUnitType> unitTypes, Calendar calendar, List<ClassEntry> classification,
+                 List<GroupEntry> groups) {
+            this(year, unitTypes, calendar, classification, groups, null);
         }
 
         /** Every assessed unit type's group, in the order of unitTypes, with its name and thresholds. */
@@ -53,6 +58,17 @@ final class InternalIndexFiles {
     }
 
     record ClassEntry(String code, String name, BigDecimal minIndex) {
+    }
+
+    /**
+     * The survey's answer weights of the year: percent of a question's points per answer option, the best 100;
+     * {@code assumption} true when they are the province's assumption (then {@code source} says why), else
+     * {@code source} names the document that gives them.
+     */
+    record SurveyWeights(Boolean assumption, String source, List<WeightEntry> options) {
+    }
+
+    record WeightEntry(String code, BigDecimal weight) {
     }
 
     record Loaded<T>(String fileName, String hash, T content) {

@@ -272,13 +272,20 @@ public class InternalIndexService {
         List<String> problems = new ArrayList<>();
         Map<String, Set<String>> codes = new LinkedHashMap<>();
         questionsByUnit.forEach((unit, questions) -> codes.put(unit, questions.keySet()));
+        SurveyTemplate.Weights weights = surveyWeights(periodId);
+        if (input.options().isEmpty()) {
+            // an upload without its own weights is scored with the year's weights from data
+            input = new SurveyInput(weights.options(), input.units(), input.sourceFile(), input.sourceSha256());
+        }
         SurveyImport.Parsed parsed = SurveyImport.validate(input, codes, known, problems);
+        sameWeightsAsData(parsed.weights(), weights, problems);
         ValidationException.throwIfAny(problems);
         deleteSurvey(periodId);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into ii_survey_import (period_id, option_weights, imported_by, imported_at, source_file, source_sha256) "
                         + "values (?, ?, ?, ?, ?, ?)")
-                .params(periodId, SurveyImport.weightsText(parsed.weights()), by, now, input.sourceFile(), input.sourceSha256())
+                .params(periodId, SurveyImport.weightsText(parsed.weights()) + " (" + weights.provenance() + ")", by, now,
+                        input.sourceFile(), input.sourceSha256())
                 .update(key, "id");
         long importId = key.getKey().longValue();
         for (SurveyImport.UnitAnswers unit : parsed.units()) {
@@ -316,12 +323,37 @@ public class InternalIndexService {
                 orgDirectory.get(e.getKey()).name(), e.getValue())).toList();
     }
 
-    /** The option weights of the period's stored survey, else the usual A 100 / B 60 / C 20 / D 0 %. */
+    /** The option weights of the period's stored survey, else the year's weights from data. */
     public List<SurveyInput.Option> surveyOptions(long periodId) {
         List<SurveyInput.Option> stored = jdbc.sql("select distinct sa.option_code, sa.weight from ii_survey_answer sa join "
                         + "ii_survey_import si on si.id = sa.import_id where si.period_id = ? order by sa.weight desc, sa.option_code")
                 .param(periodId).query((rs, n) -> new SurveyInput.Option(rs.getString(1), rs.getBigDecimal(2), null)).list();
-        return stored.isEmpty() ? SurveyTemplate.DEFAULT_OPTIONS : stored;
+        return stored.isEmpty() ? surveyWeights(periodId).options() : stored;
+    }
+
+    /**
+     * The answer weights of the period's year, as data gives them (kept under the period: a year a period uses is
+     * not reloaded), with their provenance.
+     */
+    public SurveyTemplate.Weights surveyWeights(long periodId) {
+        int year = jdbc.sql("select year from ii_period where id = ?").param(periodId).query(Integer.class).single();
+        List<SurveyInput.Option> options = jdbc.sql("select code, weight from ii_survey_weight where year = ? order by position")
+                .param(year).query((rs, n) -> new SurveyInput.Option(rs.getString(1), rs.getBigDecimal(2), null)).list();
+        return jdbc.sql("select survey_weights_assumption, survey_weights_source from ii_year where year = ?").param(year)
+                .query((rs, n) -> new SurveyTemplate.Weights(options, rs.getBoolean(1), rs.getString(2))).single();
+    }
+
+    /** The weights are the province's decision (data), not the uploader's: an upload may repeat them, not change them. */
+    private static void sameWeightsAsData(Map<String, BigDecimal> uploaded, SurveyTemplate.Weights data,
+                                          List<String> problems) {
+        Map<String, BigDecimal> expected = data.byCode();
+        boolean same = uploaded.size() == expected.size() && expected.entrySet().stream().allMatch(entry ->
+                uploaded.containsKey(entry.getKey()) && uploaded.get(entry.getKey()).compareTo(entry.getValue()) == 0);
+        if (!uploaded.isEmpty() && !same) {
+            problems.add("Trọng số phương án trả lời trong tệp (" + SurveyImport.weightsText(uploaded) + ") khác trọng số "
+                    + "của năm trong dữ liệu (" + SurveyImport.weightsText(expected) + ", " + data.provenance() + "). "
+                    + "Dùng mẫu tải về từ hệ thống hoặc để trống phần phương án trả lời.");
+        }
     }
 
     private void deleteSurvey(long periodId) {

@@ -2,19 +2,33 @@ package vn.parindex.internalindex;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What the survey workbook is built from: the period's units with their questions, and the option weights. */
 public final class SurveyTemplate {
-
-    /** Seed 001's example: the best answer 100 % of a question's points, then 60, 20 and 0 %. */
-    public static final List<SurveyInput.Option> DEFAULT_OPTIONS = List.of(
-            new SurveyInput.Option("A", BigDecimal.valueOf(100), null), new SurveyInput.Option("B", BigDecimal.valueOf(60), null),
-            new SurveyInput.Option("C", BigDecimal.valueOf(20), null), new SurveyInput.Option("D", BigDecimal.ZERO, null));
 
     public record Question(String code, String text, BigDecimal maxPoints) {
     }
 
     public record UnitQuestions(String unitCode, String unitName, List<Question> questions) {
+    }
+
+    /**
+     * The year's answer weights from data ({@code data/internal-index/year-<year>.yaml}, {@code surveyWeights}) and
+     * where they come from: the province's assumption (no seed gives them) or an official document.
+     */
+    public record Weights(List<SurveyInput.Option> options, boolean assumption, String source) {
+
+        public Map<String, BigDecimal> byCode() {
+            return options.stream().collect(Collectors.toMap(SurveyInput.Option::code, SurveyInput.Option::weight,
+                    (a, b) -> a, java.util.LinkedHashMap::new));
+        }
+
+        /** What an officer reads next to the weights: whether they are official, and their source. */
+        public String provenance() {
+            return assumption ? "giả định của tỉnh, không phải số liệu chính thức: " + source : "theo " + source;
+        }
     }
 
     private SurveyTemplate() {

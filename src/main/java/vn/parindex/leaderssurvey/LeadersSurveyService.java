@@ -6,8 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,6 +63,47 @@ public class LeadersSurveyService {
     /** Every asked unit's latest report, in the data's order; units that have not reported yet are left out. */
     public List<LeadersSurveyReport> progress(long cycleId) {
         return units(cycleId).stream().map(unit -> latest(cycleId, unit)).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The cycle's survey as the dashboard shows it, in one query (the year's units and due date with every unit's
+     * latest report): the dashboard counts its statements per request (bench {@code DashboardLoad}).
+     */
+    public LeadersSurveyOverview overview(long cycleId, int year, Function<String, String> unitNames) {
+        List<Map<String, Object>> rows = jdbc.sql("""
+                select y.leaders_survey_units, y.leaders_survey_due, r.unit_code, r.leaders_total, r.leaders_answered,
+                       r.not_answered, r.reported_by, r.reported_at
+                from assessment_year y
+                left join leaders_survey_report r on r.cycle_id = ? and r.id = (select max(m.id)
+                    from leaders_survey_report m where m.cycle_id = r.cycle_id and m.unit_code = r.unit_code)
+                where y.year = ?""").params(cycleId, year).query((rs, n) -> {
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("units", rs.getString("leaders_survey_units"));
+                    row.put("due", rs.getObject("leaders_survey_due", LocalDate.class));
+                    row.put("unit", rs.getString("unit_code"));
+                    row.put("total", rs.getObject("leaders_total", Integer.class));
+                    row.put("answered", rs.getObject("leaders_answered", Integer.class));
+                    row.put("notAnswered", rs.getString("not_answered"));
+                    row.put("by", rs.getString("reported_by"));
+                    row.put("at", rs.getObject("reported_at", OffsetDateTime.class));
+                    return row;
+                }).list();
+        String listed = rows.isEmpty() ? null : (String) rows.get(0).get("units");
+        LocalDate due = rows.isEmpty() ? null : (LocalDate) rows.get(0).get("due");
+        if (listed == null || listed.isBlank() || due == null) {
+            return LeadersSurveyOverview.NOT_TRACKED;
+        }
+        Map<String, Map<String, Object>> byUnit = new HashMap<>();
+        rows.stream().filter(row -> row.get("unit") != null).forEach(row -> byUnit.put((String) row.get("unit"), row));
+        List<LeadersSurveyOverview.UnitSurvey> units = Arrays.stream(listed.split(",")).map(unit -> {
+            Map<String, Object> report = byUnit.getOrDefault(unit, Map.of());
+            String missing = (String) report.get("notAnswered");
+            return new LeadersSurveyOverview.UnitSurvey(unit, unitNames.apply(unit), (Integer) report.get("total"),
+                    (Integer) report.get("answered"), missing == null ? List.of() : missing.lines()
+                    .map(String::strip).filter(line -> !line.isEmpty()).toList(),
+                    (OffsetDateTime) report.get("at"), (String) report.get("by"));
+        }).toList();
+        return new LeadersSurveyOverview(due.atTime(properties.deadlineTime()).atZone(zone).toOffsetDateTime(), units);
     }
 
     /**

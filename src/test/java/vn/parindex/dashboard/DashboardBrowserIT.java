@@ -18,6 +18,7 @@ import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.support.Chromium;
+import vn.parindex.support.ChromiumSession;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
@@ -102,6 +103,108 @@ class DashboardBrowserIT extends PostgresSpringTest {
                     .noneMatch(option -> option.startsWith("UBND huyện"));
             chromium.screenshot(page, "notification-log-units-of-2026");
         }
+    }
+
+    /**
+     * Seed 003 item 2.b in Chromium as the roles do it: Sở Tài chính's officer opens the leaders' e-survey task in
+     * Tasklist, the form says the unit, the province and the date, the officer reports 5 of 7 leaders with the two
+     * who have not answered; Sở Nội vụ's coordinator sees it on the dashboard by name (and the units not reported
+     * yet), and in the unit's drill-down who reported. The seed-003 forms of the same unit and of a cooperating
+     * unit show no codes and no cut labels. Screenshots: {@code target/screenshots/DashboardBrowserIT-leaders-survey/}.
+     */
+    @Test
+    void theLeadersEsurveyReportedInTasklistIsOnTheDashboardByName() {
+        EngineClock.set(EngineClock.at(2023, 12, 6, 9, 0));
+        ProcessInstance cycle = cycles.start(2023, DeadlineDates.none());
+        Task survey = driver.task(cycle.getId(), CycleProcess.REPORT_LEADERS_SURVEY, "STC");
+        Task focal = driver.task(cycle.getId(), CycleProcess.NAME_FOCAL_OFFICIALS, "STC");
+        Task cooperation = driver.task(cycle.getId(), CycleProcess.SEND_COOPERATION_INPUT, "STTTT");
+        String scenario = "DashboardBrowserIT-leaders-survey";
+
+        try (ChromiumSession officer = ChromiumSession.tasklist(port, "stcchuyenvien", scenario)) {
+            Page page = officer.page;
+            page.navigate(officer.url("/camunda/app/tasklist/default/#/?task=" + focal.getId()));
+            Locator form = page.locator("[cam-tasklist-form-camunda] .fjs-form");
+            PlaywrightAssertions.assertThat(form).containsText("Đơn vị: Sở Tài chính");
+            readable(page, form, "STC");
+            officer.screenshot("01-focal-officials-form");
+
+            page.navigate(officer.url("/camunda/app/tasklist/default/#/?task=" + survey.getId()));
+            PlaywrightAssertions.assertThat(form).containsText("Đơn vị: Sở Tài chính");
+            PlaywrightAssertions.assertThat(form).containsText("Tỉnh Hà Tĩnh");
+            PlaywrightAssertions.assertThat(form).containsText("17:00 31/12/2023");
+            PlaywrightAssertions.assertThat(form).containsText("Đơn vị chưa báo cáo lần nào.");
+            page.locator("button.claim").click();
+            page.locator(".disabled-form").waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+            readable(page, form, "STC");
+            type(page, "input[id$='leadersTotal']", "7");
+            type(page, "input[id$='leadersAnswered']", "5");
+            type(page, "textarea[id$='leadersNotAnswered']", "Nguyễn Văn An, Phó Giám đốc\nLê Thị Bình, Trưởng phòng Ngân sách");
+            officer.screenshot("02-leaders-survey-form-filled");
+            Locator complete = page.locator("button[ng-click='complete()']");
+            PlaywrightAssertions.assertThat(complete).isEnabled();
+            com.microsoft.playwright.Response response = page.waitForResponse(r -> r.url().endsWith("/submit-form"),
+                    complete::click);
+            assertThat(response.status()).as("completes the task: " + response.text()).isLessThan(300);
+        }
+        try (ChromiumSession officer = ChromiumSession.tasklist(port, "sttttchuyenvien", scenario)) {
+            Page page = officer.page;
+            page.navigate(officer.url("/camunda/app/tasklist/default/#/?task=" + cooperation.getId()));
+            Locator form = page.locator("[cam-tasklist-form-camunda] .fjs-form");
+            PlaywrightAssertions.assertThat(form).containsText("Đơn vị: Sở Thông tin và Truyền thông");
+            // the lead unit by name, with the items (the 2023 matrix: 7.3 led by Văn phòng UBND tỉnh)
+            PlaywrightAssertions.assertThat(form.getByLabel("Đơn vị chủ trì và tiêu chí").first())
+                    .hasValue(java.util.regex.Pattern.compile("^Văn phòng UBND tỉnh — tiêu chí 7\\.3\\..*"));
+            readable(page, form, "STTTT");
+            officer.screenshot("03-cooperation-input-form");
+        }
+
+        try (BrowserContext browser = chromium.loggedIn(port, "snvdieuphoi")) {
+            Page page = browser.newPage();
+            page.navigate(url("/pages/dashboard?year=2023"));
+            Locator section = page.locator("#leaders-survey");
+            Locator stc = section.locator("tr[data-unit='STC']");
+            PlaywrightAssertions.assertThat(stc).containsText("Sở Tài chính");
+            PlaywrightAssertions.assertThat(stc).containsText("Còn 2 lãnh đạo chưa trả lời");
+            PlaywrightAssertions.assertThat(stc).containsText("5/7");
+            PlaywrightAssertions.assertThat(stc).containsText("Nguyễn Văn An, Phó Giám đốc");
+            PlaywrightAssertions.assertThat(stc).containsText("Lê Thị Bình, Trưởng phòng Ngân sách");
+            PlaywrightAssertions.assertThat(section.locator("tr[data-unit='CTT']")).containsText("Cục Thuế tỉnh");
+            PlaywrightAssertions.assertThat(section.locator("tr[data-unit='CTT']")).containsText("Chưa báo cáo");
+            PlaywrightAssertions.assertThat(page.locator("#leaders-survey-summary")).containsText(
+                    "0/19 đơn vị đã trả lời đủ, 1 đơn vị còn lãnh đạo chưa trả lời, 18 đơn vị chưa báo cáo");
+            PlaywrightAssertions.assertThat(page.locator("#leaders-survey-summary")).containsText("17:00 31/12/2023");
+            assertThat(section.innerText()).doesNotContain("STC", "CTT", "null");
+            // the state reads: white on the phase cells' orange and grey, as the matrix above (not on pale yellow)
+            assertThat(stc.locator(".cell").evaluate("e => getComputedStyle(e).backgroundColor")).isEqualTo("rgb(251, 140, 0)");
+            assertThat(section.locator("tr[data-unit='CTT'] .cell").evaluate("e => getComputedStyle(e).backgroundColor"))
+                    .isEqualTo("rgb(158, 158, 158)");
+            chromium.screenshot(page, "leaders-survey-dashboard-2023");
+
+            stc.locator("a").click();
+            page.waitForURL(target -> target.contains("/pages/dashboard/unit?year=2023&unit=STC"));
+            Locator unit = page.locator("#leaders-survey");
+            PlaywrightAssertions.assertThat(unit).containsText("Còn 2 lãnh đạo chưa trả lời");
+            PlaywrightAssertions.assertThat(unit).containsText("Phạm Thu Hà");
+            PlaywrightAssertions.assertThat(page.locator("#open-tasks")).containsText(
+                    "Báo cáo lãnh đạo trả lời phiếu khảo sát của Bộ Nội vụ");
+            chromium.screenshot(page, "leaders-survey-drill-down-STC");
+        }
+    }
+
+    /** No code of the unit, no "null", and no label cut off in the form as Tasklist lays it out. */
+    private static void readable(Page page, Locator form, String unitCode) {
+        assertThat(form.innerText()).doesNotContain("null", "undefined", "{{").doesNotContainPattern("\\b" + unitCode + "\\b");
+        Object cut = page.evaluate("() => [...document.querySelectorAll('[cam-tasklist-form-camunda] .fjs-form-field-label')]"
+                + ".filter(l => l.offsetParent !== null && l.scrollWidth > l.clientWidth + 1).map(l => l.innerText)");
+        assertThat((List<?>) cut).as("labels cut off").isEmpty();
+    }
+
+    /** Types into a form-js field and lets its debounce apply the value before the next field changes. */
+    private static void type(Page page, String selector, String value) {
+        page.locator(selector).fill(value);
+        page.waitForTimeout(350);
     }
 
     private String url(String path) {

@@ -27,6 +27,24 @@ class InternalIndexDataValidatorTest {
     }
 
     @Test
+    void theSurveyWeightsAreDataWithTheirSource() {
+        var base = year(classes("90", "80", "65", "0"));
+        var missing = new YearFile(2026, base.unitTypes(), base.calendar(), base.classification(), null, null);
+        assertThat(InternalIndexDataValidator.validateYear("year-2026.yaml", missing, Map.of("DEPARTMENT-2026",
+                set(bd("100"), bd("30"))))).containsExactly("year-2026.yaml: chưa có trọng số các phương án trả lời của "
+                + "phiếu điều tra xã hội học (surveyWeights.options).");
+        var unsourced = new YearFile(2026, base.unitTypes(), base.calendar(), base.classification(), null,
+                new InternalIndexFiles.SurveyWeights(null, " ", List.of(new InternalIndexFiles.WeightEntry("A", bd("90")),
+                        new InternalIndexFiles.WeightEntry("A", bd("120")))));
+        assertThat(InternalIndexDataValidator.validateYear("year-2026.yaml", unsourced, Map.of("DEPARTMENT-2026",
+                set(bd("100"), bd("30"))))).containsExactly(
+                "year-2026.yaml: trọng số phương án trả lời phải ghi nguồn (surveyWeights.source) và có phải giả định "
+                        + "của tỉnh hay không (surveyWeights.assumption).",
+                "year-2026.yaml: phương án trả lời A thiếu mã (tối đa 10 ký tự) hoặc trọng số từ 0 đến 100%.",
+                "year-2026.yaml: phương án trả lời tốt nhất phải có trọng số 100%.");
+    }
+
+    @Test
     void totalsThatDoNotAddUpAreReported() {
         assertThat(InternalIndexDataValidator.validateCriteria(FILE, set(bd("90"), bd("25"))))
                 .containsExactly(FILE + ": tổng điểm các câu hỏi khảo sát (30) khác surveyPoints (25).",
@@ -52,8 +70,12 @@ class InternalIndexDataValidatorTest {
     private static YearFile year(List<ClassEntry> classes) {
         return new YearFile(2026, List.of(OrgUnitType.DEPARTMENT), new Calendar(LocalDate.of(2026, 12, 10),
                 LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 8), LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 22),
-                LocalDate.of(2027, 2, 26)), classes);
+                LocalDate.of(2027, 2, 26)), classes, null, WEIGHTS);
     }
+
+    private static final InternalIndexFiles.SurveyWeights WEIGHTS = new InternalIndexFiles.SurveyWeights(true,
+            "không có văn bản quy định", List.of(new InternalIndexFiles.WeightEntry("A", bd("100")),
+            new InternalIndexFiles.WeightEntry("B", bd("60")), new InternalIndexFiles.WeightEntry("C", bd("0"))));
 
     private static List<ClassEntry> classes(String... mins) {
         return java.util.stream.IntStream.range(0, mins.length)

@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.parindex.internalindex.process.InternalIndexProcess.*;
 
 import jakarta.servlet.Filter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -217,6 +219,56 @@ class InternalIndexIT extends PostgresSpringTest {
         assertThatThrownBy(() -> driver.explain(explain, "", Map.of()))
                 .rootCause().hasMessageContaining("Vui lòng chọn: đồng ý kết quả thẩm định");
         assertThat(index.unitStatus(periodId, "STP")).isEqualTo("APPRAISED");
+    }
+
+    /**
+     * The answer weights are data of the year (year-2026.yaml, surveyWeights, the province's assumption): the form says
+     * so, an upload without weights is scored with them, a changed weight in data changes the score, and an upload
+     * that brings other weights is refused. SCT's answers (4 respondents): KS1 2A 1B 1D, KS2 4B, KS3 4C.
+     */
+    @Test
+    void theSurveyWeightsComeFromTheYearsDataMarkedAsTheProvincesAssumption() throws Exception {
+        String importTask = driver.task(period.getId(), IMPORT_SURVEY, null).getId();
+        assertThat((String) tasks.getVariableLocal(importTask, "surveyWeights")).isEqualTo("A 100%, B 60%, C 20%, D 0% "
+                + "(giả định của tỉnh, không phải số liệu chính thức: không có văn bản của tỉnh hoặc Bộ Nội vụ quy định "
+                + "trọng số phương án trả lời phiếu điều tra xã hội học).");
+        var upload = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(InternalIndexDriver.survey(index.unitCodes(periodId), Map.of()));
+        upload.remove("options");
+        String withoutWeights = upload.toString();
+        assertThat(withoutWeights).doesNotContain("weight");
+        OffsetDateTime now = OffsetDateTime.now();
+        // 10 × (2×100 + 60 + 0)/400 + 10 × 60/100 + 10 × 20/100 = 6,5 + 6 + 2
+        index.importSurvey(periodId, withoutWeights, "snvchuyenvien", now);
+        assertThat(surveyPoints("SCT")).isEqualByComparingTo("14.50");
+        assertThat(jdbc.sql("select option_weights from ii_survey_import").query(String.class).single())
+                .isEqualTo("A=100%, B=60%, C=20%, D=0% (giả định của tỉnh, không phải số liệu chính thức: không có văn bản "
+                        + "của tỉnh hoặc Bộ Nội vụ quy định trọng số phương án trả lời phiếu điều tra xã hội học)");
+
+        Integer storedB = jdbc.sql("select weight from ii_survey_weight where year = 2026 and code = 'B'")
+                .query(Integer.class).single();
+        try {
+            // the province's decision sets B at 50 %: 10 × (200 + 50)/400 + 10 × 50/100 + 2 = 6,25 + 5 + 2
+            jdbc.sql("update ii_survey_weight set weight = 50 where year = 2026 and code = 'B'").update();
+            index.importSurvey(periodId, withoutWeights, "snvchuyenvien", now);
+            assertThat(surveyPoints("SCT")).isEqualByComparingTo("13.25");
+            assertThat(index.surveyOptions(periodId)).extracting(SurveyInput.Option::weight)
+                    .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("100"),
+                            new BigDecimal("50"), new BigDecimal("20"), BigDecimal.ZERO);
+            // the uploader cannot bring other weights than the year's
+            assertThatThrownBy(() -> index.importSurvey(periodId, InternalIndexDriver.survey(index.unitCodes(periodId),
+                    Map.of()), "snvchuyenvien", now)).isInstanceOf(ValidationException.class).hasMessageContaining(
+                    "Trọng số phương án trả lời trong tệp (A=100%, B=60%, C=20%, D=0%) khác trọng số của năm trong dữ "
+                            + "liệu (A=100%, B=50%, C=20%, D=0%, giả định của tỉnh");
+            assertThat(surveyPoints("SCT")).isEqualByComparingTo("13.25");
+        } finally {
+            jdbc.sql("update ii_survey_weight set weight = ? where year = 2026 and code = 'B'").param(storedB).update();
+        }
+    }
+
+    private BigDecimal surveyPoints(String unit) {
+        return jdbc.sql("select su.survey_points from ii_survey_unit su join ii_survey_import si on si.id = su.import_id "
+                + "where si.period_id = ? and su.unit_code = ?").params(periodId, unit).query(BigDecimal.class).single();
     }
 
     @Test

@@ -59,6 +59,6 @@ public class ExplanationReportFiles {
                 .reduce((first, last) -> last)
                 .map(approval -> signers.signed(issue, approval.decidedBy())).orElse(issue);
         return ExplanationReportDocument.write(content,
-                letterheads.of("explanationReport", year, stage.explanationDate()), signed);
+                letterheads.of("explanationReport", content.province(), year, stage.explanationDate()), signed);
     }
 }

@@ -64,7 +64,7 @@ class ProvincialData {
 
     /** The self-assessment report's letterhead: in force on its recorded date, else of the assessed year. */
     Letterhead letterhead(Cycle cycle, Issue issue) {
-        return letterheads.of("selfAssessmentReport", cycle.year(), issue.date());
+        return letterheads.of("selfAssessmentReport", province(cycle), cycle.year(), issue.date());
     }
 
     /**

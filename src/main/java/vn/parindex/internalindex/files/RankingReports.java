@@ -7,6 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import vn.parindex.calendar.AssessmentYear;
+import vn.parindex.calendar.CalendarService;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.Publication;
@@ -27,6 +29,7 @@ public class RankingReports {
     private final ZoneId zone;
     private final OfficialLetterheads letterheads;
     private final Signers signers;
+    private final CalendarService calendar;
 
     @Transactional
     public RankingFiles.Stored generate(int year, RankingKind kind, String user) {
@@ -36,7 +39,7 @@ public class RankingReports {
         byte[] content = switch (kind) {
             case RANKING_XLSX -> RankingWorkbook.write(publication, zone);
             case RANKING_DOCX -> RankingDocument.write(publication, zone,
-                    letterheads.of("internalIndexRanking", year), issue(publication));
+                    letterheads.of("internalIndexRanking", province(year), year), issue(publication));
         };
         return files.store(period.id(), kind, kind.fileName(year), content, publication.published(), user);
     }
@@ -56,6 +59,12 @@ public class RankingReports {
                 : publication.publishedAt().atZoneSameInstant(zone).getYear());
         return publication.published() && publication.publishedBy() != null
                 ? signers.signed(draft, publication.publishedBy()) : draft;
+    }
+
+    /** The province the year's data names (the ranking is its People's Committee's decision). */
+    private String province(int year) {
+        return calendar.year(year).map(AssessmentYear::province).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Chưa có dữ liệu năm " + year + " (tên tỉnh) trong data/years/."));
     }
 
     private Period period(int year) {

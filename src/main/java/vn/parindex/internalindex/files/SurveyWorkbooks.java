@@ -36,7 +36,8 @@ public class SurveyWorkbooks {
         String title = "Kết quả điều tra xã hội học — Chỉ số CCHC năm " + year + " của các cơ quan, đơn vị";
         String subtitle = "Hạn nhập: " + VietnameseFormat.dateTime(period.surveyDue(), zone) + " · Mỗi dòng một đơn vị và "
                 + "câu hỏi: điền số người được khảo sát (như nhau cho mọi câu của đơn vị) và số phiếu theo từng phương án "
-                + "(tổng bằng số người được khảo sát). Trọng số ở sheet 'Phương án trả lời' (% điểm câu hỏi, tốt nhất 100).";
+                + "(tổng bằng số người được khảo sát). Trọng số ở sheet 'Phương án trả lời' (% điểm câu hỏi, tốt nhất 100; "
+                + index.surveyWeights(task.periodId()).provenance() + ").";
         return SurveyWorkbook.template(title, subtitle, index.surveyTemplate(task.periodId()),
                 index.surveyOptions(task.periodId()));
     }

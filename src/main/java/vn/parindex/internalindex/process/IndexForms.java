@@ -16,6 +16,7 @@ import vn.parindex.internalindex.InternalIndexLinks;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.internalindex.Period;
 import vn.parindex.internalindex.SheetRow;
+import vn.parindex.internalindex.SurveyTemplate;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.workflow.process.TaskForms;
 
@@ -53,6 +54,10 @@ record IndexForms(InternalIndexService index, OrgDirectoryService orgDirectory, 
         task.setVariableLocal(InternalIndexProcess.SURVEY_TEMPLATE_URL, InternalIndexLinks.surveyWorkbook(year));
         task.setVariableLocal(InternalIndexProcess.SURVEY_UPLOAD_URL, InternalIndexLinks.surveyUploadPage(year));
         task.setVariableLocal(InternalIndexProcess.SURVEY_STATUS, index.surveySummary(periodId).orElse(""));
+        SurveyTemplate.Weights weights = index.surveyWeights(periodId);
+        task.setVariableLocal(InternalIndexProcess.SURVEY_WEIGHTS, weights.options().stream()
+                .map(option -> option.code() + " " + VietnameseFormat.percent(option.weight()))
+                .collect(java.util.stream.Collectors.joining(", ")) + " (" + weights.provenance() + ").");
         task.setVariableLocal(InternalIndexProcess.SURVEY_JSON, "");
     }
 

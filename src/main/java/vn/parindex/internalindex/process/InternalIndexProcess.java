@@ -20,6 +20,8 @@ public final class InternalIndexProcess {
     public static final String SURVEY_JSON = "surveyJson";
     public static final String REVISION_NOTE = "revisionNote";
     public static final String SURVEY_STATUS = "surveyStatus";
+    /** The year's answer weights from data, with whether they are the province's assumption. */
+    public static final String SURVEY_WEIGHTS = "surveyWeights";
     public static final String SURVEY_TEMPLATE_URL = "surveyTemplateUrl";
     public static final String SURVEY_UPLOAD_URL = "surveyUploadUrl";
     public static final String RANKING_XLSX_URL = "rankingXlsxUrl";

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,49 +20,74 @@ import vn.parindex.common.VietnameseFormat;
 
 /**
  * The letterheads of the province's documents, read once from {@code data/official-documents/*.yaml} and validated
- * completely at start. A file holds the letterheads from its {@code effectiveFrom} date (01/01 of its year when
- * absent) until a later file: names change with the mergers (Tỉnh Bình Thuận → Tỉnh Lâm Đồng from 01/07/2025), so a
- * document is headed by the file in force on its date; a draft without a date by the file of its year.
+ * completely at start. Each file belongs to a province ({@code province}, as the year's data names it: "Tỉnh Hà
+ * Tĩnh") and holds its letterheads from its {@code effectiveFrom} date (01/01 of its year when absent) until a later
+ * file of the same province: names change with the mergers (Tỉnh Bình Thuận → Tỉnh Lâm Đồng from 01/07/2025; the
+ * new province lists the old one under {@code predecessors}, whose files head its documents dated before), so a
+ * document is headed by the file in force on its date; a draft without a date by the file of its year. The province
+ * is asked for, not guessed from the year: the demo data's 2023 has two (the Hà Tĩnh assessment year of seed 003, the
+ * Bình Thuận quarterly reports of seed 002).
  */
 @Component
 public class OfficialLetterheads {
 
-    private final TreeMap<Integer, Map<String, Letterhead>> years = new TreeMap<>();
-    private final TreeMap<LocalDate, Map<String, Letterhead>> effective = new TreeMap<>();
+    /** Per province: its files by year (drafts) and by the day they apply from (dated documents). */
+    private final Map<String, TreeMap<Integer, Map<String, Letterhead>>> years = new HashMap<>();
+    private final Map<String, TreeMap<LocalDate, Map<String, Letterhead>>> effective = new HashMap<>();
 
     public OfficialLetterheads() throws IOException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        List<LetterheadsFile> files = new ArrayList<>();
+        Map<LetterheadsFile, Map<String, Letterhead>> kinds = new HashMap<>();
         for (Resource file : new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:data/official-documents/*.yaml")) {
             try (InputStream in = file.getInputStream()) {
                 LetterheadsFile letterheads = yaml.readValue(in, LetterheadsFile.class);
-                Map<String, Letterhead> kinds = validate(letterheads, file.getFilename());
-                years.put(letterheads.year(), kinds);
-                effective.put(letterheads.effectiveFromOrNewYear(), kinds);
+                kinds.put(letterheads, validate(letterheads, file.getFilename()));
+                files.add(letterheads);
+            }
+        }
+        for (LetterheadsFile file : files) {
+            add(file.province(), file, kinds.get(file));
+        }
+        // a merged province's documents dated before the merger are headed by its predecessor's files
+        for (LetterheadsFile file : files) {
+            for (String predecessor : file.predecessors() == null ? List.<String>of() : file.predecessors()) {
+                files.stream().filter(older -> older.province().equals(predecessor)
+                                && older.effectiveFromOrNewYear().isBefore(file.effectiveFromOrNewYear()))
+                        .forEach(older -> add(file.province(), older, kinds.get(older)));
             }
         }
     }
 
-    /** The letterhead of {@code kind} (e.g. "selfAssessmentReport") valid in {@code year}. */
-    public Letterhead of(String kind, int year) {
-        return pick(years.floorEntry(year), kind, "năm " + year);
+    private void add(String province, LetterheadsFile file, Map<String, Letterhead> kinds) {
+        years.computeIfAbsent(province, p -> new TreeMap<>()).merge(file.year(), kinds, (kept, other) -> kept);
+        effective.computeIfAbsent(province, p -> new TreeMap<>()).merge(file.effectiveFromOrNewYear(), kinds,
+                (kept, other) -> kept);
+    }
+
+    /** The letterhead of {@code kind} (e.g. "selfAssessmentReport") of {@code province} valid in {@code year}. */
+    public Letterhead of(String kind, String province, int year) {
+        return pick(years.getOrDefault(province, new TreeMap<>()).floorEntry(year), kind, province, "năm " + year);
     }
 
     /**
-     * The letterhead of {@code kind} for a document issued on {@code issuedOn} (the file in force that day), or, while
-     * the date is not recorded, the one of {@code year}.
+     * The letterhead of {@code kind} of {@code province} for a document issued on {@code issuedOn} (the file in force
+     * that day), or, while the date is not recorded, the one of {@code year}.
      */
-    public Letterhead of(String kind, int year, LocalDate issuedOn) {
+    public Letterhead of(String kind, String province, int year, LocalDate issuedOn) {
         if (issuedOn == null) {
-            return of(kind, year);
+            return of(kind, province, year);
         }
-        return pick(effective.floorEntry(issuedOn), kind, "ngày " + VietnameseFormat.date(issuedOn));
+        return pick(effective.getOrDefault(province, new TreeMap<>()).floorEntry(issuedOn), kind, province,
+                "ngày " + VietnameseFormat.date(issuedOn));
     }
 
-    private static <K> Letterhead pick(Map.Entry<K, Map<String, Letterhead>> entry, String kind, String when) {
+    private static <K> Letterhead pick(Map.Entry<K, Map<String, Letterhead>> entry, String kind, String province,
+                                       String when) {
         if (entry == null || !entry.getValue().containsKey(kind)) {
-            throw new ValidationException("Chưa có thể thức văn bản (" + kind + ") cho " + when
+            throw new ValidationException("Chưa có thể thức văn bản (" + kind + ") của " + province + " cho " + when
                     + " trong data/official-documents/.");
         }
         return entry.getValue().get(kind);
@@ -69,8 +95,9 @@ public class OfficialLetterheads {
 
     static Map<String, Letterhead> validate(LetterheadsFile file, String name) {
         List<String> problems = new ArrayList<>();
-        if (file.place() == null || file.place().isBlank() || file.documents() == null || file.documents().isEmpty()) {
-            problems.add(name + ": thiếu địa danh hoặc danh sách văn bản.");
+        if (file.place() == null || file.place().isBlank() || file.province() == null || file.province().isBlank()
+                || file.documents() == null || file.documents().isEmpty()) {
+            problems.add(name + ": thiếu tỉnh (province), địa danh hoặc danh sách văn bản.");
             ValidationException.throwIfAny(problems);
         }
         Map<String, Letterhead> letterheads = new TreeMap<>();
@@ -98,8 +125,17 @@ public class OfficialLetterheads {
         return lines == null || lines.isEmpty() || lines.stream().anyMatch(line -> line == null || line.isBlank());
     }
 
-    /** {@code effectiveFrom}: the day the file's names apply from, when not 01/01 of its year (e.g. a merger). */
-    record LetterheadsFile(int year, LocalDate effectiveFrom, String place, Map<String, DocumentKind> documents) {
+    /**
+     * {@code effectiveFrom}: the day the file's names apply from, when not 01/01 of its year (e.g. a merger);
+     * {@code province}: the province's name as the year's data writes it; {@code predecessors}: the provinces merged
+     * into it, whose earlier files head its documents dated before {@code effectiveFrom}.
+     */
+    record LetterheadsFile(int year, LocalDate effectiveFrom, String province, List<String> predecessors, String place,
+                           Map<String, DocumentKind> documents) {
+
+        LetterheadsFile(int year, LocalDate effectiveFrom, String place, Map<String, DocumentKind> documents) {
+            this(year, effectiveFrom, "Tỉnh " + place, null, place, documents);
+        }
 
         LocalDate effectiveFromOrNewYear() {
             return effectiveFrom == null ? LocalDate.of(year, 1, 1) : effectiveFrom;

@@ -21,7 +21,7 @@ public class RemediationPlanFiles {
     public byte[] docx(PlanView plan) {
         Issue issue = Issue.draft(LocalDate.now(clock).getYear());
         issue = signers.signed(issue, plan.plan().approvedBy());
-        return RemediationPlanDocument.write(plan, letterheads.of("remediationPlan", plan.year()), issue);
+        return RemediationPlanDocument.write(plan, letterheads.of("remediationPlan", plan.province(), plan.year()), issue);
     }
 
     public static String fileName(int year) {

@@ -92,7 +92,7 @@ public class QuarterlyReportDocument {
         blocks.add(new DocBlock.Paragraph(narrative.get(QuarterlyText.NEXT_QUARTER)));
         blocks.add(new DocBlock.Heading(2, "Các cơ quan, đơn vị, địa phương đã báo cáo"));
         blocks.add(new DocBlock.Paragraph(String.join("; ", totals.unitNames()) + "."));
-        return QuarterlyReportDocx.write(letterheads.of("quarterlyReport", report.year(), issue.date()), issue,
+        return QuarterlyReportDocx.write(letterheads.of("quarterlyReport", report.province(), report.year(), issue.date()), issue,
                 subject(report.year(), report.quarter(), report.province()), blocks);
     }
 

@@ -32,7 +32,7 @@ class ExplanationReportDocumentTest {
         OfficialLetterheads letterheads = new OfficialLetterheads();
         Issue issue = new Issue("30", LocalDate.of(2027, 3, 12), null, 2027).signedBy("Nguyễn Minh Hải", true);
         byte[] docx = ExplanationReportDocument.write(CONTENT,
-                letterheads.of("explanationReport", 2026, issue.date()), issue);
+                letterheads.of("explanationReport", "Tỉnh Lâm Đồng", 2026, issue.date()), issue);
 
         OfficialLayoutAssertions.assertOfficialLayout(docx, new OfficialLayoutAssertions.Expected(
                 List.of("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), "BC-UBND", "Lâm Đồng", "BÁO CÁO",
@@ -57,7 +57,7 @@ class ExplanationReportDocumentTest {
     void aDraftSignedByTheChairmanHasTheBlanksAndTheChairmansBlock() throws Exception {
         Issue issue = Issue.draft(2027).signedBy("Võ Quang Trí");
         byte[] docx = ExplanationReportDocument.write(CONTENT,
-                new OfficialLetterheads().of("explanationReport", 2026, null), issue);
+                new OfficialLetterheads().of("explanationReport", "Tỉnh Lâm Đồng", 2026, null), issue);
         OfficialLayoutAssertions.assertOfficialLayout(docx, new OfficialLayoutAssertions.Expected(
                 List.of("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), "BC-UBND", "Lâm Đồng", "BÁO CÁO",
                 ExplanationReportDocument.subject(2026, "Tỉnh Lâm Đồng"), null, null,

@@ -28,6 +28,8 @@ import vn.parindex.cycle.CycleService;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.focalofficials.FocalOfficialService;
 import vn.parindex.support.EngineClock;
+import vn.parindex.support.OfficialLayoutAssertions;
+import vn.parindex.support.TestHttp;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
 import vn.parindex.workflow.process.TaskForms;
@@ -59,6 +61,16 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    vn.parindex.results.MinistryResultService results;
+    @Autowired
+    vn.parindex.support.ResultsFixtures fixtures;
+    @Autowired
+    vn.parindex.criteria.CriteriaService criteria;
+    @Autowired
+    vn.parindex.appraisal.ExplanationService explanations;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext webContext;
+    @Autowired
     FocalOfficialService focalOfficials;
 
     @BeforeEach
@@ -72,7 +84,7 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
     }
 
     @Test
-    void theHaTinhYearRunsWithSeed003sDatesOnTheEngineClock() {
+    void theHaTinhYearRunsWithSeed003sDatesOnTheEngineClock() throws Exception {
         // the province opens the year when the Ministry's guidance (7156/BNV-CCHC, 06/12/2023) has come
         ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2023, 12, 6, 9, 0)));
         ProcessInstance cycle = processes.start(YEAR, DeadlineDates.none());
@@ -178,9 +190,68 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
         Assertions.assertThat(TaskForms.infoOf(taskService.getVariableLocalTyped(report.getId(), TaskForms.TASK_INFO, false)).get(TaskForms.DUE_DATE_TEXT)).isEqualTo("17:00 20/01/2024");
         driver.submitAsEngine(cycle.getId(), PREPARE_REPORT, null, CycleDriver.reportForm());
         driver.submitAsEngine(cycle.getId(), APPROVE_DRAFT, null, approve());
-        driver.submitAsEngine(cycle.getId(), CHAIRMAN_APPROVAL, null, approve());
+        // a Vice-chairman approves, as seed 003 is signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+        driver.submit("phochutich", driver.task(cycle.getId(), CHAIRMAN_APPROVAL, null), approve());
         driver.submitAsEngine(cycle.getId(), RECORD_SUBMISSION, null, CycleDriver.submissionForm());
         assertThat(cycle).isWaitingAt(RECORD_APPRAISAL);
+
+        // the report is Hà Tĩnh's (data/official-documents/2023.yaml), not the other 2023 province's (Bình Thuận's
+        // quarterly reports): seed 003's issuing body, place and internal recipients, the number and date recorded
+        var docx = TestHttp.mockMvc(webContext).perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/cycles/2023/reports/self-assessment-report.docx")
+                        .header("Authorization", TestHttp.basic("snvgiamdoc")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        OfficialLayoutAssertions.assertOfficialLayout(docx, new OfficialLayoutAssertions.Expected(
+                List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), "BC-UBND", "Hà Tĩnh", "BÁO CÁO",
+                "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023", "25/BC-UBND", "ngày 17 tháng 01 năm 2024",
+                List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Nguyễn Minh Hải"));
+        try (var document = OfficialLayoutAssertions.open(docx)) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+            Assertions.assertThat(text).contains("Chủ tịch, các PCT UBND tỉnh", "Chánh VP UBND tỉnh", "Trung tâm CB-TH",
+                    "Lưu: VT, NC1, SNV").doesNotContain("Bình Thuận", "Lâm Đồng");
+        }
+
+        // the Ministry's appraisal: the units whose items lost points explain them, the Chairman approves, the
+        // explanation report is Hà Tĩnh's too (its number and date as recorded)
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 2, 26, 9, 0)));
+        String lost = criteria.assignmentsOf(YEAR, "STC").get(0).item().code();
+        results.enter(YEAR, fixtures.entry(YEAR, Map.of(lost, "0")), "snvdieuphoi");
+        driver.submitAsEngine(cycle.getId(), RECORD_APPRAISAL, null, new HashMap<>(Map.of("appraisalNoticeRef",
+                "Thông báo 45/BNV-CCHC ngày 23/02/2024", "appraisalReceivedOn", "2024-02-26", "explanationDue", "2024-03-15")));
+        var explaining = driver.openTasks(cycle.getId(), PREPARE_EXPLANATION);
+        Assertions.assertThat(explaining).extracting(task -> (String) taskService.getVariable(task.getId(), "unitCode"))
+                .containsExactly("STC");
+        List<Map<String, Object>> rows = explanations.sheet(cycleId, "STC").stream().map(item -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", item.code());
+            row.put("explanation", "Sở Tài chính đã công khai dự toán đúng hạn.");
+            row.put("additionalEvidence", "Quyết định 12/QĐ-STC");
+            return row;
+        }).toList();
+        driver.submitAsEngine(cycle.getId(), PREPARE_EXPLANATION, "STC", new HashMap<>(Map.of("explanationItems",
+                TaskForms.json(rows))));
+        driver.submitAsEngine(cycle.getId(), CONSOLIDATE_EXPLANATION, null, new HashMap<>(Map.of("explanationSummary",
+                "Tỉnh giải trình 1 tiêu chí bị trừ điểm.", "explanationRequests", "Đề nghị Bộ Nội vụ xem xét lại tiêu chí " + lost + ".")));
+        driver.submit("phochutich", driver.task(cycle.getId(), APPROVE_EXPLANATION, null), approve());
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 3, 12, 9, 0)));
+        driver.submitAsEngine(cycle.getId(), SUBMIT_EXPLANATION, null, new HashMap<>(Map.of("explanationNumber", "31/BC-UBND",
+                "explanationDate", "2024-03-12", "explanationEntered", true)));
+        var explanation = TestHttp.mockMvc(webContext).perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/cycles/2023/appraisal/explanation-report.docx")
+                        .header("Authorization", TestHttp.basic("snvdieuphoi")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        OfficialLayoutAssertions.assertOfficialLayout(explanation, new OfficialLayoutAssertions.Expected(
+                List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), "BC-UBND", "Hà Tĩnh", "BÁO CÁO",
+                "Giải trình kết quả thẩm định Chỉ số cải cách hành chính năm 2023 của tỉnh Hà Tĩnh", "31/BC-UBND",
+                "ngày 12 tháng 3 năm 2024", List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+                "Nguyễn Minh Hải"));
+        try (var document = OfficialLayoutAssertions.open(explanation)) {
+            Assertions.assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText())
+                    .contains("Sở Tài chính", "Quyết định 12/QĐ-STC", "Lưu: VT, NC1, SNV")
+                    .doesNotContain("Bình Thuận", "Lâm Đồng");
+        }
     }
 
     // ------------------------------------------------------------------ steps

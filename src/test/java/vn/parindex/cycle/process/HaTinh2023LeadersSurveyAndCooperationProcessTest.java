@@ -110,6 +110,18 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
                 .contains("5/7 lãnh đạo đã trả lời", "Chưa trả lời: Nguyễn Văn An, Phó Giám đốc; Lê Thị Bình");
         Assertions.assertThat(taskService.getVariableLocal(again.getId(), "leadersTotal")).isEqualTo(7);
         Assertions.assertThat(survey.latest(cycleId, "SCT").orElseThrow().complete()).isFalse();
+        // the dashboard shows it per unit, by name: who has answered, who has not, the counts; Cục Thuế tỉnh too
+        dashboardPage("/pages/dashboard", "snvdieuphoi", "Lãnh đạo trả lời phiếu khảo sát điện tử của Bộ Nội vụ",
+                "Hạn hoàn thành: <b>17:00 31/12/2023</b>", "0/19 đơn vị đã trả lời đủ, 1 đơn vị còn lãnh đạo chưa trả lời, "
+                        + "18 đơn vị chưa báo cáo", "5/7 lãnh đạo đã trả lời", "Sở Công Thương", "Còn 2 lãnh đạo chưa trả lời",
+                "5/7", "Nguyễn Văn An, Phó Giám đốc", "Lê Thị Bình, Trưởng phòng Quản lý thương mại", "Cục Thuế tỉnh",
+                "Chưa báo cáo");
+        dashboardPage("/pages/dashboard/unit?unit=SCT", "snvgiamdoc", "Sở Công Thương",
+                "Lãnh đạo trả lời phiếu khảo sát điện tử của Bộ Nội vụ", "Còn 2 lãnh đạo chưa trả lời", "5/7 lãnh đạo",
+                "Nguyễn Văn An, Phó Giám đốc", "Công việc đang mở", "Báo cáo lãnh đạo trả lời phiếu khảo sát của Bộ Nội vụ");
+        // a unit asked only for the survey (it plans and scores nothing) has its drill-down too
+        dashboardPage("/pages/dashboard/unit?unit=CTT", "snvdieuphoi", "Cục Thuế tỉnh",
+                "Đơn vị không lập kế hoạch, không tự chấm điểm trong kỳ này.", "Chưa báo cáo");
         // then all seven: the unit is done
         report(cycle, "SCT", 7, 7, "");
         Assertions.assertThat(driver.openTasks(cycle.getId(), REPORT_LEADERS_SURVEY)).hasSize(SURVEY_UNITS.size() - 1);
@@ -126,6 +138,10 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
         Assertions.assertThat(jdbc.sql("select count(*) from notification where task_id = ? and unit_code = 'SYT' "
                         + "and planned_at > ?").params(syt.getId(), EngineClock.date(LocalDateTime.of(2023, 12, 31, 17, 0)).toInstant()
                         .atOffset(java.time.ZoneOffset.ofHours(7))).query(Integer.class).single()).isPositive();
+        // past the date, the dashboard lists the late unit among the overdue ones, like any other task
+        ClockUtil.setCurrentTime(EngineClock.date(LocalDateTime.of(2024, 1, 4, 17, 30)));
+        dashboardPage("/pages/dashboard", "snvdieuphoi", "18/19 đơn vị đã trả lời đủ", "Đơn vị quá hạn", "Sở Y tế",
+                "Lãnh đạo trả lời phiếu khảo sát điện tử", "Chưa báo cáo");
         report(cycle, "SYT", 6, 6, "");
         Assertions.assertThat(survey.progress(cycleId)).hasSize(SURVEY_UNITS.size())
                 .allSatisfy(report -> Assertions.assertThat(report.complete()).isTrue());
@@ -188,6 +204,19 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
     }
 
     // ------------------------------------------------------------------ steps
+
+    private void dashboardPage(String path, String user, String... inOrder) {
+        String url = path + (path.contains("?") ? "&" : "?") + "year=" + YEAR;
+        try {
+            TestHttp.mockMvc(webContext).perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get(url).header("Authorization", TestHttp.basic(user)))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                            org.hamcrest.Matchers.stringContainsInOrder(inOrder)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 
     private void report(ProcessInstance cycle, String unit, Object total, Object answered, String notAnswered) {
         Map<String, Object> form = new HashMap<>();

@@ -34,15 +34,15 @@ class OfficialLayoutTest {
 
     @Test
     void letterheadsComeFromTheYearsDataAndFollowTheMergers() {
-        Letterhead binhThuan = letterheads.of("quarterlyReport", 2023);
+        Letterhead binhThuan = letterheads.of("quarterlyReport", "Tỉnh Bình Thuận", 2023);
         assertThat(binhThuan.issuingBody()).containsExactly("Ủy ban nhân dân", "Tỉnh Bình Thuận");
         assertThat(binhThuan.place()).isEqualTo("Bình Thuận");
         assertThat(binhThuan.recipients()).contains("Bộ Nội vụ", "Thường trực Tỉnh ủy");
-        Letterhead lamDong = letterheads.of("selfAssessmentReport", 2026);
+        Letterhead lamDong = letterheads.of("selfAssessmentReport", "Tỉnh Lâm Đồng", 2026);
         assertThat(lamDong.issuingBody()).containsExactly("Ủy ban nhân dân", "Tỉnh Lâm Đồng");
-        assertThat(letterheads.of("remediationPlan", 2022).symbol()).isEqualTo("KH-UBND");
-        assertThat(letterheads.of("internalIndexRanking", 2026).symbol()).isEqualTo("QĐ-UBND");
-        assertThatThrownBy(() -> letterheads.of("selfAssessmentReport", 2019)).isInstanceOf(ValidationException.class)
+        assertThat(letterheads.of("remediationPlan", "Tỉnh Bình Thuận", 2022).symbol()).isEqualTo("KH-UBND");
+        assertThat(letterheads.of("internalIndexRanking", "Tỉnh Lâm Đồng", 2026).symbol()).isEqualTo("QĐ-UBND");
+        assertThatThrownBy(() -> letterheads.of("selfAssessmentReport", "Tỉnh Bình Thuận", 2019)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("năm 2019");
     }
 
@@ -79,7 +79,7 @@ class OfficialLayoutTest {
      */
     @Test
     void aViceChairmanSignsForTheChairmanAndTheChairmanSignsHimself() throws Exception {
-        Letterhead report = letterheads.of("selfAssessmentReport", 2026);
+        Letterhead report = letterheads.of("selfAssessmentReport", "Tỉnh Lâm Đồng", 2026);
         Issue issue = new Issue("12", LocalDate.of(2027, 1, 19), null, 2027);
         String subject = "Kết quả tự đánh giá, chấm điểm Chỉ số CCHC năm 2026";
         var expected = new OfficialLayoutAssertions.Expected(List.of("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"), "BC-UBND",
@@ -93,20 +93,54 @@ class OfficialLayoutTest {
                         "Võ Quang Trí"));
     }
 
+    /**
+     * The demo data's 2023 has two provinces: the assessment year is Hà Tĩnh's (seed 003: "ỦY BAN NHÂN DÂN TỈNH HÀ
+     * TĨNH", "Hà Tĩnh, ngày …", "Nơi nhận: … Chủ tịch, các PCT UBND tỉnh; Chánh VP UBND tỉnh; Trung tâm CB-TH; Lưu: VT,
+     * NC1, SNV."), the quarterly reports Bình Thuận's (seed 002): each document gets its own province's letterhead.
+     */
+    @Test
+    void in2023HaTinhsDocumentsAndBinhThuansQuarterlyReportsEachHaveTheirProvincesLetterhead() throws Exception {
+        Letterhead haTinh = letterheads.of("selfAssessmentReport", "Tỉnh Hà Tĩnh", 2023, LocalDate.of(2024, 1, 19));
+        assertThat(haTinh.issuingBody()).containsExactly("Ủy ban nhân dân", "Tỉnh Hà Tĩnh");
+        assertThat(haTinh.place()).isEqualTo("Hà Tĩnh");
+        assertThat(haTinh.recipients()).containsExactly("Bộ Nội vụ", "Chủ tịch, các PCT UBND tỉnh", "Chánh VP UBND tỉnh",
+                "Sở Nội vụ", "Trung tâm CB-TH", "Lưu: VT, NC1, SNV");
+        assertThat(letterheads.of("selfAssessmentReport", "Tỉnh Hà Tĩnh", 2023)).isEqualTo(haTinh);
+        assertThat(letterheads.of("explanationReport", "Tỉnh Hà Tĩnh", 2023, null).place()).isEqualTo("Hà Tĩnh");
+        Letterhead binhThuan = letterheads.of("quarterlyReport", "Tỉnh Bình Thuận", 2023, LocalDate.of(2023, 3, 15));
+        assertThat(binhThuan.issuingBody()).containsExactly("Ủy ban nhân dân", "Tỉnh Bình Thuận");
+        assertThat(binhThuan.place()).isEqualTo("Bình Thuận");
+        assertThat(letterheads.of("quarterlyReport", "Tỉnh Bình Thuận", 2023).place()).isEqualTo("Bình Thuận");
+        assertThatThrownBy(() -> letterheads.of("selfAssessmentReport", "Tỉnh Hà Tĩnh", 2022))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Tỉnh Hà Tĩnh").hasMessageContaining("năm 2022");
+
+        Issue issue = new Issue("15", LocalDate.of(2024, 1, 19), null, 2024);
+        String subject = "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023";
+        byte[] docx = document(haTinh, issue.signedBy("Trần Văn Minh", true), subject);
+        OfficialLayoutAssertions.assertOfficialLayout(docx, new OfficialLayoutAssertions.Expected(
+                List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), "BC-UBND", "Hà Tĩnh", "BÁO CÁO", subject, "15/BC-UBND",
+                "ngày 19 tháng 01 năm 2024", List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+                "Trần Văn Minh"));
+        try (XWPFDocument document = OfficialLayoutAssertions.open(docx)) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText())
+                    .contains("Chánh VP UBND tỉnh", "Trung tâm CB-TH", "Lưu: VT, NC1, SNV");
+        }
+    }
+
     /** Tỉnh Lâm Đồng's names apply from 01/07/2025 (data: effectiveFrom); a document dated before has Bình Thuận's. */
     @Test
     void aDocumentDatedBeforeTheMergerInTheSameYearHasTheOldProvincesLetterhead() {
-        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 3, 15)).issuingBody())
+        assertThat(letterheads.of("quarterlyReport", "Tỉnh Lâm Đồng", 2025, LocalDate.of(2025, 3, 15)).issuingBody())
                 .containsExactly("Ủy ban nhân dân", "Tỉnh Bình Thuận");
-        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 3, 15)).place()).isEqualTo("Bình Thuận");
-        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 6, 30)).place()).isEqualTo("Bình Thuận");
-        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 7, 1)).issuingBody())
+        assertThat(letterheads.of("quarterlyReport", "Tỉnh Lâm Đồng", 2025, LocalDate.of(2025, 3, 15)).place()).isEqualTo("Bình Thuận");
+        assertThat(letterheads.of("quarterlyReport", "Tỉnh Lâm Đồng", 2025, LocalDate.of(2025, 6, 30)).place()).isEqualTo("Bình Thuận");
+        assertThat(letterheads.of("quarterlyReport", "Tỉnh Lâm Đồng", 2025, LocalDate.of(2025, 7, 1)).issuingBody())
                 .containsExactly("Ủy ban nhân dân", "Tỉnh Lâm Đồng");
-        assertThat(letterheads.of("quarterlyReport", 2025, LocalDate.of(2025, 7, 1)).recipients())
+        assertThat(letterheads.of("quarterlyReport", "Tỉnh Lâm Đồng", 2025, LocalDate.of(2025, 7, 1)).recipients())
                 .contains("UBND các xã, phường, đặc khu");
         // a draft without a date keeps the year's letterhead
-        assertThat(letterheads.of("quarterlyReport", 2025, null).place()).isEqualTo("Lâm Đồng");
-        assertThat(letterheads.of("quarterlyReport", 2024, LocalDate.of(2025, 1, 15)).place()).isEqualTo("Bình Thuận");
+        assertThat(letterheads.of("quarterlyReport", "Tỉnh Lâm Đồng", 2025, null).place()).isEqualTo("Lâm Đồng");
+        assertThat(letterheads.of("quarterlyReport", "Tỉnh Lâm Đồng", 2024, LocalDate.of(2025, 1, 15)).place()).isEqualTo("Bình Thuận");
     }
 
     private static byte[] document(Letterhead letterhead, Issue issue, String subject) throws Exception {
