@@ -4,9 +4,11 @@ Regenerate after editing: python3 tools/forms/gen_forms.py"""
 import datetime, json, os, re
 
 CONTEXT = ("**Đơn vị:** {{taskInfo.unitName}} · **Kỳ đánh giá:** năm {{taskInfo.cycleYear}} · **Tỉnh:** {{taskInfo.provinceName}} · "
-           "**Hạn xử lý:** {{taskInfo.dueDateText}}"
-           # only for a sample criteria set (TaskFormContext.CRITERIA_SET_NOTE): the scores are not the official ones
-           '{{if taskInfo.criteriaSetNote = null then "" else " · " + taskInfo.criteriaSetNote}}')
+           "**Hạn xử lý:** {{taskInfo.dueDateText}}")
+# The forms that show scores or the criteria of the set add "Bộ tiêu chí mẫu (…)" when the year's set is a sample
+# (TaskFormContext.CRITERIA_SET_NOTE, issue 14 item 2): the figures are not the official ones. Forms that show neither
+# (the plan, focal officials, the leaders' survey, the cooperating units' input) do not: there it only puzzles.
+SCORED_CONTEXT = CONTEXT + '{{if taskInfo.criteriaSetNote = null then "" else " · " + taskInfo.criteriaSetNote}}'
 
 
 def text(id, md, hide=None):
@@ -31,6 +33,10 @@ HEAD_COMMENT = text("text_headComment", "**Ý kiến của thủ trưởng đơn
 
 def context():
     return text("text_context", CONTEXT)
+
+
+def scored_context():
+    return text("text_context", SCORED_CONTEXT)
 
 
 def return_block():
@@ -275,27 +281,27 @@ FORMS = {
     "plan/sign-off-plan": [context(), PLAN] + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên để chỉnh sửa"),
     "plan/review-plan": [context(), PLAN, HEAD_COMMENT] + decision("Chấp nhận kế hoạch", "Trả lại đơn vị"),
     "scoring/self-score": [
-        context(), return_block(),
+        scored_context(), return_block(),
         text("text_rules", "Điểm từ 0 đến điểm tối đa, tối đa 2 chữ số thập phân. Không có tài liệu kiểm chứng thì phải "
                            "giải trình. Chỉ chọn *Không áp dụng* với tiêu chí bộ chỉ số cho phép, kèm lý do."),
         text("text_evidence", "**Tài liệu kiểm chứng:** " + new_tab_link("tải lên, xem tệp của đơn vị (PDF, Word, Excel, ảnh)")
                               + " (mở trang tải tệp trong thẻ mới; tiêu chí đã có tệp được coi là có tài liệu kiểm chứng;"
                               " ý kiến của đơn vị phối hợp, nếu có, cũng ở trang này)."),
         ] + SCORE_SHEET,
-    "scoring/sign-off-scores": [context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), evidence_link()]
+    "scoring/sign-off-scores": [scored_context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), evidence_link()]
         + decision("Ký duyệt, gửi Sở Nội vụ", "Trả lại chuyên viên"),
-    "scoring/review-scores": [context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), HEAD_COMMENT,
+    "scoring/review-scores": [scored_context(), score_table(), text("text_total", "**{{taskInfo.totalText}}**"), HEAD_COMMENT,
                               evidence_link()]
         + decision("Chấp nhận kết quả tự chấm của đơn vị", "Trả lại đơn vị để chấm lại"),
-    "consolidation/prepare-report": [context()] + totals_table() + [REPORT_LINKS, return_block(),
+    "consolidation/prepare-report": [scored_context()] + totals_table() + [REPORT_LINKS, return_block(),
         field("textarea", "reportSummary", "Tóm tắt kết quả tự đánh giá", True),
         field("textarea", "difficulties", "Khó khăn, vướng mắc"),
         field("textarea", "recommendations", "Kiến nghị, đề xuất")],
-    "consolidation/approve-draft-report": [context()] + totals_table() + [REPORT_LINKS, DRAFT]
+    "consolidation/approve-draft-report": [scored_context()] + totals_table() + [REPORT_LINKS, DRAFT]
         + decision("Duyệt dự thảo, trình Chủ tịch UBND tỉnh", "Trả lại để hoàn thiện"),
-    "approval/chairman-approval": [context()] + totals_table() + [REPORT_LINKS, DRAFT]
+    "approval/chairman-approval": [scored_context()] + totals_table() + [REPORT_LINKS, DRAFT]
         + decision("Phê duyệt báo cáo", "Trả lại Sở Nội vụ"),
-    "submission/record-submission": [context(), text("text_total", "**{{taskInfo.totalText}}**"),
+    "submission/record-submission": [scored_context(), text("text_total", "**{{taskInfo.totalText}}**"),
         field("textfield", "reportNumber", "Số, ký hiệu báo cáo gửi Bộ Nội vụ", True),
         date("reportDate", "Ngày báo cáo", True),
         field("checkbox", "enteredInMinistrySoftware", "Đã nhập dữ liệu vào phần mềm của Bộ Nội vụ", True),
@@ -386,6 +392,7 @@ EXPLANATION_ROWS = 60
 def explanation_row(i):
     row = "explanationItems[%d]" % (i + 1)
     r = "row_explanationItem_%d" % i
+    # the points as text with the decimal comma ("1,13"), as the unit's officer reads them (PrepareExplanationTaskListener)
     return {
         "type": "group", "id": "group_explanationItem_%d" % i, "path": "explanationItems.%d" % i,
         "label": "Tiêu chí bị trừ điểm thứ %d" % (i + 1), "showOutline": True,
@@ -393,12 +400,12 @@ def explanation_row(i):
         "components": [
             {"type": "textfield", "id": "expl_code_%d" % i, "key": "code", "label": "Mã tiêu chí", "readonly": True,
              "layout": {"row": r, "columns": 4}},
-            {"type": "number", "id": "expl_selfScore_%d" % i, "key": "selfScore", "label": "Điểm tự đánh giá", "readonly": True,
-             "decimalDigits": 2, "layout": {"row": r, "columns": 4}},
-            {"type": "number", "id": "expl_appraisedScore_%d" % i, "key": "appraisedScore", "label": "Điểm thẩm định",
-             "readonly": True, "decimalDigits": 2, "layout": {"row": r, "columns": 4}},
-            {"type": "number", "id": "expl_lostPoints_%d" % i, "key": "lostPoints", "label": "Bị trừ", "readonly": True,
-             "decimalDigits": 2, "layout": {"row": r, "columns": 4}},
+            {"type": "textfield", "id": "expl_selfScore_%d" % i, "key": "selfScore", "label": "Điểm tự đánh giá", "readonly": True,
+             "layout": {"row": r, "columns": 4}},
+            {"type": "textfield", "id": "expl_appraisedScore_%d" % i, "key": "appraisedScore", "label": "Điểm thẩm định", "readonly": True,
+             "layout": {"row": r, "columns": 4}},
+            {"type": "textfield", "id": "expl_lostPoints_%d" % i, "key": "lostPoints", "label": "Bị trừ", "readonly": True,
+             "layout": {"row": r, "columns": 4}},
             {"type": "textarea", "id": "expl_name_%d" % i, "key": "name", "label": "Tiêu chí", "readonly": True},
             {"type": "textarea", "id": "expl_evidence_%d" % i, "key": "evidence",
              "label": "Tài liệu kiểm chứng đã nộp khi tự chấm", "readonly": True},
@@ -409,11 +416,13 @@ def explanation_row(i):
         ]}
 
 
-A_CONTEXT = text("text_context", CONTEXT)
+A_CONTEXT = scored_context()
+# our pages open in a new tab: coming back to Tasklist must not lose what was typed into the form
+RESULTS_ENTRY_LINK = '<a href="{{resultsEntryUrl}}" target="_blank" rel="noopener">Nhập kết quả của Bộ Nội vụ</a>'
 APPRAISAL = text("text_appraisal", "**Kết quả thẩm định:** {{appraisalText}}")
 EXPLANATION_TABLE = {"type": "table", "id": "table_explanations", "label": "Giải trình của các đơn vị",
                      "dataSource": "=explanations", "rowCount": 20,
-                     "columns": [{"label": "Đơn vị", "key": "unitName"}, {"label": "Mã", "key": "code"},
+                     "columns": [{"label": "Đơn vị", "key": "unitName"}, {"label": "Tiêu chí", "key": "criterion"},
                                  {"label": "Tự chấm", "key": "selfScore"}, {"label": "Thẩm định", "key": "appraisedScore"},
                                  {"label": "Giải trình", "key": "explanation"},
                                  {"label": "Tài liệu bổ sung", "key": "additionalEvidence"}]}
@@ -421,11 +430,16 @@ EXPLANATION_REPORT = text("text_explanationReport", "**Nội dung báo cáo gi�
                                                     "**Đề nghị Bộ Nội vụ xem xét:** {{explanationRequests}}\n\n"
                                                     '<a href="{{explanationReportUrl}}" target="_blank" rel="noopener">'
                                                     "Tải báo cáo giải trình (.docx, thể thức Nghị định 30/2020)</a>")
+# after it was sent (RecordPublishedResultsTaskListener): the report as sent, with its number, where SNV works next
+EXPLANATION_SENT = text("text_explanationSent", "**Báo cáo giải trình đã gửi Bộ Nội vụ:** {{explanationSentText}} · "
+                                                '<a href="{{explanationReportUrl}}" target="_blank" rel="noopener">'
+                                                "Tải báo cáo giải trình (.docx)</a>",
+                        '=explanationSentText = null or explanationSentText = ""')
 
 FORMS.update({
     "appraisal/record-appraisal": [A_CONTEXT,
         text("text_howTo", "Bộ Nội vụ đã thẩm định kết quả tự đánh giá của tỉnh. Nhập điểm thẩm định của từng tiêu chí tại "
-                           "trang [Nhập kết quả của Bộ Nội vụ]({{resultsEntryUrl}}) (nhập tay, dán từ Excel hoặc tải tệp), "
+                           "trang " + RESULTS_ENTRY_LINK + " (nhập tay, dán từ Excel hoặc tải tệp; trang mở trong thẻ mới), "
                            "rồi ghi nhận văn bản thông báo và hạn gửi báo cáo giải trình."),
         APPRAISAL,
         field("textfield", "appraisalNoticeRef", "Văn bản thông báo kết quả thẩm định (số, ký hiệu, ngày)", True),
@@ -435,7 +449,8 @@ FORMS.update({
     "appraisal/prepare-explanation": [A_CONTEXT, return_block(), APPRAISAL,
         text("text_rules", "Các tiêu chí dưới đây của đơn vị bị Bộ Nội vụ chấm thấp hơn điểm tự đánh giá. Giải trình từng "
                            "tiêu chí và bổ sung tài liệu kiểm chứng nếu có."),
-        text("text_evidence", "**Tài liệu kiểm chứng:** [xem các tệp đơn vị đã tải lên khi tự chấm]({{taskInfo.evidenceUrl}})"),
+        text("text_evidence", "**Tài liệu kiểm chứng:** " + new_tab_link("xem các tệp đơn vị đã tải lên khi tự chấm, tải lên tệp bổ sung")
+                              + " (mở trong thẻ mới, nội dung đang nhập ở đây được giữ nguyên)."),
         ] + [explanation_row(i) for i in range(EXPLANATION_ROWS)],
     "appraisal/consolidate-explanation": [A_CONTEXT, return_block(), APPRAISAL, EXPLANATION_TABLE,
         field("checklist", "explanationReturnUnits", "Trả lại đơn vị để giải trình lại (chỉ các đơn vị được chọn)",
@@ -454,9 +469,9 @@ FORMS.update({
         date("explanationDate", "Ngày báo cáo", True),
         field("checkbox", "explanationEntered", "Đã gửi báo cáo giải trình và tài liệu bổ sung trên phần mềm của Bộ Nội vụ", True)],
     "appraisal/record-published-results": [A_CONTEXT, APPRAISAL,
-        text("text_howTo", "Khi Bộ Nội vụ công bố Chỉ số CCHC, nhập kết quả công bố tại trang "
-                           "[Nhập kết quả của Bộ Nội vụ]({{resultsEntryUrl}}) (một lần nhập mới sau kết quả thẩm định), "
-                           "rồi xác nhận."),
+        text("text_howTo", "Khi Bộ Nội vụ công bố Chỉ số CCHC, nhập kết quả công bố tại trang " +
+                           RESULTS_ENTRY_LINK + " (một lần nhập mới sau kết quả thẩm định; trang mở trong thẻ mới), rồi xác nhận."),
+        EXPLANATION_SENT,
         text("text_published", "**Kết quả đã nhập gần nhất:** {{publishedText}}"),
         field("checkbox", "resultsEntered", "Đã nhập kết quả do Bộ Nội vụ công bố", True)],
 })

@@ -46,6 +46,8 @@ public record AppraisalForms(TaskFormContext context, AppraisalService appraisal
         java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
         row.put("unitName", orgDirectory.get(item.unitCode()).name());
         row.put("code", item.code());
+        // the item by its code and name: the Chairman reads what was explained, not only "2.1.1"
+        row.put("criterion", item.code() + ". " + item.name());
         row.put("selfScore", VietnameseFormat.points(item.selfScore()));
         row.put("appraisedScore", VietnameseFormat.points(item.appraisedScore()));
         row.put("explanation", text(item.explanation()));

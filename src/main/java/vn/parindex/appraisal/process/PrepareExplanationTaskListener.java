@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.parindex.appraisal.ExplanationService;
 import vn.parindex.appraisal.LostItem;
+import vn.parindex.common.VietnameseFormat;
 import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.process.TaskFormContext;
 import vn.parindex.review.ReviewStep;
@@ -56,9 +57,10 @@ public record PrepareExplanationTaskListener(AppraisalForms forms, ExplanationSe
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("code", item.code());
         row.put("name", item.name());
-        row.put("selfScore", item.selfScore());
-        row.put("appraisedScore", item.appraisedScore());
-        row.put("lostPoints", item.lostPoints());
+        // shown, never read back: with the decimal comma as the officer writes points ("1,13", not "1.13")
+        row.put("selfScore", VietnameseFormat.points(item.selfScore()));
+        row.put("appraisedScore", VietnameseFormat.points(item.appraisedScore()));
+        row.put("lostPoints", VietnameseFormat.points(item.lostPoints()));
         row.put("evidence", item.evidence());
         row.put("explanation", item.explanation() == null ? "" : item.explanation());
         row.put("additionalEvidence", item.additionalEvidence() == null ? "" : item.additionalEvidence());

@@ -1,5 +1,6 @@
 package vn.parindex.appraisal.process;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,8 @@ import vn.parindex.workflow.process.TaskForms;
  * the notice, the day it came and the explanation deadline (prefilled with the year's expected date).
  */
 @Component
-public record RecordAppraisalTaskListener(AppraisalForms forms, AppraisalService appraisals) implements FormTaskListener {
+public record RecordAppraisalTaskListener(AppraisalForms forms, AppraisalService appraisals, ZoneId zone)
+        implements FormTaskListener {
 
     @Override
     public void show(DelegateTask task) {
@@ -22,8 +24,7 @@ public record RecordAppraisalTaskListener(AppraisalForms forms, AppraisalService
         task.setVariableLocal(AppraisalService.NOTICE_REF, "");
         task.setVariableLocal(AppraisalService.RECEIVED_ON, null);
         task.setVariableLocal(AppraisalService.EXPLANATION_DUE, appraisals.get(cycleId).explanationDue()
-                .atZoneSameInstant(java.time.ZoneId.of(vn.parindex.common.ParProperties.DEFAULT_TIME_ZONE))
-                .toLocalDate().toString());
+                .atZoneSameInstant(zone).toLocalDate().toString());
     }
 
     @Override

@@ -24,6 +24,7 @@ import vn.parindex.common.ValidationException;
 import vn.parindex.common.VietnameseFormat;
 import vn.parindex.criteria.Criterion;
 import vn.parindex.cycle.Cycle;
+import vn.parindex.referencedata.CriteriaSetNotes;
 import vn.parindex.scoring.ItemScore;
 import vn.parindex.scoring.ScoringService;
 import vn.parindex.results.GapAnalysisService;
@@ -50,6 +51,7 @@ class ResultsController {
     private final ScoringService scoring;
     private final CurrentUser user;
     private final ZoneId zone;
+    private final CriteriaSetNotes criteriaSetNotes;
 
     @GetMapping("/api/cycles/{year}/results")
     @ResponseBody
@@ -76,7 +78,11 @@ class ResultsController {
         ResultsAccess.requireViewer(user);
         model.addAttribute("year", year);
         model.addAttribute("a", analysis.find(year).orElse(null));
-        model.addAttribute("cycle", results.findAssessedCycle(year).orElse(null));
+        Cycle cycle = results.findAssessedCycle(year).orElse(null);
+        model.addAttribute("cycle", cycle);
+        // the scores of a sample criteria set are not the official ones: the page says so (issue 14 item 2)
+        model.addAttribute("criteriaSetNote", cycle == null ? null
+                : criteriaSetNotes.sampleLabel(cycle.criteriaSetCode()).orElse(null));
         model.addAttribute("canEnter", ResultsAccess.isCoordinator(user));
         model.addAttribute("fmt", new PageFormat(zone));
         return "pages/results";

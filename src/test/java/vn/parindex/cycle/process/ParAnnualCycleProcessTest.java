@@ -183,7 +183,7 @@ class ParAnnualCycleProcessTest extends PostgresSpringTest {
         Assertions.assertThat(stp.getDueDate()).as("4 working days before the Ministry's deadline")
                 .isEqualTo(at(workingCalendar.addWorkingDays(deadline, -4)));
         String sheet = taskService.getVariableLocal(stp.getId(), "explanationItems").toString();
-        Assertions.assertThat(sheet).contains("\"code\":\"2.1.1\"", "\"appraisedScore\":0",
+        Assertions.assertThat(sheet).contains("\"code\":\"2.1.1\"", "\"appraisedScore\":\"0\"",
                 "Văn bản số 15/BC-STP về 2.1.1").doesNotContain("7.3.7");
         Assertions.assertThat(taskService.getVariableLocal(stp.getId(), "appraisalText").toString())
                 .contains("Thông báo 123/BNV-CCHC", "3 tiêu chí bị trừ");
