@@ -274,9 +274,10 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
                 .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2027-06-15T17:00+07:00").toInstant()));
         assertThat(plans.tasks(plan.id()).get(0).dueAt())
                 .isEqualTo(java.time.OffsetDateTime.parse("2027-06-15T17:00+07:00"));
-        assertThat(jdbc.sql("select min(duedate_) from act_ru_job where process_instance_id_ in (select id_ from act_ru_execution "
-                        + "where business_key_ = ? and parent_id_ is null)").param(stpOpen.getId()).query(java.sql.Timestamp.class).single())
-                .as("the watch's first reminder now 5 working days before 15/06").isEqualTo(
+        assertThat(jdbc.sql("select min(j.duedate_) from act_ru_job j join act_ru_task t on t.execution_id_ = j.execution_id_ "
+                        + "where t.id_ = ? and j.handler_type_ = 'timer-task-listener'").param(stpOpen.getId())
+                        .query(java.sql.Timestamp.class).single())
+                .as("the task's first reminder now 5 working days before 15/06").isEqualTo(
                         java.sql.Timestamp.from(java.time.OffsetDateTime.parse("2027-06-08T08:00+07:00").toInstant()));
         assertThat(notices(stpOpen.getId())).containsExactly("deadlineChange|stpchuyenvien|2027-04-01T09:00");
         web.perform(get("/api/cycles/2026/remediation/deadline-changes").header("Authorization", basic(CHAIRMAN)))
