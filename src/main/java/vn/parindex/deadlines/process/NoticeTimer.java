@@ -30,7 +30,8 @@ import vn.parindex.platform.engine.EngineInternals.OpenTask;
  * task exists (a deadline change re-evaluates the timer with {@code recalculateJobDuedate}, a step schedules the next)
  * it reads the task's due date and creation time. A {@code timeDate} timer fires once: each step fired writes the next
  * step's position ({@link EngineInternals#NOTICE_STEP}, a variable of the task's own scope execution, out of history)
- * and creates the timer again from the same declaration, in the same job. Tasks without a due date or a notice context
+ * and creates the timer again from the same declaration, in the same job. Timer jobs are exclusive: the notices of
+ * one process instance's tasks run one after the other, never racing on the instance. Tasks without a due date or a notice context
  * ({@code noticeContext}, else {@code cycleId}) get a timer due at once that does nothing.
  */
 @Component("noticeTimer")
@@ -72,10 +73,9 @@ public class NoticeTimer implements TaskListener {
         }
         NoticePolicy policy = steps.policyOf(task.get().noticeContext());
         int next = steps.fire(task.get(), policy, step(execution));
+        // after the last step no timer is left; a later deadline may start it again (OpenTaskDeadlines)
         if (policy.hasStep(next)) {
             EngineInternals.scheduleTimeoutListener(execution, LISTENER_ID, next);
-        } else {
-            execution.setVariableLocal(EngineInternals.NOTICE_STEP, next);
         }
     }
 
