@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -126,6 +128,21 @@ class LateWorkEscalationBrowserIT extends PostgresSpringTest {
         later.remove("snvgiamdoc@example.gov.vn");
         atOnce.remove("snvgiamdoc@example.gov.vn");
         assertThat(later).as("nobody else told again").isEqualTo(atOnce);
+
+        // a manager sees the tasks' next notices in Cockpit: one timer per open plan task, on the task's activity
+        assertThat(EngineClock.noticeTimers(management)).hasSize(planTasks)
+                .allSatisfy(job -> assertThat(EngineClock.local(job.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 6, 8, 0)));
+        ClockUtil.reset();
+        try (ChromiumSession snv = ChromiumSession.tasklist(port, "snvdieuphoi", "late-work-escalation")) {
+            Page jobs = snv.open("/camunda/app/cockpit/default/#/process-instance/" + cycle.getId() + "/runtime?tab=jobs-tab");
+            Locator activities = jobs.locator("td a[href*='activityIds=" + CycleProcess.PREPARE_PLAN + "']");
+            PlaywrightAssertions.assertThat(activities.first()).hasText("Lập kế hoạch triển khai");
+            assertThat(activities.allTextContents()).as("one row per plan task's notice timer").hasSize(planTasks)
+                    .allSatisfy(text -> assertThat(text.strip()).isEqualTo("Lập kế hoạch triển khai"));
+            assertThat(jobs.locator("tr:has(td a[href*='activityIds=" + CycleProcess.PREPARE_PLAN + "'])").first()
+                    .textContent()).as("the next notice: the Chairman's office, 8 working days late").contains("2026-03-06T08:00:00");
+            snv.screenshot(jobs, "cockpit-notice-timers-of-the-plan-tasks");
+        }
     }
 
     /**
