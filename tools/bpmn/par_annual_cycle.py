@@ -63,9 +63,12 @@ def user_task(id, name, form, groups, due, listener, doc):
             f'      <bpmn:extensionElements>\n'
             f'        <camunda:taskListener delegateExpression="${{{listener}}}" event="create" />\n'
             f'        <camunda:taskListener delegateExpression="${{{listener}}}" event="complete" />\n'
-            f'        <camunda:taskListener delegateExpression="${{deadlineWatchListener}}" event="create" />\n'
-            f'        <camunda:taskListener delegateExpression="${{deadlineWatchListener}}" event="complete" />\n'
-            f'        <camunda:taskListener delegateExpression="${{deadlineWatchListener}}" event="delete" />\n'
+            # reminders and escalations: one timer per open task (deadlines/process/NoticeTimer)
+            f'        <camunda:taskListener delegateExpression="${{noticeTimer}}" event="timeout" id="taskListener_notice">\n'
+            f'          <bpmn:timerEventDefinition id="timer_notice_{id}">\n'
+            f'            <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{noticeTimer.nextNoticeAt(execution)}}</bpmn:timeDate>\n'
+            f'          </bpmn:timerEventDefinition>\n'
+            f'        </camunda:taskListener>\n'
             f'      </bpmn:extensionElements>')
 
 

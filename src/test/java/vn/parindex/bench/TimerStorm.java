@@ -13,16 +13,16 @@ import java.util.concurrent.Future;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 
 /**
- * P3, a timer storm: {@code n} open tasks whose deadline watches (the application's {@code task-deadline-watch}, started
- * by its own task listener) all have their first reminder due at the same moment; the job executor is started and
- * the storm is over when no watch timer is due any more and every notice is in the notification table. Baseline:
+ * P3, a timer storm: {@code n} open tasks whose notice timers (the application's timeout listener {@code ${noticeTimer}}
+ * on the task, as on every user task with a due date) all have their first reminder due at the same moment; the job
+ * executor is started and the storm is over when no notice timer is due any more and every notice is in the
+ * notification table. Baseline:
  * {@code n} bare timers ({@code start -> timer -> end}) due at once, same executor, same database.
  */
 final class TimerStorm {
 
     static final String HOST_KEY = "bench-watched-task";
     static final String BARE_KEY = "bench-bare-timer";
-    static final String WATCH_KEY = "task-deadline-watch";
 
     // the host tasks are due Thursday 10/12/2026 17:00; five working days before is Thursday 03/12 08:00
     static final LocalDateTime CREATED = LocalDateTime.of(2026, 11, 30, 9, 0);
@@ -68,7 +68,7 @@ final class TimerStorm {
         Date storm = ProvinceYear.at(STORM);
         long dueWatchTimers = dueWatchTimers(storm);
         if (dueWatchTimers != n) {
-            throw new IllegalStateException("expected " + n + " watch timers due at the storm, found " + dueWatchTimers);
+            throw new IllegalStateException("expected " + n + " notice timers due at the storm, found " + dueWatchTimers);
         }
         BenchApp.clock(storm);
         long failuresBefore = failures();
@@ -124,10 +124,10 @@ final class TimerStorm {
         return new Run("bare", n, created, seconds, 0, 0, failures() - failuresBefore, 0, jdbc, JdbcCounter.stopProfile());
     }
 
-    /** Removes the open host tasks and their watches, so the next storm starts from the same state. */
+    /** Removes the open host tasks and their notice timers, so the next storm starts from the same state. */
     double removeHosts() {
         long started = System.nanoTime();
-        for (String key : List.of(HOST_KEY, WATCH_KEY)) {
+        for (String key : List.of(HOST_KEY)) {
             List<String> ids;
             while (!(ids = app.runtime.createProcessInstanceQuery().processDefinitionKey(key).listPage(0, 500).stream()
                     .map(instance -> instance.getId()).toList()).isEmpty()) {
@@ -138,7 +138,8 @@ final class TimerStorm {
     }
 
     private long dueWatchTimers(Date storm) {
-        return app.management.createJobQuery().processDefinitionKey(WATCH_KEY).timers()
+        // the host process has no timer of its own: its timers are the tasks' notice timers
+        return app.management.createJobQuery().processDefinitionKey(HOST_KEY).timers()
                 .duedateLowerThan(new Date(storm.getTime() + 1)).count();
     }
 

@@ -104,7 +104,7 @@ class CrashRestartFaults {
 
         // 2. while a reminder is being sent (the mail server takes the connection and never answers)
         String snvPlan = cycle.task(pi, CycleProcess.PREPARE_PLAN, "SNV").id();
-        cycle.dueNow(cycle.watchTimer(snvPlan).orElseThrow(), OffsetDateTime.now(ZONE));
+        cycle.dueNow(cycle.noticeTimer(snvPlan).orElseThrow(), OffsetDateTime.now(ZONE));
         Wait.until("the reminder to be in the middle of sending", BLOCKED,
                 () -> db.count("select count(*) from notification where status = 'SENDING' and task_id = ?", snvPlan) == 1);
         kill("while a reminder is being sent");
@@ -118,7 +118,7 @@ class CrashRestartFaults {
         // the dispatcher's periodic update of the table waits too: wait for the job's insert itself
         killDuring("while a timer job queues a reminder", "notification", "insert into notification",
                 () -> {
-                    cycle.dueNow(cycle.watchTimer(stpPlan).orElseThrow(), OffsetDateTime.now(ZONE));
+                    cycle.dueNow(cycle.noticeTimer(stpPlan).orElseThrow(), OffsetDateTime.now(ZONE));
                     return null;
                 });
         Wait.until("the timer to fire again once its lock expired", BLOCKED,
@@ -133,7 +133,7 @@ class CrashRestartFaults {
         List<String> waiting = new ArrayList<>();
         for (String unit : List.of("VPUBND", "STC")) {
             String task = cycle.task(pi, CycleProcess.PREPARE_PLAN, unit).id();
-            cycle.dueNow(cycle.watchTimer(task).orElseThrow(), OffsetDateTime.now(ZONE));
+            cycle.dueNow(cycle.noticeTimer(task).orElseThrow(), OffsetDateTime.now(ZONE));
             waiting.add(task);
         }
         Wait.until("both notices to fail at least twice", BLOCKED, () -> db.count("""
@@ -261,10 +261,10 @@ class CrashRestartFaults {
                     "select count(*) from item_score where unit_code = ? and round = 1", unit) - sheetSizes.get(unit)));
         }
         count("scores in a second round", db.count("select count(*) from item_score where round <> 1"));
-        // the cycle now waits for the Ministry's appraisal: that one open task keeps its watch (one instance, one timer)
+        // the cycle now waits for the Ministry's appraisal: that one open task keeps its notice timer (one timer)
         int openTasks = db.count("select count(*) from act_ru_task");
-        count("deadline watches left behind", db.count("select count(*) from act_ru_execution where proc_def_key_ = 'task-deadline-watch'"
-                + " and id_ = proc_inst_id_") - openTasks);
+        count("notice timers left behind", db.count("select count(*) from act_ru_job where handler_type_ = 'timer-task-listener'")
+                - openTasks);
         count("timers left behind", db.count("select count(*) from act_ru_job") - openTasks);
         count("incidents", db.count("select count(*) from act_ru_incident"));
         awaitAllSent();
@@ -324,8 +324,8 @@ class CrashRestartFaults {
 
     /**
      * The engine and our tables agree: every unit's status has exactly its task open, no task twice, every open task
-     * watched by exactly one deadline watch with exactly one timer (all due dates are ahead), no watch of a task that
-     * is gone, every score round complete.
+     * with exactly one notice timer (all due dates are ahead), no notice timer of a task that is gone, every score
+     * round complete.
      */
     private void verifyConsistent() {
         if (pi == null || cycle.processInstance(YEAR).isEmpty()) {
@@ -341,20 +341,19 @@ class CrashRestartFaults {
             count("tasks lost (" + code + " " + unit.get("phase") + ")", expected == null ? 0 : (int) (1 - found));
         }
         Set<String> openIds = open.stream().map(OpenTask::id).collect(Collectors.toSet());
-        Map<String, Integer> watches = new HashMap<>();
+        // a task's notice timer is the timeout listener's job on the task's own execution
         Map<String, Integer> timers = new HashMap<>();
         for (Map<String, Object> row : db.jdbc().sql("""
-                select e.business_key_, (select count(*) from act_ru_job j where j.process_instance_id_ = e.id_) as timers
-                from act_ru_execution e where e.proc_def_key_ = 'task-deadline-watch' and e.parent_id_ is null""")
-                .query().listOfRows()) {
-            String task = (String) row.get("business_key_");
-            watches.merge(task, 1, Integer::sum);
-            timers.merge(task, ((Number) row.get("timers")).intValue(), Integer::sum);
+                select t.id_, (select count(*) from act_ru_job j where j.execution_id_ = t.execution_id_
+                               and j.handler_type_ = 'timer-task-listener') as timers
+                from act_ru_task t""").query().listOfRows()) {
+            timers.merge((String) row.get("id_"), ((Number) row.get("timers")).intValue(), Integer::sum);
         }
-        count("watches of tasks that are gone", (int) watches.keySet().stream().filter(task -> !openIds.contains(task)).count());
+        count("notice timers of tasks that are gone", db.count("""
+                select count(*) from act_ru_job j where j.handler_type_ = 'timer-task-listener'
+                and not exists (select 1 from act_ru_task t where t.execution_id_ = j.execution_id_)"""));
         count("timers lost", (int) openIds.stream().filter(task -> timers.getOrDefault(task, 0) == 0).count());
-        count("timers duplicated", (int) openIds.stream().filter(task -> watches.getOrDefault(task, 0) > 1
-                || timers.getOrDefault(task, 0) > 1).count());
+        count("timers duplicated", (int) openIds.stream().filter(task -> timers.getOrDefault(task, 0) > 1).count());
         for (Map<String, Object> round : db.jdbc().sql("select unit_code, round, count(*) as n from item_score group by unit_code, round")
                 .query().listOfRows()) {
             count("score rounds incomplete", ((Number) round.get("n")).intValue() == sheetSizes.getOrDefault(round.get("unit_code"), -1) ? 0 : 1);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import vn.parindex.cycle.process.CycleProcess;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.support.HttpApi;
 import vn.parindex.support.HttpApi.Response;
 import vn.parindex.support.HttpApi.TypedJson;
@@ -140,12 +139,12 @@ final class CycleClient {
         return userId;
     }
 
-    /** The pending timer of a task's deadline watch, if it has one. */
-    Optional<String> watchTimer(String taskId) {
-        Response watches = ok(api.get(ADMIN, "/engine-rest/process-instance?processDefinitionKey="
-                + DeadlineWatchProcess.PROCESS_KEY + "&businessKey=" + taskId));
-        for (JsonNode watch : watches.json()) {
-            Response jobs = ok(api.get(ADMIN, "/engine-rest/job?timers=true&processInstanceId=" + watch.get("id").asText()));
+    /** The pending notice timer of a task (the timer on the task's own activity), if it has one. */
+    Optional<String> noticeTimer(String taskId) {
+        Response tasks = ok(api.get(ADMIN, "/engine-rest/task?taskId=" + taskId));
+        for (JsonNode task : tasks.json()) {
+            Response jobs = ok(api.get(ADMIN, "/engine-rest/job?timers=true&executionId=" + task.get("executionId").asText()
+                    + "&activityId=" + task.get("taskDefinitionKey").asText()));
             Optional<String> job = items(jobs.json()).map(node -> node.get("id").asText()).findFirst();
             if (job.isPresent()) {
                 return job;

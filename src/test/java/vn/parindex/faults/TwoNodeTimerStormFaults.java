@@ -27,8 +27,8 @@ import vn.parindex.support.HttpApi;
 import vn.parindex.support.HttpApi.Response;
 
 /**
- * Two nodes of the packaged application on one PostgreSQL (a Camunda homogeneous cluster) and 1,000 deadline-watch
- * timers due at the same moment: every timer fires exactly once (one successful job per watch in the engine's job
+ * Two nodes of the packaged application on one PostgreSQL (a Camunda homogeneous cluster) and 1,000 notice
+ * timers due at the same moment: every timer fires exactly once (one successful job per task timer in the engine's job
  * log), every notice is queued once and sent once (GreenMail counts the messages and their Message-IDs), although
  * one node is killed with SIGKILL in the middle of the storm and the other has to finish its work.
  */
@@ -38,8 +38,9 @@ class TwoNodeTimerStormFaults {
     private static final int YEAR = 2026;
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String STORM_TASKS = "select id_ from act_ru_task where proc_def_id_ like 'fault-storm:%'";
-    private static final String STORM_WATCHES = "select id_ from act_ru_execution where proc_def_key_ = 'task-deadline-watch'"
-            + " and parent_id_ is null and business_key_ in (" + STORM_TASKS + ")";
+    // a task's notice timer: the timeout listener's job on the task's own execution
+    private static final String STORM_TASK_EXECUTIONS = "select execution_id_ from act_ru_task where proc_def_id_ like 'fault-storm:%'";
+    private static final String STORM_TIMERS = "handler_type_ = 'timer-task-listener' and execution_id_ in (" + STORM_TASK_EXECUTIONS + ")";
 
     private final LocalDate today = LocalDate.now(ZONE);
     private FaultDatabase db;
@@ -77,7 +78,7 @@ class TwoNodeTimerStormFaults {
         assertThat(CycleClient.ok(cycle.openCycle(YEAR, today)).status()).isEqualTo(201);
         long cycleId = db.jdbc().sql("select id from par_cycle").query(Long.class).single();
 
-        // 1,000 tasks due in 20 days, each with its deadline watch: started over both nodes' REST APIs
+        // 1,000 tasks due in 20 days, each with its notice timer: started over both nodes' REST APIs
         Response deployed = a.upload(CycleClient.ADMIN, "/engine-rest/deployment/create", Map.of("deployment-name", "fault-storm"),
                 "fault-storm.bpmn", Files.readAllBytes(Path.of("src/test/resources/faults/fault-storm.bpmn")));
         assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
@@ -96,12 +97,11 @@ class TwoNodeTimerStormFaults {
             assertThat(started.get().status()).as(started.get().toString()).isEqualTo(200);
         }
         clients.shutdown();
-        assertThat(db.count("select count(*) from act_ru_job where process_instance_id_ in (" + STORM_WATCHES + ")"))
-                .as("one watch timer per task").isEqualTo(TIMERS);
+        assertThat(db.count("select count(*) from act_ru_job where " + STORM_TIMERS))
+                .as("one notice timer per task").isEqualTo(TIMERS);
 
         // all due at the same instant
-        int madeDue = db.jdbc().sql("update act_ru_job set duedate_ = current_timestamp where process_instance_id_ in ("
-                + STORM_WATCHES + ")").update();
+        int madeDue = db.jdbc().sql("update act_ru_job set duedate_ = current_timestamp where " + STORM_TIMERS).update();
         assertThat(madeDue).isEqualTo(TIMERS);
         long began = System.nanoTime();
 
@@ -110,7 +110,7 @@ class TwoNodeTimerStormFaults {
         Wait.until("a third of the notices queued and node A firing", Duration.ofMinutes(5),
                 () -> db.count("select count(*) from notification where task_id in (" + STORM_TASKS + ")") >= TIMERS / 3
                         && db.count("select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = 'node-a'"
-                        + " and process_def_key_ = 'task-deadline-watch'") >= 20);
+                        + " and process_def_key_ = 'fault-storm'") >= 20);
         int queuedAtKill = db.count("select count(*) from notification where task_id in (" + STORM_TASKS + ")");
         int sendingAtKill = db.count("select count(*) from notification where status = 'SENDING'");
         nodeA.kill();
@@ -124,22 +124,21 @@ class TwoNodeTimerStormFaults {
         double seconds = (System.nanoTime() - began) / 1e9;
         Wait.until("the last messages to arrive", Duration.ofSeconds(30), () -> mail.getReceivedMessages().length >= TIMERS);
 
-        // each timer fired exactly once: one successful execution per watch in the engine's job log
+        // each timer fired exactly once: one successful execution per task's notice timer in the engine's job log
         List<Integer> successesPerWatch = db.jdbc().sql("""
                 select count(*) from act_hi_job_log l
-                where l.job_state_ = 2 and l.process_def_key_ = 'task-deadline-watch'
-                  and l.process_instance_id_ in (select w.id_ from act_ru_execution w where w.parent_id_ is null
-                      and w.proc_def_key_ = 'task-deadline-watch' and w.business_key_ in (""" + STORM_TASKS + """
-                ))
-                group by l.process_instance_id_""").query(Integer.class).list();
+                where l.job_state_ = 2 and l.process_def_key_ = 'fault-storm' and l.job_def_type_ = 'timer-task-listener'
+                  and l.execution_id_ in (""" + STORM_TASK_EXECUTIONS + """
+                )
+                group by l.execution_id_""").query(Integer.class).list();
         int firedOnce = (int) successesPerWatch.stream().filter(n -> n == 1).count();
         int firedTwice = (int) successesPerWatch.stream().filter(n -> n > 1).count();
         int neverFired = TIMERS - successesPerWatch.size();
-        int failedAttempts = db.count("select count(*) from act_hi_job_log where job_state_ = 1 and process_def_key_ = 'task-deadline-watch'");
+        int failedAttempts = db.count("select count(*) from act_hi_job_log where job_state_ = 1 and process_def_key_ = 'fault-storm'");
         Map<String, Integer> firedBy = new HashMap<>();
-        db.jdbc().sql("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and process_def_key_ = 'task-deadline-watch'"
+        db.jdbc().sql("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and process_def_key_ = 'fault-storm'"
                 + " group by hostname_").query((rs, row) -> firedBy.put(rs.getString(1), rs.getInt(2))).list();
-        int nextTimers = db.count("select count(*) from act_ru_job where process_instance_id_ in (" + STORM_WATCHES + ")");
+        int nextTimers = db.count("select count(*) from act_ru_job where " + STORM_TIMERS);
 
         // each notice queued once and sent once
         int queued = db.count("select count(*) from notification where task_id in (" + STORM_TASKS + ")");
@@ -152,7 +151,7 @@ class TwoNodeTimerStormFaults {
         long distinctMessages = messageIds.stream().distinct().count();
         int duplicates = messageIds.size() - (int) distinctMessages;
 
-        System.out.printf("TIMER STORM: %d watch timers due at once on 2 nodes; node A killed after %d notices (%d being sent);"
+        System.out.printf("TIMER STORM: %d notice timers due at once on 2 nodes; node A killed after %d notices (%d being sent);"
                         + " fired exactly once: %d, twice: %d, never: %d; failed job attempts (retried): %d; fired by %s;"
                         + " next timers pending: %d; notices queued %d (distinct %d), sent %d; messages received %d (distinct"
                         + " Message-IDs %d, duplicates %d); storm done in %.0f s, %.0f s after the kill; incidents %d%n",
@@ -162,7 +161,7 @@ class TwoNodeTimerStormFaults {
         assertThat(nodeB.isAlive()).isTrue();
         assertThat(firedOnce).isEqualTo(TIMERS);
         assertThat(firedTwice + neverFired).isZero();
-        assertThat(nextTimers).as("every watch moved on to its next step").isEqualTo(TIMERS);
+        assertThat(nextTimers).as("every task's notice timer moved on to its next step").isEqualTo(TIMERS);
         assertThat(queued).isEqualTo(TIMERS);
         assertThat(distinctNotices).isEqualTo(TIMERS);
         assertThat(distinctMessages).as("every notice received").isEqualTo(TIMERS);

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.internalindex.process.InternalIndexProcessService;
 import vn.parindex.notification.NotificationDispatcher;
 import vn.parindex.support.EngineClock;
@@ -53,6 +52,8 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
     @Autowired
     ManagementService management;
     @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     NotificationDispatcher dispatcher;
@@ -70,9 +71,10 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
         ProcessInstance period = processes.start(2026);
         var stpSelfScore = driver.task(period.getId(), SELF_SCORE, "STP");
         var sctSelfScore = driver.task(period.getId(), SELF_SCORE, "SCT");
-        assertThat(watched(stpSelfScore.getId())).isTrue();
+        String stpTimer = noticeTimerOf(stpSelfScore.getId());
+        noticeTimerOf(sctSelfScore.getId());
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 12, 3, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 12, 3, 9, 0));
         dispatchQueued();
         MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Nhắc việc: Tự đánh giá, chấm điểm "
@@ -83,10 +85,13 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
                 .doesNotContain("kỳ đánh giá Chỉ số cải cách hành chính");
 
         driver.selfScore(stpSelfScore, 11, 7, 13, 7, 9, 5, 11);
-        assertThat(watched(stpSelfScore.getId())).isFalse();
-        // the deadline locks the self-score tasks not submitted: their watches end with them (no escalation to follow)
+        assertThat(management.createJobQuery().jobId(stpTimer).count()).isZero();
+        // the deadline locks the self-score tasks not submitted: their notice timers end with them (no escalation to follow)
         EngineClock.runTimersUntil(management, PROCESS_KEY, EngineClock.at(2026, 12, 11, 8, 0));
-        assertThat(watched(sctSelfScore.getId())).isFalse();
+        assertThat(EngineClock.noticeTimers(management)).extracting(job -> job.getExecutionId())
+                .doesNotContain(sctSelfScore.getExecutionId());
+        assertThat(jdbc.sql("select count(*) from notification where task_id = ? and kind = 'ESCALATION' and step_code <> 'locked'")
+                .param(sctSelfScore.getId()).query(Integer.class).single()).isZero();
         // ... but the lock itself is escalated at once to the unit's heads and SNV's director
         dispatchQueued();
         MimeMessage locked = onlyMessageTo(smtp, "vpubndthutruong@example.gov.vn");
@@ -102,8 +107,8 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
 
         driver.appraise(driver.task(period.getId(), APPRAISE_ROUND1, "STP"), Map.of("3", 12.0));
         var explanation = driver.task(period.getId(), EXPLAIN, "STP");
-        assertThat(watched(explanation.getId())).isTrue();
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2027, 1, 11, 9, 0));
+        assertThat(noticeTimerOf(explanation.getId())).isNotNull();
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2027, 1, 11, 9, 0));
         dispatchQueued();
         MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo("[Chỉ số CCHC các cơ quan, đơn vị 2026] Đôn đốc: Sở Tư pháp chậm 1 ngày "
@@ -120,9 +125,8 @@ class InternalIndexNoticesIT extends PostgresSpringTest {
         dispatcher.dispatchDue();
     }
 
-    private boolean watched(String taskId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(taskId).count() > 0;
+    private String noticeTimerOf(String taskId) {
+        return EngineClock.noticeTimersOf(engine, taskId).stream().findFirst().orElseThrow().getId();
     }
 
     /** The text of the HTML part, as the recipient reads it. */

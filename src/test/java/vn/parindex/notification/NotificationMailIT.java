@@ -37,7 +37,6 @@ import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.cycle.CycleMovableDeadlines;
 import vn.parindex.deadlines.process.DeadlineChangeService;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
@@ -83,7 +82,7 @@ class NotificationMailIT extends PostgresSpringTest {
         ProcessInstance cycle = openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 10, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 10, 9, 0));
         dispatcher.dispatchDue();
         MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo(
@@ -92,7 +91,7 @@ class NotificationMailIT extends PostgresSpringTest {
                 "17:00 ngày 24/02/2026", "còn 5 ngày làm việc",
                 "/camunda/app/tasklist/default/#/?task=" + stpPlan.getId());
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 25, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 25, 9, 0));
         dispatcher.dispatchDue();
         MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo(
@@ -116,7 +115,7 @@ class NotificationMailIT extends PostgresSpringTest {
         identity.createMembership("stpkhongthu", "stpOfficers");
         try {
             openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
-            EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 10, 9, 0));
+            EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 10, 9, 0));
             dispatcher.dispatchDue();
 
             assertThat(jdbc.sql("select status from notification where recipient_user = 'stpkhongthu'")
@@ -143,7 +142,7 @@ class NotificationMailIT extends PostgresSpringTest {
     void noticesQueuedWhileTheMailServerIsDownAreDeliveredOnceWhenItIsBack() throws Exception {
         ProcessInstance cycle = openCycle(EngineClock.at(2026, 2, 1, 9, 0), LocalDate.of(2026, 2, 24));
         smtp.stop();
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 13, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 13, 9, 0));
 
         assertThat(dispatcher.dispatchDue()).isZero();
         assertThat(dispatcher.dispatchDue()).isZero();
@@ -215,10 +214,8 @@ class NotificationMailIT extends PostgresSpringTest {
     }
 
     private Job watchTimerOf(Task task) {
-        return management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers().list().stream()
-                .filter(job -> task.getId().equals(jdbc.sql("select business_key_ from act_ru_execution where id_ = ?")
-                        .param(job.getProcessInstanceId()).query(String.class).single()))
-                .findFirst().orElseThrow();
+        return management.createJobQuery().executionId(task.getExecutionId()).activityId(task.getTaskDefinitionKey())
+                .timers().singleResult();
     }
 
 

@@ -32,7 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.scoring.ScoringService;
@@ -109,7 +108,7 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
             }
         }
         // reminders of the scoring tasks (5 working days before 11/01/2027): every scoring unit has notices in its log
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2027, 1, 6, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2027, 1, 6, 9, 0));
         assertThat(selfScoreTaskByUnit).hasSizeGreaterThanOrEqualTo(4);
         assertThat(fileByUnit).hasSameSizeAs(selfScoreTaskByUnit);
     }
@@ -119,7 +118,7 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
         Map<String, String> officers = demoOfficers();
         Matrix matrix = new Matrix();
         RoleChecks roles = new RoleChecks();
-        Job watchJob = management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers().list().get(0);
+        Job watchJob = EngineClock.noticeTimers(management).get(0);
         long incidents = runtime.createIncidentQuery().count();
         Set<String> allTaskIds = new LinkedHashSet<>();
         tasksByUnit.values().forEach(list -> list.forEach(task -> allTaskIds.add(task.getId())));
@@ -157,7 +156,7 @@ class AuthorizationMatrixIT extends PostgresSpringTest {
                         http.post(attacker, "/engine-rest/task/" + own + "/claim", Map.of("userId", otherUnitsOfficer)), 403,
                         "chỉ có thể nhận công việc cho chính mình");
             }
-            matrix.refused(attacker, "run a deadline watch's job", http.post(attacker, "/engine-rest/job/" + watchJob.getId()
+            matrix.refused(attacker, "run a task's notice timer job", http.post(attacker, "/engine-rest/job/" + watchJob.getId()
                     + "/execute", Map.of()), r -> r.status() != 403);
             matrix.refused(attacker, "engine-wide metrics", http.get(attacker, "/engine-rest/metrics/activity-instance-start/sum"),
                     r -> r.status() != 403);

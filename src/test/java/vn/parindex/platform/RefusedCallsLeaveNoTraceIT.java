@@ -33,7 +33,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.platform.security.LoginThrottle;
 import vn.parindex.support.EngineClock;
 import vn.parindex.support.HttpApi;
@@ -80,7 +79,7 @@ class RefusedCallsLeaveNoTraceIT extends PostgresSpringTest {
         EngineClock.set(EngineClock.at(2026, 11, 25, 9, 0));
         processes.start(YEAR, DeadlineDates.none());
         processes.guidanceReceived(YEAR);
-        Job watch = management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers().list().get(0);
+        Job watch = EngineClock.noticeTimers(management).get(0);
         int retries = watch.getRetries();
         Date due = watch.getDuedate();
         long incidents = runtime.createIncidentQuery().count();
@@ -103,8 +102,13 @@ class RefusedCallsLeaveNoTraceIT extends PostgresSpringTest {
             assertThat(response.status()).as(response.toString()).isEqualTo(403);
             assertThat(response.message()).contains("Chỉ quản trị hệ thống").matches(VIETNAMESE);
         }
-        assertThat(http.get("stpchuyenvien", "/engine-rest/job?processDefinitionKey=" + DeadlineWatchProcess.PROCESS_KEY).status())
+        assertThat(http.get("stpchuyenvien", "/engine-rest/job?processDefinitionKey=" + watch.getProcessDefinitionKey()).status())
                 .as("reading stays as the engine's authorizations allow").isEqualTo(200);
+        // Cockpit's jobs tab queries by POST: a read, so a manager sees the tasks' notice timers there
+        Response query = http.post("snvdieuphoi", "/engine-rest/job", Map.of("processInstanceId", watch.getProcessInstanceId()));
+        assertThat(query.status()).as(query.toString()).isEqualTo(200);
+        assertThat(http.post("snvdieuphoi", "/engine-rest/job/count", Map.of("processInstanceId", watch.getProcessInstanceId()))
+                .status()).isEqualTo(200);
         System.out.printf("JOB CALLS: %d refused (403) by an officer and a coordinator; retries %d -> %d, incidents %d -> %d%n",
                 refused.size(), retries, after.getRetries(), incidents, runtime.createIncidentQuery().count());
     }

@@ -41,7 +41,6 @@ import vn.parindex.cycle.CycleStatus;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.remediation.process.RemediationProcess;
 import vn.parindex.results.GapAnalysisService;
@@ -275,9 +274,10 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
                 .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2027-06-15T17:00+07:00").toInstant()));
         assertThat(plans.tasks(plan.id()).get(0).dueAt())
                 .isEqualTo(java.time.OffsetDateTime.parse("2027-06-15T17:00+07:00"));
-        assertThat(jdbc.sql("select min(duedate_) from act_ru_job where process_instance_id_ in (select id_ from act_ru_execution "
-                        + "where business_key_ = ? and parent_id_ is null)").param(stpOpen.getId()).query(java.sql.Timestamp.class).single())
-                .as("the watch's first reminder now 5 working days before 15/06").isEqualTo(
+        assertThat(jdbc.sql("select min(j.duedate_) from act_ru_job j join act_ru_task t on t.execution_id_ = j.execution_id_ "
+                        + "where t.id_ = ? and j.handler_type_ = 'timer-task-listener'").param(stpOpen.getId())
+                        .query(java.sql.Timestamp.class).single())
+                .as("the task's first reminder now 5 working days before 15/06").isEqualTo(
                         java.sql.Timestamp.from(java.time.OffsetDateTime.parse("2027-06-08T08:00+07:00").toInstant()));
         assertThat(notices(stpOpen.getId())).containsExactly("deadlineChange|stpchuyenvien|2027-04-01T09:00");
         web.perform(get("/api/cycles/2026/remediation/deadline-changes").header("Authorization", basic(CHAIRMAN)))
@@ -299,7 +299,7 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
         driver.submit(COORDINATOR, task(plan, RemediationProcess.REVIEW, "SNV"), CycleDriver.approve());
 
         Task skhcnReport = task(plan, RemediationProcess.REPORT, "SKHCN");
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2027, 6, 17, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2027, 6, 17, 9, 0));
         assertThat(notices(skhcnReport.getId())).containsExactly(
                 "remind5|skhcnchuyenvien|2027-06-08T08:00", "remind2|skhcnchuyenvien|2027-06-11T08:00",
                 "remind1|skhcnchuyenvien|2027-06-14T08:00", "escalateHead|skhcnthutruong|2027-06-16T08:00");
@@ -395,14 +395,15 @@ class ResultsAndRemediationIT extends PostgresSpringTest {
 
         // cancelled on the page: task 1, shown struck through, not counted
         Task stp = task(plan, RemediationProcess.REPORT, "STP");
+        String stpNoticeTimer = management.createJobQuery().executionId(stp.getExecutionId())
+                .activityId(stp.getTaskDefinitionKey()).timers().singleResult().getId();
         web.perform(post("/pages/remediation/tasks/cancel").param("year", "2026").param("position", "1")
                         .param("reason", "Đã thực hiện trong kế hoạch năm 2027 (Văn bản số 31/UBND-NC).")
                         .header("Authorization", basic(COORDINATOR)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("message",
                         "Đã hủy nhiệm vụ số 1; việc báo cáo của đơn vị đã đóng."));
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(stp.getId()).count()).as("the cancelled task's watch ended").isZero();
+        assertThat(management.createJobQuery().jobId(stpNoticeTimer).count()).as("the cancelled task's notice timer ended").isZero();
         web.perform(get("/pages/remediation").param("year", "2026").header("Authorization", basic(COORDINATOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-task=\"1\" data-unit=\"STP\" data-overdue=\"false\" data-cancelled=\"true\"")))

@@ -25,7 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.notification.NotificationDispatcher;
 import vn.parindex.reporting.process.QuarterlyReportingProcess;
 import vn.parindex.support.EngineClock;
@@ -74,7 +73,7 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
 
     @Test
     void remindersAndEscalationsNameTheQuarterlyReport() throws Exception {
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2023, 2, 24, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2023, 2, 24, 9, 0));
         dispatcher.dispatchDue();
         MimeMessage reminder = onlyMessageTo(smtp, "stpchuyenvien@example.gov.vn");
         assertThat(reminder.getSubject()).isEqualTo(
@@ -86,7 +85,7 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
                 .doesNotContain("Tasklist", "Cockpit", "JSON", "remind", "stpchuyenvien", "STP", "Kính gửi Trần");
 
         smtp.reset();
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2023, 3, 6, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2023, 3, 6, 9, 0));
         dispatcher.dispatchDue();
         MimeMessage escalation = onlyMessageTo(smtp, "stpthutruong@example.gov.vn");
         assertThat(escalation.getSubject()).isEqualTo(
@@ -204,10 +203,8 @@ class QuarterlyNoticeMailIT extends PostgresSpringTest {
     }
 
     private Job watchTimerOf(Task task) {
-        return management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).timers().list().stream()
-                .filter(job -> task.getId().equals(jdbc.sql("select business_key_ from act_ru_execution where id_ = ?")
-                        .param(job.getProcessInstanceId()).query(String.class).single()))
-                .findFirst().orElseThrow();
+        return management.createJobQuery().executionId(task.getExecutionId()).activityId(task.getTaskDefinitionKey())
+                .timers().singleResult();
     }
 
     /** The text of the HTML part, as the recipient reads it. */

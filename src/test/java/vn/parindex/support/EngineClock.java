@@ -42,26 +42,61 @@ public final class EngineClock {
         set(until);
     }
 
+    /**
+     * Fires every task's notice timer (reminders and escalations, the timeout listener {@code taskListener_notice})
+     * due up to {@code until}, with the clock at each due time, and no other timer; leaves the clock at {@code until}.
+     */
+    public static void runNoticeTimersUntil(ManagementService management, OffsetDateTime until) {
+        Date limit = Date.from(until.toInstant().plusMillis(1));
+        Job due;
+        while ((due = nextNoticeTimer(management, limit)) != null) {
+            ClockUtil.setCurrentTime(due.getDuedate());
+            management.executeJob(due.getId());
+        }
+        set(until);
+    }
+
+    /** The pending notice timers of a task (at most one): the timer on the task's own activity. */
+    public static List<Job> noticeTimersOf(ProcessEngine engine, String taskId) {
+        var task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return List.of();
+        }
+        return engine.getManagementService().createJobQuery().executionId(task.getExecutionId())
+                .activityId(task.getTaskDefinitionKey()).timers().list().stream()
+                .filter(job -> isNoticeTimer(engine.getManagementService(), job)).toList();
+    }
+
+    /** Every pending notice timer of every task. */
+    public static List<Job> noticeTimers(ManagementService management) {
+        return management.createJobQuery().timers().orderByJobDuedate().asc().list().stream()
+                .filter(job -> isNoticeTimer(management, job)).toList();
+    }
+
+    private static Job nextNoticeTimer(ManagementService management, Date limit) {
+        return management.createJobQuery().timers().duedateLowerThan(limit).orderByJobDuedate().asc().list().stream()
+                .filter(job -> isNoticeTimer(management, job)).findFirst().orElse(null);
+    }
+
+    private static boolean isNoticeTimer(ManagementService management, Job job) {
+        var definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        return definition != null && "timer-task-listener".equals(definition.getJobType());
+    }
+
     /** The instant of a local date and time in Vietnam's zone. */
     public static Date date(LocalDateTime local) {
         return Date.from(local.atZone(ZONE).toInstant());
     }
 
     /**
-     * Fires the timers of a task's deadline watch (its business key is the task id) due before {@code until}, one at a
-     * time with the clock at its due time, until the watch ends; leaves the clock at {@code until}.
+     * Fires a task's notice timer while it is due before {@code until}, one step at a time with the clock at its due
+     * time, until the task has none left; leaves the clock at {@code until}.
      */
-    public static void fireWatchTimers(ProcessEngine engine, String taskId, Date until) {
-        String watch = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(taskId)
-                .singleResult().getId();
-        Job due;
-        while ((due = engine.getManagementService().createJobQuery().processInstanceId(watch).timers()
-                .duedateLowerThan(until).singleResult()) != null) {
-            ClockUtil.setCurrentTime(due.getDuedate());
-            engine.getManagementService().executeJob(due.getId());
-            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(watch).count() == 0) {
-                break;
-            }
+    public static void fireNoticeTimers(ProcessEngine engine, String taskId, Date until) {
+        List<Job> due;
+        while (!(due = noticeTimersOf(engine, taskId)).isEmpty() && due.get(0).getDuedate().before(until)) {
+            ClockUtil.setCurrentTime(due.get(0).getDuedate());
+            engine.getManagementService().executeJob(due.get(0).getId());
         }
         ClockUtil.setCurrentTime(until);
     }

@@ -19,6 +19,7 @@ import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.review.ReviewStep;
 import vn.parindex.workflow.process.FormTaskListener;
 import vn.parindex.workflow.process.TaskForms;
+import vn.parindex.workflow.process.TaskExecutions;
 
 /**
  * Sở Nội vụ consolidates the units' explanations into the province's explanation report (again after a return), or
@@ -62,7 +63,7 @@ public record ConsolidateExplanationTaskListener(AppraisalForms forms, Explanati
         } else {
             explanations.returnToUnits(cycleId, returned, form.get(RETURN_COMMENT), actor, task.getId());
         }
-        task.getExecution().setVariableLocal(CycleProcess.EXPLANATIONS_RETURNED, !returned.isEmpty());
+        TaskExecutions.flowExecution(task).setVariableLocal(CycleProcess.EXPLANATIONS_RETURNED, !returned.isEmpty());
     }
 
     /** The checklist's values: a Json array from Tasklist (read serialized), a list or a JSON string from the API. */

@@ -9,7 +9,7 @@ import vn.parindex.platform.identity.AuthorizationContribution;
 import vn.parindex.platform.identity.Grants;
 
 /** SNV's coordinators move deadlines of the cycle, a quarter or a remediation task from Tasklist (one start form)
- * and watch the deadline watches in Cockpit. */
+ * (a task's reminder and escalation timers show in Cockpit on the task's own process, which they may read). */
 @Component
 class DeadlineAuthorizations implements AuthorizationContribution {
 
@@ -19,9 +19,6 @@ class DeadlineAuthorizations implements AuthorizationContribution {
     public void contribute(Grants grants) {
         grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DEADLINE_CHANGE, Permissions.READ,
                 Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
-                ProcessDefinitionPermissions.READ_TASK);
-        grants.grant(RoleGroups.SNV_COORDINATORS, Resources.PROCESS_DEFINITION, DeadlineWatchProcess.PROCESS_KEY,
-                Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ValidationException;
 import vn.parindex.deadlines.NoticeAudience;
+import vn.parindex.deadlines.NoticePolicy;
 import vn.parindex.notification.NotificationService;
 import vn.parindex.orgdirectory.RoleGroups;
 import vn.parindex.workflow.CurrentUser;
@@ -22,15 +24,16 @@ import vn.parindex.workflow.process.AsSystem;
 
 /**
  * After a deadline moved in our tables: re-evaluates the due date expression of every open task of a process
- * instance, moves the deadline watches of the tasks whose due date changed, recalculates the instance's own timers
- * and queues a notice to each moved task's groups. Any process whose due dates come from beans (the PAR cycle, the
+ * instance, recalculates the instance's timers (its own and its tasks' notice timers, {@link NoticeTimer}), starts
+ * the notices again of a moved task whose steps had all passed, and queues a notice to each moved task's groups. Any process whose due dates come from beans (the PAR cycle, the
  * quarterly reports, remediation plans) uses it. Runs as the system: the caller has checked that the user may change
  * the deadline.
  */
 @Component
+@RequiredArgsConstructor
 public class OpenTaskDeadlines {
 
-    /** What moved: the tasks (ids), the timers (of the instance and of the watches), the notices queued. */
+    /** What moved: the tasks (ids), the timers (of the instance and of its tasks' notices), the notices queued. */
     public record Moved(List<String> taskIds, int timersMoved, int noticesQueued) {
 
         static final Moved NOTHING = new Moved(List.of(), 0, 0);
@@ -47,27 +50,17 @@ public class OpenTaskDeadlines {
                          NoticeAudience audience) {
     }
 
-    private final DeadlineWatches watches;
+    private final NoticeSteps steps;
+    private final LegacyDeadlineWatch legacyWatches;
     private final NoticeFactory notices;
     private final NotificationService notifications;
+    @Lazy
     private final ProcessEngine engine;
+    @Lazy
     private final AsSystem asSystem;
     private final EngineInternals internals;
     private final ZoneId zone;
     private final CurrentUser user;
-
-    OpenTaskDeadlines(DeadlineWatches watches, NoticeFactory notices, NotificationService notifications,
-                      @Lazy ProcessEngine engine, @Lazy AsSystem asSystem, EngineInternals internals,
-                      ZoneId zone, CurrentUser user) {
-        this.user = user;
-        this.watches = watches;
-        this.notices = notices;
-        this.notifications = notifications;
-        this.engine = engine;
-        this.asSystem = asSystem;
-        this.internals = internals;
-        this.zone = zone;
-    }
 
     /**
      * The user moving a deadline (or amending a plan): only Sở Nội vụ's coordinators may (the moves below run as the
@@ -85,22 +78,22 @@ public class OpenTaskDeadlines {
             return Moved.NOTHING;
         }
         return asSystem.call(() -> {
-            int timers = 0;
             int queued = 0;
-            List<String> moved = new ArrayList<>();
+            List<Task> moved = new ArrayList<>();
             for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list()) {
                 Date previous = task.getDueDate();
                 Date recalculated = internals.dueDateByModel(task.getId());
                 if (recalculated != null && !Objects.equals(previous, recalculated)) {
                     task.setDueDate(recalculated);
                     engine.getTaskService().saveTask(task);
-                    moved.add(task.getId());
-                    timers += moveWatch(task.getId(), recalculated);
+                    moved.add(task);
                     if (previous != null) {
                         queued += notifyUnit(task.getId(), previous, change);
                     }
                 }
             }
+            // the instance's own timers and its tasks' notice timers, whose dates read the tasks' new due dates
+            int timers = 0;
             ManagementService management = engine.getManagementService();
             for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
                 Date due = job.getDuedate();
@@ -109,22 +102,41 @@ public class OpenTaskDeadlines {
                     timers++;
                 }
             }
-            return new Moved(List.copyOf(moved), timers, queued);
+            for (Task task : moved) {
+                timers += restartNotices(task);
+            }
+            return new Moved(moved.stream().map(Task::getId).toList(), timers, queued);
         });
     }
 
-    private int moveWatch(String taskId, Date newDue) {
-        List<Job> timers = watches.timersOf(taskId);
-        if (timers.isEmpty()) {
-            // every step had passed under the old date: a later date may bring steps back
-            if (!watches.isWatched(taskId)) {
-                internals.inCommand(() -> WatchedTask.find(taskId, zone)).ifPresent(task ->
-                        watches.restart(taskId, task.noticeContext(), newDue.toInstant().atZone(zone).toOffsetDateTime()));
-            }
-            return watches.timersOf(taskId).size();
+    /**
+     * A moved task whose notice steps had all passed under the old date (its timer is gone) may have steps again: its
+     * timer starts again from the first step still ahead (the ones between are not sent late). Tasks of a model
+     * version from before the notice timers have a legacy watch instead. Returns the timers moved or started.
+     */
+    private int restartNotices(Task task) {
+        ManagementService management = engine.getManagementService();
+        List<Job> legacy = legacyWatches.timersOf(task.getId());
+        if (!legacy.isEmpty()) {
+            legacy.forEach(job -> management.recalculateJobDuedate(job.getId(), false));
+            return legacy.size();
         }
-        timers.forEach(job -> engine.getManagementService().recalculateJobDuedate(job.getId(), false));
-        return timers.size();
+        boolean hasTimer = management.createJobQuery().executionId(task.getExecutionId())
+                .activityId(task.getTaskDefinitionKey()).timers().count() > 0;
+        if (hasTimer) {
+            return 0;
+        }
+        return internals.inCommand(() -> WatchedTask.find(task.getId(), zone))
+                .filter(found -> found.noticeContext() != null).map(found -> {
+                    NoticePolicy policy = steps.policyOf(found.noticeContext());
+                    int first = steps.firstStepAhead(policy, found.due());
+                    if (!policy.hasStep(first)) {
+                        return 0;
+                    }
+                    boolean started = internals.scheduleTimeoutListener(task.getId(), NoticeTimer.LISTENER_ID, first)
+                            || legacyWatches.restart(found);
+                    return started ? 1 : 0;
+                }).orElse(0);
     }
 
     private int notifyUnit(String taskId, Date previous, Change change) {

@@ -8,6 +8,7 @@ import vn.parindex.common.ValidationException;
 import vn.parindex.internalindex.InternalIndexService;
 import vn.parindex.workflow.process.FormTaskListener;
 import vn.parindex.workflow.process.TaskForms;
+import vn.parindex.workflow.process.TaskExecutions;
 
 /**
  * The unit reads the round-1 appraisal and accepts it (it becomes final) or contests it with an explanation per
@@ -45,6 +46,6 @@ public record ExplanationListener(InternalIndexService index, IndexForms forms) 
         }
         boolean contested = index.submitExplanation(periodId, unit, CONTEST.equals(decision), IndexForms.submittedRows(task),
                 actor, forms.now());
-        task.getExecution().setVariableLocal(InternalIndexProcess.CONTESTED, contested);
+        TaskExecutions.flowExecution(task).setVariableLocal(InternalIndexProcess.CONTESTED, contested);
     }
 }

@@ -14,6 +14,7 @@ import vn.parindex.leaderssurvey.LeadersSurveyService;
 import vn.parindex.workflow.PersonNames;
 import vn.parindex.workflow.process.FormTaskListener;
 import vn.parindex.workflow.process.TaskForms;
+import vn.parindex.workflow.process.TaskExecutions;
 
 /**
  * A unit reports how many of its leaders have answered the Ministry's e-survey and who has not; prefilled with its
@@ -53,7 +54,7 @@ public class ReportLeadersSurveyTaskListener implements FormTaskListener {
         Map<String, Object> submitted = TaskForms.takeSubmitted(task, TOTAL, ANSWERED, NOT_ANSWERED);
         LeadersSurveyReport report = service.report(TaskFormContext.cycleId(task), TaskForms.unitCode(task),
                 submitted.get(TOTAL), submitted.get(ANSWERED), submitted.get(NOT_ANSWERED), actor);
-        task.getExecution().setVariableLocal(COMPLETE, report.complete());
+        TaskExecutions.flowExecution(task).setVariableLocal(COMPLETE, report.complete());
     }
 
     private String describe(LeadersSurveyReport report) {

@@ -8,10 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * The few things the deadline machinery needs from inside the engine, which its public API does not offer: a task as
  * the running command sees it (created in the same transaction), a task's due date as its model's expression gives it
- * now, and running work inside a command. (The engine's clock and work without authorization checks are the workflow
+ * now, a user task's timeout-listener timer scheduled again for its next step, and running work inside a command. (The engine's clock and work without authorization checks are the workflow
  * kernel's: WorkflowClock, AsSystem.) Features reach the engine's internals only through this class and the kernel
  * (ArchitectureTest).
  */
@@ -33,6 +38,12 @@ public class EngineInternals {
     public record OpenTask(String id, String name, Date dueDate, Map<String, Object> variables,
                            List<String> candidateGroups, Date createTime) {
     }
+
+    /**
+     * The next step of a user task's notice timer (reminders and escalations), an execution-local variable of the
+     * task's own scope execution, so it ends with the task; left out of history (EngineTuning).
+     */
+    public static final String NOTICE_STEP = "noticeStep";
 
     private final ProcessEngine engine;
 
@@ -49,6 +60,21 @@ public class EngineInternals {
         if (task == null || task.getDueDate() == null || task.getExecution() == null) {
             return Optional.empty();
         }
+        return Optional.of(openTask(task, variableNames));
+    }
+
+    /**
+     * The user task of an execution that is the task's own scope (a user task with a timeout listener has one), with
+     * its due date (null when it has none); empty before the task exists: the engine creates a timeout listener's
+     * timer when the activity starts, before its task.
+     */
+    public static Optional<OpenTask> taskOf(DelegateExecution execution, String... variableNames) {
+        return ((ExecutionEntity) execution).getTasks().stream()
+                .filter(task -> task.getTaskDefinitionKey().equals(execution.getCurrentActivityId()))
+                .findFirst().map(task -> openTask(task, variableNames));
+    }
+
+    private static OpenTask openTask(TaskEntity task, String... variableNames) {
         Map<String, Object> variables = new HashMap<>();
         for (String name : variableNames) {
             variables.put(name, task.getVariable(name));
@@ -56,8 +82,8 @@ public class EngineInternals {
         List<String> groups = task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
-        return Optional.of(new OpenTask(task.getId(), task.getName(), task.getDueDate(),
-                Collections.unmodifiableMap(variables), groups, task.getCreateTime()));
+        return new OpenTask(task.getId(), task.getName(), task.getDueDate(),
+                Collections.unmodifiableMap(variables), groups, task.getCreateTime());
     }
 
     /** Runs {@code work} in a command of its own (joining the caller's transaction), for {@link #openTask}. */
@@ -73,6 +99,49 @@ public class EngineInternals {
             Expression expression = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getDueDateExpression();
             Object value = expression == null || task.getExecution() == null ? null : expression.getValue(task.getExecution());
             return value instanceof Date date ? date : null;
+        });
+    }
+
+    /**
+     * The due date the user task of {@code execution} (its activity) will get from its model's expression, evaluated
+     * on that execution: for a timer declared before the task exists. Null when the model gives none.
+     */
+    public static Date dueDateByModel(DelegateExecution execution) {
+        ActivityImpl activity = ((ExecutionEntity) execution).getActivity();
+        if (activity == null || !(activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask)) {
+            return null;
+        }
+        Expression expression = userTask.getTaskDefinition().getDueDateExpression();
+        Object value = expression == null ? null : expression.getValue(execution);
+        return value instanceof Date date ? date : null;
+    }
+
+    /**
+     * Inside a running command: creates the timer of the timeout listener {@code listenerId} of the user task whose
+     * scope execution is {@code execution} again (a {@code timeDate} timer fires once), with {@link #NOTICE_STEP} set
+     * to {@code step} first, so the timer's date expression gives the date of that step. False when the task's model
+     * has no such listener (a model deployed before it).
+     */
+    public static boolean scheduleTimeoutListener(DelegateExecution execution, String listenerId, int step) {
+        ExecutionEntity scope = (ExecutionEntity) execution;
+        ActivityImpl activity = scope.getActivity();
+        TimerDeclarationImpl declaration = activity == null ? null : TimerDeclarationImpl
+                .getTimeoutListenerDeclarationsForScope(activity.getEventScope())
+                .getOrDefault(activity.getId(), Map.of()).get(listenerId);
+        if (declaration == null) {
+            return false;
+        }
+        scope.setVariableLocal(NOTICE_STEP, step);
+        declaration.createTimerInstance(scope);
+        return true;
+    }
+
+    /** {@link #scheduleTimeoutListener} for the execution of an open task, in a command of its own. */
+    public boolean scheduleTimeoutListener(String taskId, String listenerId, int step) {
+        return inCommand(() -> {
+            TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+            return task != null && task.getExecution() != null
+                    && scheduleTimeoutListener(task.getExecution(), listenerId, step);
         });
     }
 }

@@ -32,7 +32,8 @@ import vn.parindex.workflow.process.TaskForms;
  * (plans, scores, decisions, reports), and the forms' task-local display variables are rewritten on every task, so
  * these rows were a fifth of all statements of a cycle and nobody reads them (Community Cockpit has no history
  * view). Nor does it keep the history of what a task form only shows ({@code taskInfo}, {@code subject}: copies of our
- * tables' data, written on every task): the audit trail (who, when, which decision) is the task history, the user
+ * tables' data, written on every task), nor the notice timer's step ({@code noticeStep}, its position in the
+ * notice policy, written when a step fires): the audit trail (who, when, which decision) is the task history, the user
  * operation log and the decisions' own variables. {@code par.engine.variable-update-details=true} brings both back.
  *
  * <p>Camunda 7.24's schema has no index on {@code ACT_RU_TASK.PARENT_TASK_ID_}, yet every task completion looks up
@@ -103,7 +104,8 @@ class EngineTuning {
     /** The engine's database history handler, minus the per-update detail rows and the forms' display variables. */
     static final class WithoutDetails extends DbHistoryEventHandler {
 
-        private static final Set<String> DISPLAY_ONLY = Set.of(TaskForms.TASK_INFO, TaskForms.SUBJECT);
+        private static final Set<String> DISPLAY_ONLY = Set.of(TaskForms.TASK_INFO, TaskForms.SUBJECT,
+                EngineInternals.NOTICE_STEP);
 
         @Override
         public void handleEvent(HistoryEvent event) {

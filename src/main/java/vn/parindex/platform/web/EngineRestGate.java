@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Parts of the engine REST API (and of the webapps' copy of it) that only administrators use, refused to everybody
  * else before the engine runs anything:
  * <ul>
- * <li>writes on jobs, job definitions, batches, external tasks, incidents, migrations and modifications: the engine
+ * <li>writes on jobs, job definitions (their queries sent as POST are reads, left to the engine's authorizations: a
+ * manager sees a task's notice timers in Cockpit's jobs tab), batches, external tasks, incidents, migrations and modifications: the engine
  * runs a job before it finds out that the caller may not, and counts the refusal as the job's failure (three refused
  * {@code POST /job/{id}/execute} made an incident and stopped a unit's reminders);</li>
  * <li>engine-wide metrics and telemetry;</li>
@@ -34,6 +35,9 @@ class EngineRestGate extends OncePerRequestFilter {
     private static final List<String> ADMIN_WRITES = List.of("/job", "/job-definition", "/batch", "/external-task",
             "/incident", "/migration", "/modification");
     private static final List<String> ADMIN_ONLY = List.of("/metrics", "/telemetry");
+    /** Queries sent as POST (Cockpit's jobs tab lists a process instance's timers this way): reads, not writes. */
+    private static final Set<String> QUERIES_BY_POST = Set.of("/job", "/job/count", "/job-definition",
+            "/job-definition/count");
     static final String ADMINISTRATORS_ONLY = "Chỉ quản trị hệ thống được thực hiện thao tác này (việc chạy lại, đổi số lần"
             + " thử của công việc nền, số liệu và thông tin vận hành của hệ thống).";
 
@@ -74,8 +78,9 @@ class EngineRestGate extends OncePerRequestFilter {
                     + " (condition); yêu cầu không được thực hiện.");
             return;
         }
+        boolean query = "POST".equals(request.getMethod()) && QUERIES_BY_POST.contains(path);
         boolean adminOnly = startsWithAny(path, ADMIN_ONLY)
-                || !SAFE_METHODS.contains(request.getMethod()) && startsWithAny(path, ADMIN_WRITES);
+                || !SAFE_METHODS.contains(request.getMethod()) && !query && startsWithAny(path, ADMIN_WRITES);
         if (adminOnly && !isAdministrator(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             JsonAnswers.write(response, "AuthorizationException", ADMINISTRATORS_ONLY);

@@ -30,6 +30,6 @@ public interface DecisionTaskListener extends FormTaskListener {
         Map<String, Object> form = TaskForms.takeSubmitted(task, TaskForms.DECISION, TaskForms.COMMENT);
         boolean approved = decide(task, form.get(TaskForms.DECISION), form.get(TaskForms.COMMENT), actor);
         // local to the task's execution: a unit's flag in a multi-instance body never reaches the other units
-        task.getExecution().setVariableLocal(approvedVariable(), approved);
+        TaskExecutions.flowExecution(task).setVariableLocal(approvedVariable(), approved);
     }
 }

@@ -147,7 +147,7 @@ class HaTinh2023CycleProcessTest extends PostgresSpringTest {
 
         // the late unit: the deadline watch's notices fire by the engine clock after 30/12/2023
         var skhdtTask = driver.task(cycle.getId(), NAME_FOCAL_OFFICIALS, "SKHDT");
-        EngineClock.fireWatchTimers(engine, skhdtTask.getId(), EngineClock.date(LocalDateTime.of(2024, 1, 3, 17, 0)));
+        EngineClock.fireNoticeTimers(engine, skhdtTask.getId(), EngineClock.date(LocalDateTime.of(2024, 1, 3, 17, 0)));
         Assertions.assertThat(jdbc.sql("select count(*) from notification where task_id = ? and unit_code = 'SKHDT' "
                 + "and planned_at > ?").params(skhdtTask.getId(), EngineClock.date(LocalDateTime.of(2023, 12, 30, 17, 0)).toInstant()
                         .atOffset(java.time.ZoneOffset.ofHours(7))).query(Integer.class).single()).isPositive();

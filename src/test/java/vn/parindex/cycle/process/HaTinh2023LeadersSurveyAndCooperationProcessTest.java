@@ -134,7 +134,7 @@ class HaTinh2023LeadersSurveyAndCooperationProcessTest extends PostgresSpringTes
             }
         }
         var syt = driver.task(cycle.getId(), REPORT_LEADERS_SURVEY, "SYT");
-        EngineClock.fireWatchTimers(engine, syt.getId(), EngineClock.date(LocalDateTime.of(2024, 1, 4, 17, 0)));
+        EngineClock.fireNoticeTimers(engine, syt.getId(), EngineClock.date(LocalDateTime.of(2024, 1, 4, 17, 0)));
         Assertions.assertThat(jdbc.sql("select count(*) from notification where task_id = ? and unit_code = 'SYT' "
                         + "and planned_at > ?").params(syt.getId(), EngineClock.date(LocalDateTime.of(2023, 12, 31, 17, 0)).toInstant()
                         .atOffset(java.time.ZoneOffset.ofHours(7))).query(Integer.class).single()).isPositive();

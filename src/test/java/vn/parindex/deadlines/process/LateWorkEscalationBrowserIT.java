@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -68,7 +70,7 @@ class LateWorkEscalationBrowserIT extends PostgresSpringTest {
         int planTasks = driver.openTasks(cycle.getId(), CycleProcess.PREPARE_PLAN).size();
         assertThat(planTasks).as("the units' plan tasks").isGreaterThan(5);
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 3, 20, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 3, 20, 9, 0));
         dispatchAll();
 
         // one escalation per late plan, to the Chairman's office; no reminder, no earlier rung of the ladder
@@ -82,8 +84,7 @@ class LateWorkEscalationBrowserIT extends PostgresSpringTest {
                 .containsExactly("[Chỉ số CCHC 2026] Đôn đốc: Sở Tư pháp chậm 18 ngày làm việc – Lập kế hoạch triển khai (hạn 24/02/2026)");
         assertThat(jdbc.sql("select count(*) from skipped_notice where reason = ?").param(SkippedNotices.PAST_WHEN_GIVEN)
                 .query(Integer.class).single()).as("three reminders per task skipped").isEqualTo(3 * planTasks);
-        assertThat(management.createJobQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY).count())
-                .as("nothing left to send: every watch ended").isZero();
+        assertThat(EngineClock.noticeTimers(management)).as("nothing left to send: no notice timer left").isEmpty();
 
         // the log page explains the steps nobody heard about (the browser works on the real clock)
         ClockUtil.reset();
@@ -106,7 +107,7 @@ class LateWorkEscalationBrowserIT extends PostgresSpringTest {
         ProcessInstance cycle = openCycle(EngineClock.at(2026, 2, 26, 10, 0), LocalDate.of(2026, 2, 24));
         int planTasks = driver.openTasks(cycle.getId(), CycleProcess.PREPARE_PLAN).size();
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 26, 10, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 26, 10, 0));
         dispatchAll();
         Map<String, Long> atOnce = new java.util.HashMap<>(byRecipient());
         assertThat(atOnce).as("the units' heads, one mail each for their late plan; no officer reminded late")
@@ -119,7 +120,7 @@ class LateWorkEscalationBrowserIT extends PostgresSpringTest {
         assertThat(TestMails.subject(TestMails.onlyMessageTo(smtp, "stpthutruong@example.gov.vn"))).isEqualTo(
                 "[Chỉ số CCHC 2026] Đôn đốc: Sở Tư pháp chậm 2 ngày làm việc – Lập kế hoạch triển khai (hạn 24/02/2026)");
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 27, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 27, 9, 0));
         dispatchAll();
         Map<String, Long> later = byRecipient();
         assertThat(later.get("snvgiamdoc@example.gov.vn")).as("27/02: Sở Nội vụ's director once per late plan"
@@ -127,6 +128,21 @@ class LateWorkEscalationBrowserIT extends PostgresSpringTest {
         later.remove("snvgiamdoc@example.gov.vn");
         atOnce.remove("snvgiamdoc@example.gov.vn");
         assertThat(later).as("nobody else told again").isEqualTo(atOnce);
+
+        // a manager sees the tasks' next notices in Cockpit: one timer per open plan task, on the task's activity
+        assertThat(EngineClock.noticeTimers(management)).hasSize(planTasks)
+                .allSatisfy(job -> assertThat(EngineClock.local(job.getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 6, 8, 0)));
+        ClockUtil.reset();
+        try (ChromiumSession snv = ChromiumSession.tasklist(port, "snvdieuphoi", "late-work-escalation")) {
+            Page jobs = snv.open("/camunda/app/cockpit/default/#/process-instance/" + cycle.getId() + "/runtime?tab=jobs-tab");
+            Locator activities = jobs.locator("td a[href*='activityIds=" + CycleProcess.PREPARE_PLAN + "']");
+            PlaywrightAssertions.assertThat(activities.first()).hasText("Lập kế hoạch triển khai");
+            assertThat(activities.allTextContents()).as("one row per plan task's notice timer").hasSize(planTasks)
+                    .allSatisfy(text -> assertThat(text.strip()).isEqualTo("Lập kế hoạch triển khai"));
+            assertThat(jobs.locator("tr:has(td a[href*='activityIds=" + CycleProcess.PREPARE_PLAN + "'])").first()
+                    .textContent()).as("the next notice: the Chairman's office, 8 working days late").contains("2026-03-06T08:00:00");
+            snv.screenshot(jobs, "cockpit-notice-timers-of-the-plan-tasks");
+        }
     }
 
     /**

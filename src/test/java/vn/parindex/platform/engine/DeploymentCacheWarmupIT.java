@@ -27,7 +27,7 @@ class DeploymentCacheWarmupIT extends PostgresSpringTest {
     void everyLatestDefinitionIsInTheCacheOfANodeThatDidNotDeployIt() {
         DeploymentCache cache = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache();
         List<ProcessDefinition> latest = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list();
-        assertThat(latest).extracting(ProcessDefinition::getKey).contains("par-annual-cycle", "task-deadline-watch");
+        assertThat(latest).extracting(ProcessDefinition::getKey).contains("par-annual-cycle", "deadline-change");
 
         cache.discardProcessDefinitionCache();
         assertThat(latest).allMatch(definition -> cache.getProcessDefinitionCache().get(definition.getId()) == null);

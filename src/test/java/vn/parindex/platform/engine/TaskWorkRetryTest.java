@@ -46,7 +46,7 @@ class TaskWorkRetryTest {
     }
 
     @Test
-    void aCompletionThatLostARaceWithTheDeadlineWatchIsRunAgainAndSucceeds() {
+    void aCompletionThatLostARaceWithTheTasksNoticeTimerIsRunAgainAndSucceeds() {
         chain.failures.add(new OptimisticLockingException("ENGINE-03005 DELETE ExecutionEntity failed"));
         chain.failures.add(new OptimisticLockingException("ENGINE-03005 DELETE ExecutionEntity failed"));
 

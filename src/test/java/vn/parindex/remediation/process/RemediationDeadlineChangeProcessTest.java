@@ -23,7 +23,6 @@ import vn.parindex.common.ValidationException;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.deadlines.process.ChangeDeadlineDelegate;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.DraftInput.TaskInput;
 import vn.parindex.remediation.RemediationPlanService;
@@ -156,9 +155,7 @@ class RemediationDeadlineChangeProcessTest extends PostgresSpringTest {
     }
 
     private List<String> watchTimerDueDates() {
-        String watch = runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(report().getId()).singleResult().getId();
-        return engine.getManagementService().createJobQuery().processInstanceId(watch).timers().list().stream()
+        return EngineClock.noticeTimersOf(engine, report().getId()).stream()
                 .map(job -> job.getDuedate().toInstant().toString()).sorted().toList();
     }
 

@@ -22,7 +22,6 @@ import vn.parindex.remediation.RemediationReports;
 import vn.parindex.remediation.RemediationDrafting;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.remediation.DraftInput;
 import vn.parindex.remediation.DraftInput.TaskInput;
 import vn.parindex.remediation.PeriodStatus;
@@ -133,8 +132,7 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
         // a month is due on its last working day (Monday 31/05/2027), a date on that date, at the deadline time
         Assertions.assertThat(EngineClock.local(stp.getDueDate())).isEqualTo(LocalDateTime.of(2027, 5, 31, 17, 0));
         Assertions.assertThat(EngineClock.local(skhcn.getDueDate())).isEqualTo(LocalDateTime.of(2027, 6, 15, 17, 0));
-        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(stp.getId()).count()).as("the deadline watch follows the unit's task").isEqualTo(1);
+        Assertions.assertThat(EngineClock.noticeTimersOf(engine, stp.getId())).as("the notice timer follows the unit's task").hasSize(1);
         Assertions.assertThat(taskService.getVariableLocal(stp.getId(), "taskContent"))
                 .isEqualTo("Ban hành kế hoạch xây dựng VBQPPL đúng hạn");
 
@@ -242,16 +240,15 @@ class RemediationPlanProcessTest extends PostgresSpringTest {
         Assertions.assertThat(EngineClock.local(skhcn.getDueDate())).isEqualTo(LocalDateTime.of(2027, 6, 15, 17, 0));
         Assertions.assertThat(taskService.getVariableLocal(skhcn.getId(), "taskContent"))
                 .isEqualTo("Tích hợp dịch vụ công trực tuyến lên Cổng DVC quốc gia");
-        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(skhcn.getId()).count()).isOne();
+        Assertions.assertThat(EngineClock.noticeTimersOf(engine, skhcn.getId())).hasSize(1);
+        String stpNoticeTimer = EngineClock.noticeTimersOf(engine, stpReport.getId()).get(0).getId();
         Assertions.assertThat(plans.tasks(planId)).extracting(t -> t.position() + ":" + t.unitCode())
                 .containsExactly("1:STP", "2:SNV", "3:SKHCN");
 
-        // cancelled: task 1's report task and watch go; it cannot be cancelled twice, nor its deadline moved
+        // cancelled: task 1's report task and its notice timer go; it cannot be cancelled twice, nor its deadline moved
         driver.asUser(SNV, () -> amendments.cancelTask(2026, 1, "Đã thực hiện trong kế hoạch CCHC năm 2027 (Văn bản 31/UBND-NC)."));
         Assertions.assertThat(taskService.createTaskQuery().taskId(stpReport.getId()).count()).isZero();
-        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(stpReport.getId()).count()).isZero();
+        Assertions.assertThat(management.createJobQuery().jobId(stpNoticeTimer).count()).isZero();
         Assertions.assertThatThrownBy(() -> driver.asUser(SNV, () -> amendments.cancelTask(2026, 1, "Lần nữa.")))
                 .hasMessage("Nhiệm vụ số 1 đã bị hủy trước đó.");
         Assertions.assertThat(plans.tasks(planId).get(0).cancelledBy()).isEqualTo(SNV);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.common.ValidationException;
-import vn.parindex.deadlines.process.DeadlineWatchProcess;
 import vn.parindex.reporting.DossierLevel;
 import vn.parindex.reporting.QuarterlyFigure;
 import vn.parindex.reporting.QuarterlyReportStatus;
@@ -148,12 +147,11 @@ class QuarterlyReportProcessTest extends PostgresSpringTest {
     }
 
     @Test
-    void theDeadlineWatchRemindsAndEscalatesAQuarterlyTaskUnderTheQuartersContext() {
+    void theNoticeTimerRemindsAndEscalatesAQuarterlyTaskUnderTheQuartersContext() {
         ProcessInstance quarter = startQuarter();
         Task stp = driver.task(quarter.getId(), QuarterlyReportingProcess.PREPARE, "STP");
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(stp.getId()).count()).isOne();
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2023, 3, 7, 9, 0));
+        assertThat(EngineClock.noticeTimersOf(engine, stp.getId())).hasSize(1);
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2023, 3, 7, 9, 0));
         List<Map<String, Object>> sent = jdbc.sql("""
                         select step_code, recipient_user, cycle_id, subject from notification where task_id = ?
                         order by planned_at, recipient_user""").param(stp.getId()).query().listOfRows();

@@ -1,7 +1,5 @@
 package vn.parindex.deadlines.process;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.cycle.CycleMovableDeadlines;
 import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.cycle.DeadlineKind;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.notification.SkippedNotices;
@@ -30,10 +31,11 @@ import vn.parindex.support.EngineClock;
 import vn.parindex.support.PostgresSpringTest;
 
 /**
- * {@code task-deadline-watch}: the engine clock walks a plan phase whose deadline is Tuesday 24/02/2026, just after
- * Tết Bính Ngọ (holidays 16–20/02), and every reminder and escalation must fire on its working day and nowhere else.
+ * A task's notice timer (the timeout listener {@code taskListener_notice}, {@link NoticeTimer}): the engine clock walks
+ * a plan phase whose deadline is Tuesday 24/02/2026, just after Tết Bính Ngọ (holidays 16–20/02), and every reminder
+ * and escalation must fire on its working day and nowhere else; no process instance per task.
  */
-class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
+class NoticeTimerProcessTest extends PostgresSpringTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate PLAN_DUE = LocalDate.of(2026, 2, 24);
@@ -53,6 +55,12 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
     CycleDriver driver;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    DeadlineChangeService deadlineChanges;
+    @Autowired
+    CycleMovableDeadlines cycleDeadlines;
 
     @BeforeEach
     void initAssertions() {
@@ -63,10 +71,13 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
     void remindsOnWorkingDaysBeforeTheDeadlineAndEscalatesUpTheLadderAfterIt() {
         ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 1, 20, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
-        ProcessInstance watch = watchOf(stpPlan);
-        assertThat(watch).isWaitingAt(DeadlineWatchProcess.TIMER_NEXT_NOTICE);
+        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("task-deadline-watch").count())
+                .as("no process instance per task").isZero();
+        Job first = timerOf(stpPlan);
+        Assertions.assertThat(first.getProcessInstanceId()).isEqualTo(cycle.getId());
+        Assertions.assertThat(EngineClock.local(first.getDuedate())).isEqualTo(LocalDateTime.of(2026, 2, 10, 8, 0));
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 3, 10, 18, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 3, 10, 18, 0));
 
         // 5 working days before Tue 24/02 is Tue 10/02 (counting back over Tết), not Thu 19/02, a Tết holiday
         Assertions.assertThat(fired("STP", stpPlan.getId())).containsExactly(
@@ -76,22 +87,25 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
                 new Fired("STP", stpPlan.getId(), "escalateHead", LocalDateTime.of(2026, 2, 25, 8, 0), "stpthutruong"),
                 new Fired("STP", stpPlan.getId(), "escalateSnvDirector", LocalDateTime.of(2026, 2, 27, 8, 0), "snvgiamdoc"),
                 new Fired("STP", stpPlan.getId(), "escalateChairmanOffice", LocalDateTime.of(2026, 3, 6, 8, 0), "vpubndthutruong"));
-        assertThat(watch).isEnded().hasPassed(DeadlineWatchProcess.END);
+        Assertions.assertThat(EngineClock.noticeTimersOf(engine, stpPlan.getId())).as("every step done").isEmpty();
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName("noticeStep").count()).as("the step position is not history").isZero();
     }
 
     @Test
     void aTaskCompletedJustBeforeItsNextEscalationGetsNoMoreNoticesAndItsSuccessorIsWatchedFromNow() {
         ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 1, 20, 9, 0));
         Task vpubndPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "VPUBND");
-        ProcessInstance watch = watchOf(vpubndPlan);
+        String timer = timerOf(vpubndPlan).getId();
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 27, 7, 59));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 27, 7, 59));
+        String pending = timerOf(vpubndPlan).getId();
+        Assertions.assertThat(pending).as("each step's timer is a new job").isNotEqualTo(timer);
         driver.submit("vpubndchuyenvien", vpubndPlan, CycleDriver.planForm("VPUBND"));
-        assertThat(watch).isEnded();
-        Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).isZero();
+        Assertions.assertThat(management.createJobQuery().jobId(pending).count()).as("gone with the task").isZero();
 
         Task signOff = driver.task(cycle.getId(), CycleProcess.SIGN_OFF_PLAN, "VPUBND");
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 3, 10, 18, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 3, 10, 18, 0));
 
         Assertions.assertThat(fired("VPUBND", vpubndPlan.getId())).extracting(Fired::step, Fired::at)
                 .containsExactly(Assertions.tuple("remind5", LocalDateTime.of(2026, 2, 10, 8, 0)),
@@ -113,11 +127,10 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
     void aRetriedNoticeJobQueuesNothingTwice() {
         ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 1, 20, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 10, 9, 0));
-        String watchId = watchOf(stpPlan).getId();
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 10, 9, 0));
+        Job next = timerOf(stpPlan);
         // the same step queued again, as a job retried after a crash between queueing and its commit would
-        runtime.setVariable(watchId, DeadlineWatchProcess.NOTICE_STEP, 0);
-        Job next = management.createJobQuery().processInstanceId(watchId).singleResult();
+        runtime.setVariableLocal(next.getExecutionId(), "noticeStep", 0);
         management.setJobDuedate(next.getId(), Date.from(EngineClock.at(2026, 2, 10, 9, 0).toInstant()));
         management.executeJob(next.getId());
 
@@ -128,11 +141,10 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
     void aTaskGivenAfterEveryStepGetsTheLatestEscalationAtOnceAndTheLogSaysWhyTheOthersWereSkipped() {
         ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 3, 20, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
-        ProcessInstance watch = watchOf(stpPlan);
-        Assertions.assertThat(management.createJobQuery().processInstanceId(watch.getId()).singleResult().getDuedate())
+        Assertions.assertThat(timerOf(stpPlan).getDuedate())
                 .as("due at once, when the task was given").isEqualTo(Date.from(EngineClock.at(2026, 3, 20, 9, 0).toInstant()));
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 3, 20, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 3, 20, 9, 0));
 
         Assertions.assertThat(fired("STP", stpPlan.getId())).containsExactly(new Fired("STP", stpPlan.getId(),
                 "escalateChairmanOffice", LocalDateTime.of(2026, 3, 20, 9, 0), "vpubndthutruong"));
@@ -140,7 +152,7 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
                 "remind5|" + SkippedNotices.PAST_WHEN_GIVEN, "remind2|" + SkippedNotices.PAST_WHEN_GIVEN,
                 "remind1|" + SkippedNotices.PAST_WHEN_GIVEN, "escalateHead|" + SkippedNotices.SUPERSEDED_WHEN_GIVEN,
                 "escalateSnvDirector|" + SkippedNotices.SUPERSEDED_WHEN_GIVEN);
-        assertThat(watch).isEnded().hasPassed(DeadlineWatchProcess.END);
+        Assertions.assertThat(EngineClock.noticeTimersOf(engine, stpPlan.getId())).isEmpty();
     }
 
     @Test
@@ -148,13 +160,96 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
         ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 2, 12, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
 
-        EngineClock.runTimersUntil(management, DeadlineWatchProcess.PROCESS_KEY, EngineClock.at(2026, 2, 25, 9, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 25, 9, 0));
 
         Assertions.assertThat(fired("STP", stpPlan.getId())).extracting(Fired::step, Fired::at).containsExactly(
                 Assertions.tuple("remind2", LocalDateTime.of(2026, 2, 13, 8, 0)),
                 Assertions.tuple("remind1", LocalDateTime.of(2026, 2, 23, 8, 0)),
                 Assertions.tuple("escalateHead", LocalDateTime.of(2026, 2, 25, 8, 0)));
         Assertions.assertThat(skipped(stpPlan.getId())).containsExactly("remind5|" + SkippedNotices.PAST_WHEN_GIVEN);
+    }
+
+    @Test
+    void aDeadlineMovedLaterMovesThePendingTimerToTheStepsNewDate() {
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 2, 1, 9, 0));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 10, 9, 0));
+        Assertions.assertThat(EngineClock.local(timerOf(stpPlan).getDuedate())).isEqualTo(LocalDateTime.of(2026, 2, 13, 8, 0));
+
+        var result = moveThePlanDeadlineTo(LocalDate.of(2026, 3, 10));
+
+        Assertions.assertThat(result.timersMoved()).as("every plan task's notice timer").isGreaterThanOrEqualTo(
+                driver.openTasks(cycle.getId(), CycleProcess.PREPARE_PLAN).size());
+        // the next step is still remind2, now 2 working days before Tue 10/03
+        Assertions.assertThat(EngineClock.local(timerOf(stpPlan).getDuedate())).isEqualTo(LocalDateTime.of(2026, 3, 6, 8, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 3, 11, 9, 0));
+        Assertions.assertThat(fired("STP", stpPlan.getId())).extracting(Fired::step, Fired::at).containsExactly(
+                Assertions.tuple("remind5", LocalDateTime.of(2026, 2, 10, 8, 0)),
+                Assertions.tuple("deadlineChange", LocalDateTime.of(2026, 2, 10, 9, 0)),
+                Assertions.tuple("remind2", LocalDateTime.of(2026, 3, 6, 8, 0)),
+                Assertions.tuple("remind1", LocalDateTime.of(2026, 3, 9, 8, 0)),
+                Assertions.tuple("escalateHead", LocalDateTime.of(2026, 3, 11, 8, 0)));
+    }
+
+    @Test
+    void aTaskWhoseStepsHadAllPassedGetsItsTimerAgainWhenTheDeadlineMovesLater() {
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 3, 20, 9, 0));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 3, 20, 9, 0));
+        Assertions.assertThat(EngineClock.noticeTimersOf(engine, stpPlan.getId())).as("every step passed").isEmpty();
+
+        moveThePlanDeadlineTo(LocalDate.of(2026, 4, 20));
+
+        // from the first step still ahead: 5 working days before Mon 20/04 is Mon 13/04; the ones between not sent late
+        Assertions.assertThat(EngineClock.local(timerOf(stpPlan).getDuedate())).isEqualTo(LocalDateTime.of(2026, 4, 13, 8, 0));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 4, 17, 18, 0));
+        Assertions.assertThat(fired("STP", stpPlan.getId())).extracting(Fired::step).containsExactly(
+                "escalateChairmanOffice", "deadlineChange", "remind5", "remind2", "remind1");
+    }
+
+    @Test
+    void aTaskWithoutADueDateOrANoticeContextGetsNoNotices() {
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 1, 20, 9, 0));
+        Object cycleId = runtime.getVariable(cycle.getId(), "cycleId");
+        String deployment = engine.getRepositoryService().createDeployment().name("notice-timer-test")
+                .addClasspathResource("vn/parindex/bench/watched-task.bpmn").deploy().getId();
+        Date due = Date.from(EngineClock.at(2026, 2, 24, 17, 0).toInstant());
+        Task noDueDate = hostTask(cycleId, null);
+        Task noContext = hostTask(null, due);
+        Task withBoth = hostTask(cycleId, due);
+
+        // the first two: a timer due at once that does nothing and leaves nothing behind
+        Assertions.assertThat(timerOf(noDueDate).getDuedate()).isEqualTo(Date.from(EngineClock.at(2026, 1, 20, 9, 0).toInstant()));
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 3, 10, 18, 0));
+        for (Task task : List.of(noDueDate, noContext)) {
+            Assertions.assertThat(EngineClock.noticeTimersOf(engine, task.getId())).isEmpty();
+            Assertions.assertThat(jdbc.sql("select count(*) from notification where task_id = ?").param(task.getId())
+                    .query(Integer.class).single()).isZero();
+        }
+        Assertions.assertThat(fired("STP", withBoth.getId())).extracting(Fired::step).containsExactly("remind5", "remind2",
+                "remind1", "escalateHead", "escalateSnvDirector", "escalateChairmanOffice");
+        engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+
+    private Task hostTask(Object cycleId, Date due) {
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("cycleId", cycleId);
+        variables.put("unitCode", "STP");
+        variables.put("group", "stpOfficers");
+        variables.put("due", due);
+        variables.put("taskName", "Công việc thử");
+        ProcessInstance host = runtime.startProcessInstanceByKey("bench-watched-task", variables);
+        return engine.getTaskService().createTaskQuery().processInstanceId(host.getId()).singleResult();
+    }
+
+    private DeadlineChangeService.Result moveThePlanDeadlineTo(LocalDate date) {
+        identity.setAuthentication("snvdieuphoi", List.of("snvCoordinators"));
+        try {
+            return deadlineChanges.change(cycleDeadlines, new CycleMovableDeadlines.Target(2026, DeadlineKind.PLAN_DUE),
+                    date, "Công văn của Bộ Nội vụ lùi thời hạn.");
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     private List<String> skipped(String taskId) {
@@ -167,9 +262,10 @@ class TaskDeadlineWatchProcessTest extends PostgresSpringTest {
         return processes.start(2026, new DeadlineDates(PLAN_DUE, null, null, null, null, null));
     }
 
-    private ProcessInstance watchOf(Task task) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(task.getId()).singleResult();
+    private Job timerOf(Task task) {
+        List<Job> timers = EngineClock.noticeTimersOf(engine, task.getId());
+        Assertions.assertThat(timers).as("one notice timer per open task").hasSize(1);
+        return timers.get(0);
     }
 
     private List<Fired> fired(String unit, String taskId) {

@@ -2,11 +2,9 @@ package vn.parindex.deadlines.process;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.parindex.deadlines.NoticeKind;
 import vn.parindex.deadlines.NoticePolicy;
@@ -16,44 +14,57 @@ import vn.parindex.notification.NotificationService;
 import vn.parindex.notification.SkippedNotices;
 
 /**
- * Queues the notice of the current policy step for the watched task and moves to the next step. Only writes to the
- * notification log; mail goes out after this job commits, so a retried job queues nothing twice.
+ * The steps of a task's notice policy: when the next one falls and what firing one does. Only writes to the
+ * notification log; mail goes out after the job commits, so a retried job queues nothing twice (dedup key
+ * {@code task:<id>|<step>} per recipient).
  *
  * <p>A task given after some of its steps had passed (the work opened late, or the task came after its due date) is
- * caught up in one go when it is created: the latest escalation already past is sent at once, one notice per
+ * caught up in one go, dated when it was given: the latest escalation already past is sent at once, one notice per
  * recipient, not the whole ladder; the other past steps are logged as skipped with the reason. The steps still ahead
  * follow on their dates.
  */
 @Component
 @RequiredArgsConstructor
-public class QueueNoticeDelegate implements JavaDelegate {
+class NoticeSteps {
 
     private final NoticePolicies policies;
     private final NoticeSchedule schedule;
     private final NoticeFactory notices;
     private final NotificationService notifications;
     private final SkippedNotices skipped;
-    private final ZoneId zone;
     private final Clock clock;
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        int position = DeadlineWatchExpressions.step(execution);
-        NoticePolicy policy = policies.of(DeadlineWatchExpressions.noticeContext(execution));
-        var found = WatchedTask.find(DeadlineWatchExpressions.watchedTaskId(execution), zone);
-        int next = position + 1;
-        if (found.isPresent() && policy.hasStep(position)) {
-            WatchedTask task = found.get();
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            List<NoticeStep> pastWhenGiven = schedule.pastWhenGiven(policy, position, task.due(), task.created());
-            if (pastWhenGiven.isEmpty()) {
-                onTime(task, policy.step(position), now);
-            } else {
-                catchUp(task, pastWhenGiven, now);
-                next = pastWhenGiven.get(pastWhenGiven.size() - 1).position() + 1;
-            }
+    NoticePolicy policyOf(String noticeContext) {
+        return policies.of(noticeContext);
+    }
+
+    /**
+     * When step {@code position} of the policy comes for a task due at {@code due} and given at {@code created}: its
+     * planned time, or when the task was given if that time had already passed then (caught up at once).
+     */
+    Date nextAt(NoticePolicy policy, int position, OffsetDateTime due, OffsetDateTime created) {
+        OffsetDateTime planned = schedule.plannedAt(policy.step(position), due);
+        return Date.from((planned.isBefore(created) ? created : planned).toInstant());
+    }
+
+    /** The first step still ahead now of a task due at {@code due}; past the last step when none is. */
+    int firstStepAhead(NoticePolicy policy, OffsetDateTime due) {
+        return schedule.firstStepAfter(policy, due, OffsetDateTime.now(clock));
+    }
+
+    /** Fires step {@code position} for the task (with the steps it catches up); returns the position of the next step. */
+    int fire(WatchedTask task, NoticePolicy policy, int position) {
+        if (!policy.hasStep(position)) {
+            return position;
         }
-        execution.setVariable(DeadlineWatchProcess.NOTICE_STEP, next);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<NoticeStep> pastWhenGiven = schedule.pastWhenGiven(policy, position, task.due(), task.created());
+        if (pastWhenGiven.isEmpty()) {
+            onTime(task, policy.step(position), now);
+            return position + 1;
+        }
+        catchUp(task, pastWhenGiven, now);
+        return pastWhenGiven.get(pastWhenGiven.size() - 1).position() + 1;
     }
 
     private void onTime(WatchedTask task, NoticeStep step, OffsetDateTime now) {
