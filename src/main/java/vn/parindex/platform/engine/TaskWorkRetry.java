@@ -1,8 +1,10 @@
 package vn.parindex.platform.engine;
 
+import java.sql.SQLException;
 import java.util.Set;
 import io.micrometer.core.instrument.Metrics;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -20,6 +22,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * so running the command again is safe: if a colleague really completed or claimed the task first, the new attempt
  * says so (task gone, already claimed) and the user gets that conflict instead. Only a command that owns its
  * transaction is retried; inside a caller's transaction the failure goes back to the caller.
+ *
+ * <p>A deadlock the database broke by aborting the user's transaction (SQLState class 40: PostgreSQL 40P01, a
+ * serialization failure 40001, H2's 40001) is the same kind of race and is run again too. It happens when a completion
+ * deletes the task's notice timer while that timer's job is firing: the job holds a lock on the task's execution (the
+ * notice step it writes) and waits for the timer row the completion already deleted, the completion waits for the
+ * execution row. The deadline-day benchmark met it when the heads returned every sheet at once.
  */
 final class TaskWorkRetry extends CommandInterceptor {
 
@@ -38,15 +46,31 @@ final class TaskWorkRetry extends CommandInterceptor {
         for (int attempt = 1; ; attempt++) {
             try {
                 return next.execute(command);
-            } catch (OptimisticLockingException e) {
-                if (attempt >= ATTEMPTS) {
+            } catch (ProcessEngineException e) {
+                if (!isTransient(e) || attempt >= ATTEMPTS) {
                     throw e;
                 }
                 Metrics.counter(RETRIES_METRIC, "command", command.getClass().getSimpleName()).increment();
-                LOG.info("{} lost an optimistic-locking race (attempt {} of {}), running it again: {}",
+                LOG.info("{} lost a race (optimistic locking or deadlock, attempt {} of {}), running it again: {}",
                         command.getClass().getSimpleName(), attempt, ATTEMPTS, e.getMessage());
             }
         }
+    }
+
+    /** Lost an optimistic-locking race, or the database aborted the transaction to break a deadlock. */
+    static boolean isTransient(ProcessEngineException failure) {
+        if (failure instanceof OptimisticLockingException) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (SQLException sql = cause instanceof SQLException found ? found : null; sql != null;
+                 sql = sql.getNextException()) {
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isTaskWork(Command<?> command) {

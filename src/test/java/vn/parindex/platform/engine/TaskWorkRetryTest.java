@@ -3,10 +3,14 @@ package vn.parindex.platform.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -53,6 +57,34 @@ class TaskWorkRetryTest {
         retry.execute(new CompleteTaskCmd("task-1", Map.of()));
 
         assertThat(chain.calls).isEqualTo(3);
+    }
+
+    @Test
+    void aCompletionTheDatabaseAbortedToBreakADeadlockIsRunAgain() {
+        chain.failures.add(persistenceFailure("40P01", "ERROR: deadlock detected"));
+        chain.failures.add(persistenceFailure("40001", "could not serialize access"));
+
+        retry.execute(new CompleteTaskCmd("task-1", Map.of()));
+
+        assertThat(chain.calls).isEqualTo(3);
+    }
+
+    @Test
+    void otherDatabaseFailuresGoBackToTheUserAtOnce() {
+        chain.failures.add(persistenceFailure("23505", "duplicate key value violates unique constraint"));
+
+        assertThatThrownBy(() -> retry.execute(new CompleteTaskCmd("task-1", Map.of())))
+                .isInstanceOf(ProcessEnginePersistenceException.class);
+        assertThat(chain.calls).isOne();
+    }
+
+    /** As the engine reports a failed flush: the batch's exception, its next exception the driver's own. */
+    private static ProcessEngineException persistenceFailure(String sqlState, String message) {
+        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 delete from ACT_RU_JOB was aborted",
+                new int[0]);
+        batch.setNextException(new SQLException(message, sqlState));
+        return new ProcessEnginePersistenceException("An exception occurred in the persistence layer.",
+                new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation", batch));
     }
 
     @Test
