@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.common.ReferenceCache;
 import vn.parindex.common.TransactionMemo;
 import org.springframework.stereotype.Service;
 import vn.parindex.common.ValidationException;
@@ -14,12 +15,13 @@ import vn.parindex.common.ValidationException;
 public class NoticePolicyService {
 
     private final JdbcClient jdbc;
+    private final ReferenceCache cache;
 
-    /** What {@link TransactionMemo} calls a notice policy; the policy loader forgets it. */
+    /** What {@link TransactionMemo} and {@link ReferenceCache} call a notice policy; the policy loader forgets it. */
     public static final String MEMO = "noticePolicy";
 
     public NoticePolicy get(String code) {
-        return TransactionMemo.get(MEMO, code, () -> load(code));
+        return cache.get(MEMO, code, () -> load(code));
     }
 
     private NoticePolicy load(String code) {

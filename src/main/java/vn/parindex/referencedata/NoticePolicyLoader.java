@@ -1,7 +1,7 @@
 package vn.parindex.referencedata;
 
 import lombok.RequiredArgsConstructor;
-import vn.parindex.common.TransactionMemo;
+import vn.parindex.common.ReferenceCache;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -43,6 +43,7 @@ class NoticePolicyLoader implements ApplicationRunner {
     private final DataFileReader reader;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReferenceCache cache;
 
     @Override
     @Transactional
@@ -112,7 +113,7 @@ class NoticePolicyLoader implements ApplicationRunner {
         if (stored.filter(hash::equals).isPresent()) {
             return;
         }
-        TransactionMemo.forgetAll();
+        cache.forgetAll();
         jdbc.sql("delete from notice_policy_step where policy_code = ?").param(policy.code()).update();
         if (stored.isPresent()) {
             jdbc.sql("update notice_policy set name = ?, file_hash = ?, loaded_at = ? where code = ?")

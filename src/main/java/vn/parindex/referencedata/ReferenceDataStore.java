@@ -1,7 +1,7 @@
 package vn.parindex.referencedata;
 
 import lombok.RequiredArgsConstructor;
-import vn.parindex.common.TransactionMemo;
+import vn.parindex.common.ReferenceCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +18,10 @@ import vn.parindex.referencedata.DataFiles.YearFile;
 class ReferenceDataStore {
 
     private final JdbcClient jdbc;
+    private final ReferenceCache cache;
 
     void upsertUnits(List<UnitEntry> units) {
+        cache.forgetAll();
         for (UnitEntry unit : units) {
             int updated = jdbc.sql("""
                     update org_unit set name = :name, unit_type = :type, valid_from = :validFrom,
@@ -51,7 +53,7 @@ class ReferenceDataStore {
     }
 
     void replaceCriteriaSet(CriteriaSetFile set, String hash) {
-        TransactionMemo.forgetAll();
+        cache.forgetAll();
         jdbc.sql("delete from criterion where criteria_set_code = ?").param(set.code()).update();
         int updated = jdbc.sql("""
                 update criteria_set set name = ?, decision = ?, sample = ?, sample_note = ?, total_points = ?,
@@ -98,7 +100,7 @@ class ReferenceDataStore {
     }
 
     void replaceYear(YearFile year, String hash) {
-        TransactionMemo.forgetAll();
+        cache.forgetAll();
         jdbc.sql("delete from responsibility where year = ?").param(year.year()).update();
         jdbc.sql("delete from assessment_year where year = ?").param(year.year()).update();
         var calendar = year.calendar();
@@ -136,7 +138,7 @@ class ReferenceDataStore {
 
     /** A matrix loaded on its own: the year keeps its calendar, and points at the criteria set the matrix is for. */
     void replaceMatrix(int year, String criteriaSetCode, List<DataFiles.MatrixEntry> matrix) {
-        TransactionMemo.forgetAll();
+        cache.forgetAll();
         jdbc.sql("delete from responsibility where year = ?").param(year).update();
         jdbc.sql("update assessment_year set criteria_set_code = ? where year = ?").params(criteriaSetCode, year).update();
         insertMatrix(year, matrix);

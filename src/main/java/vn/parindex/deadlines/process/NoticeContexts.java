@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.parindex.common.ReferenceCache;
 import vn.parindex.deadlines.NoticeContext;
 import vn.parindex.deadlines.NoticeContextSource;
 
@@ -15,8 +16,10 @@ class NoticeContexts {
     static final String CYCLE = NoticeContext.CYCLE;
 
     private final Map<String, NoticeContextSource> sources;
+    private final ReferenceCache cache;
 
-    NoticeContexts(List<NoticeContextSource> sources) {
+    NoticeContexts(List<NoticeContextSource> sources, ReferenceCache cache) {
+        this.cache = cache;
         this.sources = sources.stream().collect(Collectors.toMap(NoticeContextSource::kind, Function.identity()));
     }
 
@@ -28,7 +31,15 @@ class NoticeContexts {
         return cycleId == null ? null : NoticeContext.key(CYCLE, ((Number) cycleId).longValue());
     }
 
+    /**
+     * The context of a key. What a context holds (year, province, policy, labels) is fixed when its cycle, quarter or
+     * period is created, or comes from the reference data; kept in the {@link ReferenceCache}, as every notice reads it.
+     */
     NoticeContext get(String key) {
+        return cache.get(NoticeContext.VARIABLE, key, () -> load(key));
+    }
+
+    private NoticeContext load(String key) {
         int colon = key.indexOf(':');
         String kind = key.substring(0, colon);
         long id = Long.parseLong(key.substring(colon + 1));

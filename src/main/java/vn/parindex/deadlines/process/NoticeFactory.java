@@ -6,6 +6,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
+import vn.parindex.common.ReferenceCache;
 import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.deadlines.NoticeContext;
 import vn.parindex.deadlines.NoticeKind;
@@ -28,6 +29,7 @@ class NoticeFactory {
     private final RecipientDirectory recipients;
     private final NotificationProperties notificationProperties;
     private final ParProperties properties;
+    private final ReferenceCache cache;
 
     NoticeContent stepNotice(WatchedTask task, NoticeStep step, OffsetDateTime plannedAt, int workingDays) {
         NotificationKind kind = step.kind() == NoticeKind.REMINDER ? NotificationKind.REMINDER : NotificationKind.ESCALATION;
@@ -61,13 +63,18 @@ class NoticeFactory {
         return task.unitCode() != null ? task.unitCode() : notificationProperties.provinceUnit();
     }
 
+    /** The unit's name as notices give it (every notice names its unit; the reference cache keeps it). */
+    private String unitName(String unit) {
+        return cache.get("orgUnitName", unit, () -> orgDirectory.find(unit).map(found -> found.name()).orElse(unit));
+    }
+
     private NoticeContent content(WatchedTask task, NotificationKind kind, String dedupKey, String stepCode,
                                   OffsetDateTime plannedAt, int workingDays, OffsetDateTime previousDue,
                                   String deadlineLabel, String reason, String changedBy) {
         NoticeContext context = contexts.get(task.noticeContext());
         String unit = owningUnit(task);
         return new NoticeContent(kind, dedupKey, stepCode, context.cycleId(), context.year(), context.province(),
-                unit, orgDirectory.find(unit).map(found -> found.name()).orElse(unit), task.id(), task.name(),
+                unit, unitName(unit), task.id(), task.name(),
                 properties.tasklistUrl() + "#/?task=" + task.id(), task.due(), workingDays, plannedAt, previousDue,
                 deadlineLabel, reason, changedBy, context.subjectTag(), context.workLabel());
     }

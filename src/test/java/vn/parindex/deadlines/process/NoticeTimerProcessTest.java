@@ -16,10 +16,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.parindex.common.ReferenceCache;
 import vn.parindex.cycle.CycleMovableDeadlines;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.DeadlineKind;
@@ -61,6 +63,8 @@ class NoticeTimerProcessTest extends PostgresSpringTest {
     DeadlineChangeService deadlineChanges;
     @Autowired
     CycleMovableDeadlines cycleDeadlines;
+    @Autowired
+    ReferenceCache referenceCache;
 
     @BeforeEach
     void initAssertions() {
@@ -255,6 +259,38 @@ class NoticeTimerProcessTest extends PostgresSpringTest {
     private List<String> skipped(String taskId) {
         return jdbc.sql("select step_code || '|' || reason from skipped_notice where task_id = ? order by id")
                 .param(taskId).query(String.class).list();
+    }
+
+    @Test
+    void noticesKeepTheUnitNameTheyReadForAWhileAndTakeThisNodesRenameAtOnce() {
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 1, 20, 9, 0));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+        String name = jdbc.sql("select name from org_unit where code = 'STP'").query(String.class).single();
+        referenceCache.forgetAll();
+        long firstRead = System.nanoTime();
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 10, 9, 0));
+        try {
+            // another node reloaded the unit's name: every notice here used to read it again, now the name read for
+            // the first notice serves the next ones for up to 30 s (par.reference-cache.ttl) instead of a select each
+            jdbc.sql("update org_unit set name = ? where code = 'STP'").param(name + " mới").update();
+            EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 13, 9, 0));
+            Assumptions.assumeTrue(System.nanoTime() - firstRead < java.time.Duration.ofSeconds(20).toNanos(),
+                    "the machine took too long for the cache's 30 s");
+            Assertions.assertThat(bodyOf(stpPlan, "remind2")).contains(name).doesNotContain(name + " mới");
+
+            // this node writes reference data (ReferenceDataStore, NoticePolicyLoader): the next notice reads anew
+            referenceCache.forgetAll();
+            EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 23, 9, 0));
+            Assertions.assertThat(bodyOf(stpPlan, "remind1")).contains(name + " mới");
+        } finally {
+            jdbc.sql("update org_unit set name = ? where code = 'STP'").param(name).update();
+            referenceCache.forgetAll();
+        }
+    }
+
+    private String bodyOf(Task task, String step) {
+        return jdbc.sql("select body from notification where task_id = ? and step_code = ?").params(task.getId(), step)
+                .query(String.class).single();
     }
 
     private ProcessInstance openCycleOn(OffsetDateTime now) {
