@@ -5,25 +5,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,9 +44,10 @@ import vn.parindex.workflow.process.TaskForms;
  *
  * <p>The job log keeps every failure (with its stack trace) and everything of other jobs, but not the routine rows of
  * the tasks' notice timers (created, deleted with the task, run successfully): one timer per open task, created
- * again at every step, which doubled the job-log rows of a cycle; nobody reads them (Community Cockpit has no job log
- * view, and every notice sent is in our notification table with its step and time).
- * {@code par.engine.notice-timer-job-log=true} brings them back.
+ * again at every step, which doubled the job-log rows of a cycle, each row also reading the job's definition; nobody
+ * reads them (Community Cockpit has no job log view, and every notice sent is in our notification table with its step
+ * and time). It is history level FULL (same id and name, so existing databases and every check of the level see
+ * FULL) that does not produce these events. {@code par.engine.notice-timer-job-log=true} brings them back.
  *
  * <p>Camunda 7.24's schema has no index on {@code ACT_RU_TASK.PARENT_TASK_ID_}, yet every task completion looks up
  * the task's subtasks by it: a sequential scan of all open tasks, which grows with a province's (or a ministry's)
@@ -91,18 +90,17 @@ class EngineTuning {
 
     @Bean
     ProcessEnginePlugin historyWithoutVariableUpdateDetails(
-            @Value("${par.engine.variable-update-details:false}") boolean variableUpdateDetails,
-            @Value("${par.engine.notice-timer-job-log:false}") boolean noticeTimerJobLog) {
+            @Value("${par.engine.variable-update-details:false}") boolean variableUpdateDetails) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                if (variableUpdateDetails && noticeTimerJobLog) {
+                if (variableUpdateDetails) {
                     return;
                 }
                 // replaces the default database handler; other handlers (the starter's event publishing) stay
                 configuration.setEnableDefaultDbHistoryEventHandler(false);
                 List<HistoryEventHandler> handlers = new ArrayList<>();
-                handlers.add(new WithoutDetails(variableUpdateDetails, noticeTimerJobLog));
+                handlers.add(new WithoutDetails());
                 if (configuration.getCustomHistoryEventHandlers() != null) {
                     handlers.addAll(configuration.getCustomHistoryEventHandlers());
                 }
@@ -116,70 +114,88 @@ class EngineTuning {
         };
     }
 
-    /**
-     * The engine's database history handler, minus (unless switched back on) the per-update detail rows and the forms'
-     * display variables, and the notice timers' job log except failures.
-     */
-    @RequiredArgsConstructor
+    @Bean
+    ProcessEnginePlugin noticeTimersWithoutRoutineJobLog(
+            @Value("${par.engine.notice-timer-job-log:false}") boolean noticeTimerJobLog) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (noticeTimerJobLog) {
+                    return;
+                }
+                // the engine takes the last level named like camunda.bpm.history-level, custom levels after its own:
+                // "full" resolves to this one; any other configured level is left as it is
+                List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null
+                        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
+                levels.add(new FullWithoutNoticeTimerJobLog());
+                configuration.setCustomHistoryLevels(levels);
+            }
+
+            @Override
+            public String toString() {
+                return "history without the notice timers' routine job log";
+            }
+        };
+    }
+
+    /** History level FULL, minus the notice timers' job-log rows other than failures. */
+    static final class FullWithoutNoticeTimerJobLog extends HistoryLevelFull {
+
+        private static final Set<HistoryEventType> ROUTINE = Set.of(HistoryEventTypes.JOB_CREATE,
+                HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
+
+        @Override
+        public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+            if (ROUTINE.contains(eventType) && entity instanceof JobEntity job && isNoticeTimer(job)) {
+                return false;
+            }
+            return super.isHistoryEventProduced(eventType, entity);
+        }
+
+        /** A timeout listener's timer whose listener (the job's secondary key) is the notice timer. */
+        static boolean isNoticeTimer(JobEntity job) {
+            return TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType())
+                    && job.getJobHandlerConfigurationRaw() != null
+                    && EngineInternals.NOTICE_LISTENER_ID.equals(new TimerTaskListenerJobHandler()
+                    .newConfiguration(job.getJobHandlerConfigurationRaw()).getTimerElementSecondaryKey());
+        }
+
+        // the engine's managers test "level FULL" with equals(HISTORY_LEVEL_FULL), which compares classes: this level
+        // is FULL by id, for them as for the database
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof HistoryLevel level && level.getId() == getId();
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+    }
+
+    /** The engine's database history handler, minus the per-update detail rows and the forms' display variables. */
     static final class WithoutDetails extends DbHistoryEventHandler {
 
         private static final Set<String> DISPLAY_ONLY = Set.of(TaskForms.TASK_INFO, TaskForms.SUBJECT,
                 EngineInternals.NOTICE_STEP);
-        private final boolean variableUpdateDetails;
-        private final boolean noticeTimerJobLog;
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!variableUpdateDetails && isDetailOrDisplayOnly(event)) {
+            if (event instanceof HistoricFormPropertyEventEntity) {
                 return;
             }
-            if (!noticeTimerJobLog && isNoticeTimerRoutine(event)) {
+            // every event of the variable (created, updated, deleted with its task) is skipped, so no UPDATE ever
+            // looks for a historic row that was never written
+            if (event instanceof HistoricVariableUpdateEventEntity variable
+                    && DISPLAY_ONLY.contains(variable.getVariableName())) {
                 return;
             }
             super.handleEvent(event);
         }
 
-        private static boolean isDetailOrDisplayOnly(HistoryEvent event) {
-            // every event of a display variable (created, updated, deleted with its task) is skipped, so no UPDATE
-            // ever looks for a historic row that was never written
-            return event instanceof HistoricFormPropertyEventEntity
-                    || event instanceof HistoricVariableUpdateEventEntity variable
-                    && DISPLAY_ONLY.contains(variable.getVariableName());
-        }
-
-        /**
-         * A notice timer's job created, deleted with its task or run successfully: one timer per open task, created
-         * again at every step, and nobody reads these rows (Community Cockpit has no job log view; the notices sent
-         * are in our notification table). A failure is kept, with its stack trace, like its incident.
-         */
-        private static boolean isNoticeTimerRoutine(HistoryEvent event) {
-            return event instanceof HistoricJobLogEvent job && !job.isFailureLog()
-                    && TimerTaskListenerJobHandler.TYPE.equals(job.getJobDefinitionType())
-                    && onlyTheNoticeTimer(job.getProcessDefinitionId(), job.getActivityId());
-        }
-
-        /**
-         * Whether the activity's only timeout listener is the notice timer: the job definition (and so the log row)
-         * names the activity, not the listener. The model comes from the deployment cache.
-         */
-        private static boolean onlyTheNoticeTimer(String processDefinitionId, String activityId) {
-            if (processDefinitionId == null || activityId == null) {
-                return false;
-            }
-            ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-                    .findDeployedProcessDefinitionById(processDefinitionId);
-            ActivityImpl activity = definition == null ? null : definition.findActivity(activityId);
-            if (activity == null) {
-                return false;
-            }
-            Map<String, TimerDeclarationImpl> listeners = TimerDeclarationImpl
-                    .getTimeoutListenerDeclarationsForScope(activity.getEventScope()).get(activityId);
-            return listeners != null && listeners.keySet().equals(Set.of(EngineInternals.NOTICE_LISTENER_ID));
-        }
-
         @Override
         protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-            return variableUpdateDetails && super.shouldWriteHistoricDetail(event);
+            return false;
         }
     }
 }
