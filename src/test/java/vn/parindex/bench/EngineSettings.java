@@ -11,13 +11,15 @@ final class EngineSettings {
     static final Map<String, String> BEFORE = Map.of(
             "camunda.bpm.generic-properties.properties.history-removal-time-strategy", "end",
             "par.engine.variable-update-details", "true",
-            "par.engine.task-parent-index", "false");
+            "par.engine.task-parent-index", "false",
+            "par.engine.notice-timer-job-log", "true");
 
     static final String DESCRIPTION = """
             What changed (before → shipped): history removal time strategy `end` → `start` (application.yaml); \
             history level FULL without `ACT_HI_DETAIL` rows (`vn.parindex.platform.engine.EngineTuning`, \
             `par.engine.variable-update-details=false`); an index on `ACT_RU_TASK(PARENT_TASK_ID_)`, which every task \
-            completion queries (`par.engine.task-parent-index`).""";
+            completion queries (`par.engine.task-parent-index`); no routine job-log rows of the tasks' notice timers, failures \
+            kept (`par.engine.notice-timer-job-log=false`).""";
 
     private EngineSettings() {
     }

@@ -39,7 +39,7 @@ import vn.parindex.platform.engine.EngineInternals.OpenTask;
 public class NoticeTimer implements TaskListener {
 
     /** The id of the timeout listener in the models; the timer job's secondary key. */
-    public static final String LISTENER_ID = "taskListener_notice";
+    public static final String LISTENER_ID = EngineInternals.NOTICE_LISTENER_ID;
     static final String CYCLE_ID = "cycleId";
 
     private final NoticeSteps steps;

@@ -45,6 +45,12 @@ public class EngineInternals {
      */
     public static final String NOTICE_STEP = "noticeStep";
 
+    /**
+     * The id of the notice timer's timeout listener in the models (its timer job's secondary key), by which
+     * EngineTuning recognises the timer's job-log rows.
+     */
+    public static final String NOTICE_LISTENER_ID = "taskListener_notice";
+
     private final ProcessEngine engine;
 
     EngineInternals(@Lazy ProcessEngine engine) {

@@ -13,9 +13,15 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +41,13 @@ import vn.parindex.workflow.process.TaskForms;
  * tables' data, written on every task), nor the notice timer's step ({@code noticeStep}, its position in the
  * notice policy, written when a step fires): the audit trail (who, when, which decision) is the task history, the user
  * operation log and the decisions' own variables. {@code par.engine.variable-update-details=true} brings both back.
+ *
+ * <p>The job log keeps every failure (with its stack trace) and everything of other jobs, but not the routine rows of
+ * the tasks' notice timers (created, deleted with the task, run successfully): one timer per open task, created
+ * again at every step, which doubled the job-log rows of a cycle, each row also reading the job's definition; nobody
+ * reads them (Community Cockpit has no job log view, and every notice sent is in our notification table with its step
+ * and time). It is history level FULL (same id and name, so existing databases and every check of the level see
+ * FULL) that does not produce these events. {@code par.engine.notice-timer-job-log=true} brings them back.
  *
  * <p>Camunda 7.24's schema has no index on {@code ACT_RU_TASK.PARENT_TASK_ID_}, yet every task completion looks up
  * the task's subtasks by it: a sequential scan of all open tasks, which grows with a province's (or a ministry's)
@@ -99,6 +112,65 @@ class EngineTuning {
                 return "history without variable update details";
             }
         };
+    }
+
+    @Bean
+    ProcessEnginePlugin noticeTimersWithoutRoutineJobLog(
+            @Value("${par.engine.notice-timer-job-log:false}") boolean noticeTimerJobLog) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (noticeTimerJobLog) {
+                    return;
+                }
+                // the engine takes the last level named like camunda.bpm.history-level, custom levels after its own:
+                // "full" resolves to this one; any other configured level is left as it is
+                List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null
+                        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
+                levels.add(new FullWithoutNoticeTimerJobLog());
+                configuration.setCustomHistoryLevels(levels);
+            }
+
+            @Override
+            public String toString() {
+                return "history without the notice timers' routine job log";
+            }
+        };
+    }
+
+    /** History level FULL, minus the notice timers' job-log rows other than failures. */
+    static final class FullWithoutNoticeTimerJobLog extends HistoryLevelFull {
+
+        private static final Set<HistoryEventType> ROUTINE = Set.of(HistoryEventTypes.JOB_CREATE,
+                HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
+
+        @Override
+        public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+            if (ROUTINE.contains(eventType) && entity instanceof JobEntity job && isNoticeTimer(job)) {
+                return false;
+            }
+            return super.isHistoryEventProduced(eventType, entity);
+        }
+
+        /** A timeout listener's timer whose listener (the job's secondary key) is the notice timer. */
+        static boolean isNoticeTimer(JobEntity job) {
+            return TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType())
+                    && job.getJobHandlerConfigurationRaw() != null
+                    && EngineInternals.NOTICE_LISTENER_ID.equals(new TimerTaskListenerJobHandler()
+                    .newConfiguration(job.getJobHandlerConfigurationRaw()).getTimerElementSecondaryKey());
+        }
+
+        // the engine's managers test "level FULL" with equals(HISTORY_LEVEL_FULL), which compares classes: this level
+        // is FULL by id, for them as for the database
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof HistoryLevel level && level.getId() == getId();
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
     }
 
     /** The engine's database history handler, minus the per-update detail rows and the forms' display variables. */
