@@ -12,14 +12,16 @@ final class EngineSettings {
             "camunda.bpm.generic-properties.properties.history-removal-time-strategy", "end",
             "par.engine.variable-update-details", "true",
             "par.engine.task-parent-index", "false",
-            "par.engine.notice-timer-job-log", "true");
+            "par.engine.notice-timer-job-log", "true",
+            "spring.datasource.hikari.maximum-pool-size", "30",
+            "camunda.bpm.job-execution.max-pool-size", "10");
 
     static final String DESCRIPTION = """
             What changed (before → shipped): history removal time strategy `end` → `start` (application.yaml); \
             history level FULL without `ACT_HI_DETAIL` rows (`vn.parindex.platform.engine.EngineTuning`, \
             `par.engine.variable-update-details=false`); an index on `ACT_RU_TASK(PARENT_TASK_ID_)`, which every task \
             completion queries (`par.engine.task-parent-index`); no routine job-log rows of the tasks' notice timers, failures \
-            kept (`par.engine.notice-timer-job-log=false`).""";
+            kept (`par.engine.notice-timer-job-log=false`); the postgres profile's connection pool 30 → 10 and job executor             threads at most 10 → 4 (application-postgres.yaml).""";
 
     private EngineSettings() {
     }

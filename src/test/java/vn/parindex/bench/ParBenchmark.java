@@ -40,7 +40,7 @@ class ParBenchmark {
                     ? new Settings(true, 10, 20, List.of(2026), List.of(5), 1, 20, 1, List.of(0), 300, 1, 8, List.of("0"), 5, 1,
                     Boolean.getBoolean("bench.compare"), parts)
                     : new Settings(false, 30, 70, List.of(2025, 2026, 2027), List.of(10, 30, 100, 300), 3, 200, 3,
-                    List.of(0, 10), 10_000, 2, 8, List.of("0", "2/2/10", "8/8/20"), 20, 2, true, parts);
+                    List.of(0, 30), 10_000, 2, 8, List.of("0", "2/2/10", "8/8/20"), 20, 2, true, parts);
             // single sizes can be overridden, e.g. -Dbench.p3.timers=2000
             return new Settings(quick, Integer.getInteger("bench.p1.units", defaults.mainUnits()),
                     Integer.getInteger("bench.p2.units", defaults.p2UnitsPerYear()), defaults.p2Years(),
