@@ -19,14 +19,13 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.common.StartupLoader;
 import vn.parindex.common.ValidationException;
 import vn.parindex.internalindex.InternalIndexFiles.CriteriaFile;
 import vn.parindex.internalindex.InternalIndexFiles.Loaded;
@@ -40,7 +39,7 @@ import vn.parindex.internalindex.InternalIndexFiles.YearFile;
 @Component
 @Order(3)
 @RequiredArgsConstructor
-public class InternalIndexDataLoader implements ApplicationRunner {
+public class InternalIndexDataLoader implements StartupLoader {
 
     private static final Logger log = LoggerFactory.getLogger(InternalIndexDataLoader.class);
 
@@ -50,7 +49,7 @@ public class InternalIndexDataLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         List<Loaded<CriteriaFile>> sets = readAll("data/internal-index/criteria-*.yaml", CriteriaFile.class);
         List<Loaded<YearFile>> years = readAll("data/internal-index/year-*.yaml", YearFile.class);
         List<String> problems = new ArrayList<>();

@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.common.StartupLoader;
 import vn.parindex.common.ValidationException;
 
 /**
@@ -27,7 +26,7 @@ import vn.parindex.common.ValidationException;
 @Component
 @Order(1)
 @RequiredArgsConstructor
-class NoticePolicyLoader implements ApplicationRunner {
+class NoticePolicyLoader implements StartupLoader {
 
     private static final Logger log = LoggerFactory.getLogger(NoticePolicyLoader.class);
     private static final Set<String> KINDS = Set.of("REMINDER", "ESCALATION");
@@ -47,7 +46,7 @@ class NoticePolicyLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         var files = reader.readAll("data/notice-policies/*.yaml", PolicyFile.class);
         List<String> problems = new ArrayList<>();
         files.forEach(file -> problems.addAll(validate(file.fileName(), file.content())));

@@ -8,12 +8,11 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.calendar.WorkingCalendar;
+import vn.parindex.common.StartupLoader;
 import vn.parindex.common.ValidationException;
 import vn.parindex.referencedata.DataFiles.CriteriaSetFile;
 import vn.parindex.referencedata.DataFiles.Loaded;
@@ -30,7 +29,7 @@ import vn.parindex.referencedata.DataFiles.YearFile;
 @Component
 @Order(1)
 @RequiredArgsConstructor
-public class ReferenceDataLoader implements ApplicationRunner {
+public class ReferenceDataLoader implements StartupLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
@@ -41,7 +40,7 @@ public class ReferenceDataLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         Loaded<OrgUnitsFile> units = reader.readOne("data/org-units.yaml", OrgUnitsFile.class);
         List<Loaded<CriteriaSetFile>> sets = reader.readAll("data/criteria-sets/*.yaml", CriteriaSetFile.class);
         // the dates used are those on working days (the working calendar is loaded before, @Order(0))

@@ -9,13 +9,12 @@ import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.calendar.WorkingCalendarLoaded;
+import vn.parindex.common.StartupLoader;
 import vn.parindex.common.ValidationException;
 import vn.parindex.referencedata.DataFiles.Loaded;
 
@@ -28,7 +27,7 @@ import vn.parindex.referencedata.DataFiles.Loaded;
 @Component
 @Order(0)
 @RequiredArgsConstructor
-public class WorkingCalendarLoader implements ApplicationRunner {
+public class WorkingCalendarLoader implements StartupLoader {
 
     static final String FILES = "data/working-calendar/*.yaml";
 
@@ -41,13 +40,13 @@ public class WorkingCalendarLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        load();
+    public void load() {
+        loadFiles();
     }
 
     /** Loads every file; returns the years that were written (empty when nothing changed). */
     @Transactional
-    public Set<Integer> load() {
+    public Set<Integer> loadFiles() {
         List<Loaded<WorkingCalendarFile>> files = reader.readAll(FILES, WorkingCalendarFile.class);
         List<String> problems = new ArrayList<>();
         files.forEach(file -> problems.addAll(WorkingCalendarValidator.validate(file.fileName(), file.content())));

@@ -39,7 +39,7 @@ class WorkingCalendarLoaderIT extends PostgresSpringTest {
                 .query(Integer.class).single()).isPositive();
         Map<Integer, OffsetDateTime> loadedAt = loadedAt();
 
-        assertThat(loader.load()).isEmpty();
+        assertThat(loader.loadFiles()).isEmpty();
         assertThat(loadedAt()).isEqualTo(loadedAt);
     }
 
@@ -58,7 +58,7 @@ class WorkingCalendarLoaderIT extends PostgresSpringTest {
             events.publishEvent(new WorkingCalendarLoaded(Set.of()));
             assertThat(calendar.isWorkingDay(MAKE_UP_SATURDAY)).isFalse();
         } finally {
-            assertThat(loader.load()).containsExactly(2026);
+            assertThat(loader.loadFiles()).containsExactly(2026);
         }
         assertThat(calendar.isWorkingDay(MAKE_UP_SATURDAY)).isTrue();
         assertThat(jdbc.sql("select content_hash from working_calendar_year where year = 2026").query(String.class).single())

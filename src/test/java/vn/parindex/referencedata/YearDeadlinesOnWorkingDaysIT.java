@@ -46,7 +46,7 @@ class YearDeadlinesOnWorkingDaysIT extends PostgresSpringTest {
                 .params(SATURDAY_IN_THE_FILE, fileHash).update();
         TransactionMemo.forgetAll();
 
-        loader.run(null);
+        loader.load();
 
         TransactionMemo.forgetAll();
         assertThat(calendar.year(2026).orElseThrow().planDue()).isEqualTo(FRIDAY_BEFORE);

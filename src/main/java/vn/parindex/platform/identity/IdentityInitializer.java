@@ -18,12 +18,11 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.common.StartupLoader;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.orgdirectory.OrgUnit;
 import vn.parindex.orgdirectory.RoleGroups;
@@ -36,7 +35,7 @@ import vn.parindex.orgdirectory.RoleGroups;
 @Component
 @Order(2)
 @RequiredArgsConstructor
-public class IdentityInitializer implements ApplicationRunner {
+public class IdentityInitializer implements StartupLoader {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityInitializer.class);
     private static final String WORKFLOW = "WORKFLOW";
@@ -51,7 +50,7 @@ public class IdentityInitializer implements ApplicationRunner {
     /** In one transaction; nodes of a cluster start one at a time (platform.engine.ClusterStartupLock). */
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         List<String> allGroups = new ArrayList<>();
         for (OrgUnit unit : orgDirectory.all()) {
             allGroups.add(ensureGroup(OrgDirectoryService.officersGroup(unit.code()), "Chuyên viên – " + unit.name()));
