@@ -37,4 +37,22 @@ class DeploymentCacheWarmupIT extends PostgresSpringTest {
         assertThat(warmed).isGreaterThanOrEqualTo(latest.size());
         assertThat(latest).allMatch(definition -> cache.getProcessDefinitionCache().get(definition.getId()) != null);
     }
+
+    /**
+     * Warming parses each definition for the engine (its deployment cache) but not a second time with the BPMN model
+     * API, which the public definition query does for the documentation and which cost most of the warm-up at start.
+     */
+    @Test
+    void warmingDoesNotParseTheModelsAgainForTheirDocumentation() {
+        DeploymentCache cache = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache();
+        List<String> latest = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(ProcessDefinition::getId).toList();
+        cache.discardProcessDefinitionCache();
+        cache.getBpmnModelInstanceCache().clear();
+
+        warmup.warm();
+
+        assertThat(latest).allMatch(id -> cache.getProcessDefinitionCache().get(id) != null);
+        assertThat(latest).allMatch(id -> cache.getBpmnModelInstanceCache().get(id) == null);
+    }
 }
