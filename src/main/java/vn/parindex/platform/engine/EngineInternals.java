@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
 public class EngineInternals {
 
     /**
-     * An open task: its due date, the variables asked for (null when unset), its candidate groups and when it was
-     * created (the engine's clock).
+     * An open task: its due date, the process variables asked for (null when unset; read from the task's execution,
+     * not task-local), its candidate groups and when it was created (the engine's clock).
      */
     public record OpenTask(String id, String name, Date dueDate, Map<String, Object> variables,
                            List<String> candidateGroups, Date createTime) {
@@ -83,7 +83,9 @@ public class EngineInternals {
     private static OpenTask openTask(TaskEntity task, String... variableNames) {
         Map<String, Object> variables = new HashMap<>();
         for (String name : variableNames) {
-            variables.put(name, task.getVariable(name));
+            // the ids and keys asked for live in the process, never task-local (a task holds only its form's texts
+            // and fields): read from the task's execution, which spares loading the task's own variables (issue 17)
+            variables.put(name, task.getExecution().getVariable(name));
         }
         List<String> groups = task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

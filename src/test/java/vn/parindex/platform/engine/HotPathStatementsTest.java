@@ -1,0 +1,70 @@
+package vn.parindex.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.cycle.DeadlineDates;
+import vn.parindex.cycle.process.CycleProcess;
+import vn.parindex.cycle.process.CycleProcessService;
+import vn.parindex.orgdirectory.OrgDirectoryService;
+import vn.parindex.support.CycleDriver;
+import vn.parindex.support.EngineClock;
+import vn.parindex.support.PostgresSpringTest;
+
+/**
+ * Issue 17 (P1/P3 statements): what the engine runs for one completed task and one notice, by statement. The bounds
+ * are generous for the totals, tight only where a change of ours removed a statement.
+ */
+class HotPathStatementsTest extends PostgresSpringTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CycleProcessService processes;
+    @Autowired
+    CycleDriver driver;
+
+    @Test
+    void oneNoticeAndOneCompletion() {
+        ClockUtil.setCurrentTime(Date.from(EngineClock.at(2026, 1, 20, 9, 0).toInstant()));
+        ProcessInstance cycle = processes.start(2026, new DeadlineDates(LocalDate.of(2026, 2, 24), null, null, null, null, null));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+
+        Job timer = EngineClock.noticeTimersOf(engine, stpPlan.getId()).get(0);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        Map<String, Long> notice = EngineStatements.count(engine, () -> engine.getManagementService().executeJob(timer.getId()));
+        System.out.println("NOTICE " + notice);
+
+        String officer = driver.memberOf(OrgDirectoryService.officersGroup("STP"));
+        Map<String, Object> form = CycleDriver.planForm("STP");
+        Map<String, Long> completion = EngineStatements.count(engine, () -> driver.submit(officer, stpPlan, form));
+        System.out.println("COMPLETION " + completion);
+
+        Task stpSignOff = driver.task(cycle.getId(), CycleProcess.SIGN_OFF_PLAN, "STP");
+        String head = driver.memberOf(OrgDirectoryService.headsGroup("STP"));
+        Map<String, Long> decision = EngineStatements.count(engine, () -> driver.submit(head, stpSignOff, CycleDriver.approve()));
+        System.out.println("DECISION " + decision);
+
+        // the notice reads the task's process variables from its execution, never loading the task's own
+        assertThat(notice.getOrDefault("selectVariablesByTaskId", 0L)).as("notice: task variables").isZero();
+        assertThat(total(notice)).as("notice: every statement").isLessThanOrEqualTo(22);
+        // only the completed task's variables are loaded, not those of the task the completion creates
+        assertThat(completion.get("selectVariablesByTaskId")).as("completion: task variables").isEqualTo(1);
+        assertThat(decision.get("selectVariablesByTaskId")).as("decision: task variables").isEqualTo(1);
+        assertThat(total(completion)).as("completion: every statement").isLessThanOrEqualTo(110);
+        assertThat(total(decision)).as("decision: every statement").isLessThanOrEqualTo(110);
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return EngineStatements.sum(counts, "");
+    }
+}
