@@ -19,7 +19,6 @@ public interface FormTaskListener extends TaskListener {
     @Override
     default void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            NewTaskVariables.knownEmpty(task);
             show(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             submit(task, ProcessActor.of(task));
