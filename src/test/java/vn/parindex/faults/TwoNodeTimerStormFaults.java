@@ -54,8 +54,11 @@ class TwoNodeTimerStormFaults {
         ServerSetup smtp = new ServerSetup(AppNode.freePort(), "localhost", ServerSetup.PROTOCOL_SMTP);
         mail = new GreenMail(smtp).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
-        nodeA = AppNode.of("node-a", db, smtp.getPort(), "--camunda.bpm.generic-properties.properties.hostname=node-a");
-        nodeB = AppNode.of("node-b", db, smtp.getPort(), "--camunda.bpm.generic-properties.properties.hostname=node-b");
+        // the job log is this test's witness of which node fired which timer, how often: the notice timers' routine
+        // rows, which the application leaves out of history (platform/engine/EngineTuning), are switched back on
+        String jobLog = "--par.engine.notice-timer-job-log=true";
+        nodeA = AppNode.of("node-a", db, smtp.getPort(), "--camunda.bpm.generic-properties.properties.hostname=node-a", jobLog);
+        nodeB = AppNode.of("node-b", db, smtp.getPort(), "--camunda.bpm.generic-properties.properties.hostname=node-b", jobLog);
         // both start at once: the engine's deployment lock lets two nodes deploy the same models side by side
         CompletableFuture<Duration> a = CompletableFuture.supplyAsync(nodeA::start);
         CompletableFuture<Duration> b = CompletableFuture.supplyAsync(nodeB::start);
