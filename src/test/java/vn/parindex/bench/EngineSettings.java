@@ -21,7 +21,8 @@ final class EngineSettings {
             history level FULL without `ACT_HI_DETAIL` rows (`vn.parindex.platform.engine.EngineTuning`, \
             `par.engine.variable-update-details=false`); an index on `ACT_RU_TASK(PARENT_TASK_ID_)`, which every task \
             completion queries (`par.engine.task-parent-index`); no routine job-log rows of the tasks' notice timers, failures \
-            kept (`par.engine.notice-timer-job-log=false`); the postgres profile's connection pool 30 → 10 and job executor threads at most 10 → 4 (application-postgres.yaml).""";
+            kept (`par.engine.notice-timer-job-log=false`); the postgres profile's connection pool 30 → 10 and job \
+            executor threads at most 10 → 4 (application-postgres.yaml).""";
 
     private EngineSettings() {
     }
