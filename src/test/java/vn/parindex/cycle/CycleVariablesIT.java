@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.TaskService;
@@ -54,9 +52,7 @@ class CycleVariablesIT extends PostgresSpringTest {
 
     @Test
     void theCycleHoldsIdsFlagsAndDecisionsAndOneContextPerTask() {
-        AtomicReference<ProcessInstance> started = new AtomicReference<>();
-        driver.asUser(COORDINATOR, () -> started.set(processes.start(2026, DeadlineDates.none())));
-        String pi = started.get().getId();
+        String pi = driver.callAs(COORDINATOR, () -> processes.start(2026, DeadlineDates.none())).getId();
         long cycleId = cycles.findOpen(2026).orElseThrow().id();
 
         int total = count("select count(*) from act_ru_variable where proc_inst_id_ = ?", pi);

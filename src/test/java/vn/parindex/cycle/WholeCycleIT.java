@@ -10,11 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,9 +61,7 @@ class WholeCycleIT extends PostgresSpringTest {
             "2022, VPUBND, STTTT, ''",
             "2026, VPUBND, SKHCN, STTTT"})
     void aWholeYearRunsAsTheDemoUsers(int year, String dialogueLead, String onlinePaymentLead, String goneUnit) {
-        AtomicReference<ProcessInstance> started = new AtomicReference<>();
-        driver.asUser(COORDINATOR, () -> started.set(processes.start(year, vn.parindex.cycle.DeadlineDates.none())));
-        String pi = started.get().getId();
+        String pi = driver.callAs(COORDINATOR, () -> processes.start(year, vn.parindex.cycle.DeadlineDates.none())).getId();
         long cycleId = cycles.findOpen(year).orElseThrow().id();
 
         List<String> planUnits = cycles.planUnits(cycleId);

@@ -73,10 +73,18 @@ public class CycleDriver {
     }
 
     public void asUser(String userId, Runnable action) {
+        callAs(userId, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** The action's result, computed as the user (with the user's groups), as a request of theirs would. */
+    public <T> T callAs(String userId, java.util.function.Supplier<T> action) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         identity.setAuthentication(userId, groups);
         try {
-            action.run();
+            return action.get();
         } finally {
             identity.clearAuthentication();
         }

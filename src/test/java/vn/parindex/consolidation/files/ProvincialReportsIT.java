@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -21,7 +20,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
@@ -205,9 +203,7 @@ class ProvincialReportsIT extends PostgresSpringTest {
 
     /** The whole 2026 cycle; STP scores one item with a bullet-dash evidence and one without evidence. */
     private long finishCycle() {
-        AtomicReference<ProcessInstance> started = new AtomicReference<>();
-        driver.asUser(COORDINATOR, () -> started.set(processes.start(2026, DeadlineDates.none())));
-        String pi = started.get().getId();
+        String pi = driver.callAs(COORDINATOR, () -> processes.start(2026, DeadlineDates.none())).getId();
         long cycleId = cycles.findOpen(2026).orElseThrow().id();
         for (String unit : cycles.planUnits(cycleId)) {
             driver.submit(officer(unit), driver.task(pi, CycleProcess.PREPARE_PLAN, unit), CycleDriver.planForm(unit));

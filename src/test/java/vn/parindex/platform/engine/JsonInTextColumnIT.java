@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -46,9 +44,7 @@ class JsonInTextColumnIT extends PostgresSpringTest {
 
     @Test
     void aTasksContextIsJsonWithoutAByteArrayAndReadsTheSameThroughTheApiAndRest() {
-        AtomicReference<ProcessInstance> started = new AtomicReference<>();
-        driver.asUser(COORDINATOR, () -> started.set(processes.start(2026, DeadlineDates.none())));
-        String pi = started.get().getId();
+        String pi = driver.callAs(COORDINATOR, () -> processes.start(2026, DeadlineDates.none())).getId();
         Task prepare = driver.task(pi, CycleProcess.PREPARE_PLAN, "STP");
 
         var rows = jdbc.sql("select v.type_, v.bytearray_id_, v.text_ from act_ru_variable v join act_ru_task t"
@@ -85,9 +81,8 @@ class JsonInTextColumnIT extends PostgresSpringTest {
 
     @Test
     void aJsonTooLongForTheTextColumnGoesToAByteArrayAndBothKindsOfRowReadBack() {
-        AtomicReference<ProcessInstance> started = new AtomicReference<>();
-        driver.asUser(COORDINATOR, () -> started.set(processes.start(2026, DeadlineDates.none())));
-        Task task = driver.task(started.get().getId(), CycleProcess.PREPARE_PLAN, "STP");
+        String pi = driver.callAs(COORDINATOR, () -> processes.start(2026, DeadlineDates.none())).getId();
+        Task task = driver.task(pi, CycleProcess.PREPARE_PLAN, "STP");
         String longText = "{\"text\":\"" + "Đánh giá chỉ số ".repeat(300) + "\"}";
         assertThat(longText.length()).isGreaterThan(JsonInTextColumn.MAX_CHARS);
 
