@@ -104,9 +104,7 @@ public class EngineInternals {
     public Date dueDateByModel(String taskId) {
         return inCommand(() -> {
             TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
-            Expression expression = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getDueDateExpression();
-            Object value = expression == null || task.getExecution() == null ? null : expression.getValue(task.getExecution());
-            return value instanceof Date date ? date : null;
+            return task.getExecution() == null ? null : dueDateByModel(task.getExecution());
         });
     }
 
