@@ -47,8 +47,11 @@ final class ExecutionTreeOnDemand extends ExecutionManager {
     static final String ANCESTORS_STATEMENT = "vn.parindex.platform.engine.ExecutionAncestors.selectExecutionWithAncestors";
     private static final String MULTI_INSTANCE_BODY_SUFFIX = "#multiInstanceBody";
 
-    /** Whole trees loaded in this command (the session lives as long as the command), by process instance id. */
-    private final Map<String, List<ExecutionEntity>> loadedTrees = new HashMap<>();
+    /**
+     * Whole trees loaded in this command (the session lives as long as the command): process instance id to its
+     * executions' children by parent id, as loaded.
+     */
+    private final Map<String, Map<String, List<ExecutionEntity>>> loadedTrees = new HashMap<>();
 
     @Override
     public ExecutionEntity findExecutionById(String executionId) {
@@ -68,21 +71,21 @@ final class ExecutionTreeOnDemand extends ExecutionManager {
         if (parent == null) {
             return super.findChildExecutionsByParentExecutionId(parentExecutionId);
         }
-        List<ExecutionEntity> tree = loadedTrees.get(parent.getProcessInstanceId());
+        Map<String, List<ExecutionEntity>> tree = loadedTrees.get(parent.getProcessInstanceId());
         if (tree == null && isWide(parent)) {
-            tree = findExecutionsByProcessInstanceId(parent.getProcessInstanceId());
+            tree = new HashMap<>();
+            for (ExecutionEntity execution : findExecutionsByProcessInstanceId(parent.getProcessInstanceId())) {
+                if (execution.getParentId() != null) {
+                    tree.computeIfAbsent(execution.getParentId(), id -> new ArrayList<>()).add(execution);
+                }
+            }
             loadedTrees.put(parent.getProcessInstanceId(), tree);
         }
         if (tree == null) {
             return super.findChildExecutionsByParentExecutionId(parentExecutionId);
         }
-        List<ExecutionEntity> children = new ArrayList<>();
-        for (ExecutionEntity execution : tree) {
-            if (parentExecutionId.equals(execution.getParentId())) {
-                children.add(execution);
-            }
-        }
-        return children;
+        // a new list each time: the engine keeps it as the parent's child list and changes it
+        return new ArrayList<>(tree.getOrDefault(parentExecutionId, List.of()));
     }
 
     private static boolean isWide(ExecutionEntity parent) {
