@@ -13,6 +13,7 @@ final class EngineSettings {
             "par.engine.variable-update-details", "true",
             "par.engine.task-parent-index", "false",
             "par.engine.notice-timer-job-log", "true",
+            "par.engine.execution-tree-on-demand", "false",
             "spring.datasource.hikari.maximum-pool-size", "30",
             "camunda.bpm.job-execution.max-pool-size", "10");
 
@@ -21,7 +22,9 @@ final class EngineSettings {
             history level FULL without `ACT_HI_DETAIL` rows (`vn.parindex.platform.engine.EngineTuning`, \
             `par.engine.variable-update-details=false`); an index on `ACT_RU_TASK(PARENT_TASK_ID_)`, which every task \
             completion queries (`par.engine.task-parent-index`); no routine job-log rows of the tasks' notice timers, failures \
-            kept (`par.engine.notice-timer-job-log=false`); the postgres profile's connection pool 30 → 10 and job \
+            kept (`par.engine.notice-timer-job-log=false`); a command loads only the executions it walks, not the whole \
+            execution tree of the process instance (`platform/engine/ExecutionTreeOnDemand`, \
+            `par.engine.execution-tree-on-demand`); the postgres profile's connection pool 30 → 10 and job \
             executor threads at most 10 → 4 (application-postgres.yaml).""";
 
     private EngineSettings() {

@@ -89,6 +89,16 @@ class EngineTuning {
     }
 
     @Bean
+    ProcessEnginePlugin executionTreeOnDemand(@Value("${par.engine.execution-tree-on-demand:true}") boolean onDemand) {
+        return onDemand ? new ExecutionTreeOnDemand.Plugin() : new AbstractProcessEnginePlugin() {
+            @Override
+            public String toString() {
+                return "execution tree prefetched (the engine's default)";
+            }
+        };
+    }
+
+    @Bean
     ProcessEnginePlugin historyWithoutVariableUpdateDetails(
             @Value("${par.engine.variable-update-details:false}") boolean variableUpdateDetails) {
         return new AbstractProcessEnginePlugin() {
