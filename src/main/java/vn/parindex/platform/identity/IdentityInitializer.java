@@ -6,16 +6,21 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -40,6 +45,7 @@ public class IdentityInitializer implements StartupLoader {
     private static final Logger log = LoggerFactory.getLogger(IdentityInitializer.class);
     private static final String WORKFLOW = "WORKFLOW";
 
+    private final ProcessEngine engine;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final OrgDirectoryService orgDirectory;
@@ -51,30 +57,30 @@ public class IdentityInitializer implements StartupLoader {
     @Override
     @Transactional
     public void load() {
+        Set<String> existingGroups = new HashSet<>();
+        identity.createGroupQuery().list().forEach(group -> existingGroups.add(group.getId()));
+        Map<String, String> newGroups = new LinkedHashMap<>();
         List<String> allGroups = new ArrayList<>();
-        for (OrgUnit unit : orgDirectory.all()) {
-            allGroups.add(ensureGroup(OrgDirectoryService.officersGroup(unit.code()), "Chuyên viên – " + unit.name()));
-            allGroups.add(ensureGroup(OrgDirectoryService.headsGroup(unit.code()), "Thủ trưởng – " + unit.name()));
-        }
-        allGroups.add(ensureGroup(RoleGroups.SNV_COORDINATORS, "Sở Nội vụ – điều phối Chỉ số CCHC"));
-        allGroups.add(ensureGroup(RoleGroups.SNV_DIRECTOR, "Giám đốc Sở Nội vụ"));
-        allGroups.add(ensureGroup(RoleGroups.CHAIRMAN, "Chủ tịch UBND tỉnh"));
-        allGroups.add(ensureGroup(RoleGroups.VICE_CHAIRMAN, "Phó Chủ tịch UBND tỉnh (ủy quyền)"));
-        for (AuthorizationContribution contribution : contributions) {
-            contribution.groups().forEach((id, name) -> allGroups.add(ensureGroup(id, name)));
-        }
-
-        Grants grants = new Grants() {
-            @Override
-            public List<String> allGroups() {
-                return List.copyOf(allGroups);
+        BiConsumer<String, String> ensureGroup = (id, name) -> {
+            if (existingGroups.add(id)) {
+                newGroups.put(id, name);
             }
-
-            @Override
-            public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-                IdentityInitializer.this.grant(group, resource, resourceId, permissions);
-            }
+            allGroups.add(id);
         };
+        for (OrgUnit unit : orgDirectory.all()) {
+            ensureGroup.accept(OrgDirectoryService.officersGroup(unit.code()), "Chuyên viên – " + unit.name());
+            ensureGroup.accept(OrgDirectoryService.headsGroup(unit.code()), "Thủ trưởng – " + unit.name());
+        }
+        ensureGroup.accept(RoleGroups.SNV_COORDINATORS, "Sở Nội vụ – điều phối Chỉ số CCHC");
+        ensureGroup.accept(RoleGroups.SNV_DIRECTOR, "Giám đốc Sở Nội vụ");
+        ensureGroup.accept(RoleGroups.CHAIRMAN, "Chủ tịch UBND tỉnh");
+        ensureGroup.accept(RoleGroups.VICE_CHAIRMAN, "Phó Chủ tịch UBND tỉnh (ủy quyền)");
+        for (AuthorizationContribution contribution : contributions) {
+            contribution.groups().forEach(ensureGroup);
+        }
+        inOneCommand(() -> newGroups.forEach(this::createGroup));
+
+        GroupGrants grants = new GroupGrants(authorizations, allGroups);
         grants.grant(allGroups, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grants.grant(Grants.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grant(Grants.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
@@ -82,44 +88,33 @@ public class IdentityInitializer implements StartupLoader {
         for (AuthorizationContribution contribution : contributions) {
             contribution.contribute(grants);
         }
-        filters.ensure(allGroups);
+        filters.ensure(allGroups, grants);
+        inOneCommand(grants::save);
         if (properties.enabled()) {
-            createDemoUsers();
+            inOneCommand(() -> createDemoUsers(existingGroups));
         }
     }
 
-    private String ensureGroup(String id, String name) {
-        if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType(WORKFLOW);
-            identity.saveGroup(group);
-        }
-        return id;
+    private void createGroup(String id, String name) {
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(WORKFLOW);
+        identity.saveGroup(group);
     }
 
-    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        var existing = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-                .resourceId(resourceId).list();
-        var authorization = existing.isEmpty() ? authorizations.createNewAuthorization(1) : existing.get(0);
-        if (existing.isEmpty()) {
-            authorization.setGroupId(group);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        }
-        boolean changed = existing.isEmpty();
-        for (Permission permission : permissions) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                changed = true;
-            }
-        }
-        if (changed) {
-            authorizations.saveAuthorization(authorization);
-        }
+    /**
+     * Runs the engine calls in one command: they share its session and are written in one flush (a JDBC batch),
+     * instead of a command, an interceptor chain and a flush each.
+     */
+    private void inOneCommand(Runnable calls) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> {
+                    calls.run();
+                    return null;
+                });
     }
 
-    private void createDemoUsers() {
+    private void createDemoUsers(Set<String> groups) {
         DemoUsersFile file = readDemoUsers();
         for (DemoUsersFile.DemoUser demo : file.users()) {
             User user = identity.createUserQuery().userId(demo.id()).singleResult();
@@ -131,12 +126,14 @@ public class IdentityInitializer implements StartupLoader {
             user.setLastName(demo.lastName());
             user.setEmail(demo.email());
             identity.saveUser(user);
+            // in one command nothing is flushed before its end: a group listed twice must not be joined twice
+            Set<String> joined = new HashSet<>();
             for (String group : demo.groups()) {
-                if (identity.createGroupQuery().groupId(group).count() == 0) {
+                if (!groups.contains(group)) {
                     throw new IllegalStateException("demo-users.yaml: nhóm " + group + " của người dùng " + demo.id()
                             + " không tồn tại");
                 }
-                if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+                if (joined.add(group) && identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
                     identity.createMembership(demo.id(), group);
                 }
             }

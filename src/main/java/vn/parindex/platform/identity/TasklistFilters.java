@@ -3,7 +3,6 @@ package vn.parindex.platform.identity;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -23,9 +22,9 @@ class TasklistFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
-    private final AuthorizationService authorizations;
 
-    void ensure(List<String> groups) {
+    /** Creates or updates the filters; each group without an authorization on a filter gets READ in the grants. */
+    void ensure(List<String> groups, GroupGrants grants) {
         // the unit's work first: Tasklist opens on the first filter, and an officer's new tasks wait there unclaimed
         String mine = ensure("Việc của tôi", -5, "Việc đã nhận, do tôi xử lý",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
@@ -39,15 +38,7 @@ class TasklistFilters {
                         .dueBeforeExpression("${now()}"));
         for (String filterId : List.of(mine, unit, dueSoon, overdue)) {
             for (String group : groups) {
-                if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
-                        .groupIdIn(group).count() == 0) {
-                    var authorization = authorizations.createNewAuthorization(1);
-                    authorization.setGroupId(group);
-                    authorization.setResource(Resources.FILTER);
-                    authorization.setResourceId(filterId);
-                    authorization.addPermission(Permissions.READ);
-                    authorizations.saveAuthorization(authorization);
-                }
+                grants.grantIfNone(group, Resources.FILTER, filterId, Permissions.READ);
             }
         }
     }
