@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
@@ -22,9 +23,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionManager;
  *
  * <p>By default the engine loads every execution of a process instance, in every command, the first time it needs an
  * execution's parent, children or process instance ("execution tree prefetch"). A cycle is one process instance whose
- * units' work runs as multi-instance subprocesses: one open task of one unit (a notice timer firing, a form read, a
- * sheet submitted) then loaded and built the executions of every unit, several hundred at 300 units. The scale curve's
- * allocation profile put two thirds of all allocation there (bench/RESULTS.md).
+ * units' work runs as multi-instance subprocesses: one open task of one unit (a notice timer firing, a form read) then
+ * loaded and built the executions of every unit, several hundred at 300 units. The scale curve's allocation profile
+ * put two thirds of all allocation there (bench/RESULTS.md).
  *
  * <p>With prefetch off the engine asks for what it needs, and this execution manager answers:
  * <ul>
@@ -40,12 +41,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionManager;
  * The answers are the engine's own cached entities, as with its own queries. Children are taken by their parent id
  * in the command's cache: an execution moved or removed in this command has already initialised its old and new
  * parent's child lists (the engine does that before it changes a parent), so they are never asked for again.
+ *
+ * <p>Leaving a user task still loads the whole tree, once: every task is a scope (its notice timer), and when a scope
+ * is left the engine maps the activity instances of the whole tree ({@code LegacyBehavior.destroySecondNonScope}).
  * {@code par.engine.execution-tree-on-demand=false} restores the engine's prefetch.
  */
 final class ExecutionTreeOnDemand extends ExecutionManager {
 
     static final String ANCESTORS_STATEMENT = "vn.parindex.platform.engine.ExecutionAncestors.selectExecutionWithAncestors";
-    private static final String MULTI_INSTANCE_BODY_SUFFIX = "#multiInstanceBody";
 
     /**
      * Whole trees loaded in this command (the session lives as long as the command): process instance id to its
@@ -55,9 +58,12 @@ final class ExecutionTreeOnDemand extends ExecutionManager {
 
     @Override
     public ExecutionEntity findExecutionById(String executionId) {
+        if (executionId == null) {
+            return null;
+        }
         DbEntityManager entities = getDbEntityManager();
         ExecutionEntity cached = entities.getCachedEntity(ExecutionEntity.class, executionId);
-        if (cached != null || executionId == null) {
+        if (cached != null) {
             return cached;
         }
         @SuppressWarnings("unchecked")
@@ -90,7 +96,7 @@ final class ExecutionTreeOnDemand extends ExecutionManager {
 
     private static boolean isWide(ExecutionEntity parent) {
         return parent.isProcessInstanceExecution()
-                || (parent.getActivityId() != null && parent.getActivityId().endsWith(MULTI_INSTANCE_BODY_SUFFIX));
+                || (parent.getActivityId() != null && parent.getActivityId().endsWith(BpmnParse.MULTI_INSTANCE_BODY_ID_SUFFIX));
     }
 
     /** Opens {@link ExecutionTreeOnDemand} wherever the engine asks a command for its {@link ExecutionManager}. */

@@ -1,6 +1,5 @@
 package vn.parindex.platform.identity;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +65,9 @@ final class GroupGrants implements Grants {
     }
 
     /** Saves the new and changed grants; the caller runs it in one engine command, so they are written as one batch. */
-    List<Authorization> save() {
-        List<Authorization> saved = new ArrayList<>(changed.values());
-        saved.forEach(authorizations::saveAuthorization);
+    void save() {
+        changed.values().forEach(authorizations::saveAuthorization);
         changed.clear();
-        return saved;
     }
 
     private Authorization newGrant(String group, Resource resource, String resourceId) {
