@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ class ParBenchmark {
 
     /** Sizes and repetitions. */
     record Settings(boolean quick, int mainUnits, int p2UnitsPerYear, List<Integer> p2Years, List<Integer> scaleUnits,
-                    int p1Pairs, int p2Concurrency, int p2Rounds, List<Integer> p2Pools, int p3Timers, int p3Pairs,
+                    int p1Pairs, List<Integer> p2Officers, int p2Rounds, List<Integer> p2Pools, int p3Timers, int p3Pairs,
                     int p3Threads, List<String> p3Executors, int pgbenchSeconds, int startupRounds, boolean tuningComparison, Set<String> only) {
 
         static Settings fromSystemProperties() {
@@ -37,16 +38,16 @@ class ParBenchmark {
             String only = System.getProperty("bench.only", "");
             Set<String> parts = only.isBlank() ? Set.of() : Set.of(only.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
             Settings defaults = quick
-                    ? new Settings(true, 10, 20, List.of(2026), List.of(5), 1, 20, 1, List.of(0), 300, 1, 8, List.of("0"), 5, 1,
+                    ? new Settings(true, 10, 20, List.of(2026), List.of(5), 1, List.of(20), 1, List.of(0), 300, 1, 8, List.of("0"), 5, 1,
                     Boolean.getBoolean("bench.compare"), parts)
-                    : new Settings(false, 30, 70, List.of(2025, 2026, 2027), List.of(10, 30, 100, 300), 3, 200, 3,
+                    : new Settings(false, 30, 70, List.of(2025, 2026, 2027), List.of(10, 30, 100, 300), 3, List.of(20, 200), 3,
                     List.of(0, 30), 10_000, 2, 8, List.of("0", "2/2/10", "8/8/20"), 20, 2, true, parts);
             // single sizes can be overridden, e.g. -Dbench.p3.timers=2000
             return new Settings(quick, Integer.getInteger("bench.p1.units", defaults.mainUnits()),
                     Integer.getInteger("bench.p2.units", defaults.p2UnitsPerYear()), defaults.p2Years(),
                     System.getProperty("bench.scale") == null ? defaults.scaleUnits() : pools(System.getProperty("bench.scale")),
                     Integer.getInteger("bench.p1.pairs", defaults.p1Pairs()),
-                    Integer.getInteger("bench.p2.officers", defaults.p2Concurrency()),
+                    System.getProperty("bench.p2.officers") == null ? defaults.p2Officers() : pools(System.getProperty("bench.p2.officers")),
                     Integer.getInteger("bench.p2.rounds", defaults.p2Rounds()),
                     System.getProperty("bench.p2.pools") == null ? defaults.p2Pools() : pools(System.getProperty("bench.p2.pools")),
                     Integer.getInteger("bench.p3.timers", defaults.p3Timers()),
@@ -57,7 +58,7 @@ class ParBenchmark {
                     Integer.getInteger("bench.startup.rounds", defaults.startupRounds()), defaults.tuningComparison(), parts);
         }
 
-        /** A comma-separated list of numbers (P2's pool sizes, 0 = as configured; the scale curve's sizes). */
+        /** A comma-separated list of numbers (P2's pool sizes, 0 = as configured; P2's officer counts; the scale curve's sizes). */
         static List<Integer> pools(String text) {
             return Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList();
         }
@@ -72,6 +73,9 @@ class ParBenchmark {
      * bench/README.md, "Tuning".
      */
     static final Map<String, String> BEFORE_TUNING = EngineSettings.BEFORE;
+
+    /** Issue 17's latency targets for P2, by officers submitting at once. */
+    static final Map<Integer, Integer> P2_P95_TARGET_MS = Map.of(20, 250, 200, 1_500);
 
     /** Extra settings for the "shipped" run, to try one: {@code -Dbench.set=key=value;key=value}. */
     static final Map<String, String> EXTRA_SETTINGS = parseSettings(System.getProperty("bench.set", ""));
@@ -155,12 +159,18 @@ class ParBenchmark {
         }
         String pgbenchVersion = "–";
         if (settings.runs("p2")) {
-            SyntheticData.Dataset dataset = SyntheticData.deadlineDay(Files.createTempDirectory("bench-data-dd-" + label),
-                    settings.p2UnitsPerYear(), settings.p2Years());
-            try (BenchApp app = BenchApp.start(postgres, "bench_dd_" + label, dataset, overrides)) {
-                report.line("Application started in " + Report.f(app.startSeconds, 1) + " s (" + dataset.districts().size()
-                        + " districts in " + settings.p2Years().size() + " assessment years).");
-                pgbenchVersion = deadlineDay(app, postgres, shipped, figures);
+            // the issue's two latency targets are for 20 and for 200 officers at once: each count on its own application
+            // and data, so that the second count does not inherit the first one's history; the "before" settings only at
+            // the largest count, as the tuning comparison always did
+            List<Integer> counts = shipped ? settings.p2Officers() : List.of(Collections.max(settings.p2Officers()));
+            for (int officers : counts) {
+                SyntheticData.Dataset dataset = SyntheticData.deadlineDay(Files.createTempDirectory("bench-data-dd-" + label),
+                        settings.p2UnitsPerYear(), settings.p2Years());
+                try (BenchApp app = BenchApp.start(postgres, "bench_dd_" + label + "_" + officers, dataset, overrides)) {
+                    report.line("Application started in " + Report.f(app.startSeconds, 1) + " s (" + dataset.districts().size()
+                            + " districts in " + settings.p2Years().size() + " assessment years).");
+                    pgbenchVersion = deadlineDay(app, postgres, shipped, figures, officers);
+                }
             }
         }
         return pgbenchVersion;
@@ -429,8 +439,9 @@ class ParBenchmark {
 
     // ------------------------------------------------------------------------------------------------------- P2
 
-    private String deadlineDay(BenchApp app, BenchPostgres postgres, boolean shipped, Map<String, String> figures) {
-        report.heading("### P2, deadline day: " + settings.p2Concurrency() + " simulated officers submitting self-scores "
+    private String deadlineDay(BenchApp app, BenchPostgres postgres, boolean shipped, Map<String, String> figures,
+                               int officers) {
+        report.heading("### P2, deadline day: " + officers + " simulated officers submitting self-scores "
                 + "over HTTP at once");
         DeadlineDay day = new DeadlineDay(app);
         report.line("Set-up: the deadline-day cycle opened with " + day.units + " self-scoring tasks in "
@@ -446,7 +457,7 @@ class ParBenchmark {
             Map<String, String> warmUp = new LinkedHashMap<>();
             open.entrySet().stream().limit(Math.max(1, Math.min(50, open.size() / 10)))
                     .forEach(e -> warmUp.put(e.getKey(), e.getValue()));
-            DeadlineDay.Round warm = day.submitAll(warmUp, Math.min(10, settings.p2Concurrency()));
+            DeadlineDay.Round warm = day.submitAll(warmUp, Math.min(10, officers));
             report.line("Warm-up: " + warm.completions() + " submissions with " + warm.concurrency() + " officers, "
                     + warm.errors() + " errors (not counted).");
             int configuredPool = hikari(app).getMaximumPoolSize();
@@ -461,7 +472,7 @@ class ParBenchmark {
                         report.line("(heads returned every sheet in " + Report.f((System.nanoTime() - started) / 1e9, 1)
                                 + " s, not measured)");
                     }
-                    rounds.add(day.submitAll(day.openSelfScoring(), settings.p2Concurrency()));
+                    rounds.add(day.submitAll(day.openSelfScoring(), officers));
                     poolOfRound.add(size);
                 }
             }
@@ -512,7 +523,7 @@ class ParBenchmark {
         report.heading("The same, statements on ACT_RU_AUTHORIZATION (issue 17 item 4: no scan of the table per request)");
         statementTable(onAuthorizations);
         report.blank();
-        double bareRate = bareDeadlineDay(app, day);
+        double bareRate = bareDeadlineDay(app, day, officers);
         double shareOfBare = rate / bareRate;
         report.line("Ours over HTTP: " + Report.f(rate, 1) + " completions/s = **" + Report.f(100 * shareOfBare, 1)
                 + " %** of the bare model of the same shape in-process (" + Report.f(bareRate, 1) + "/s; target ≥ 60 %).");
@@ -526,22 +537,26 @@ class ParBenchmark {
                 + Report.f(seconds, 2) + " s = **" + Report.f(rate, 1)
                 + "/s**, p50 " + Report.f(p50, 0) + " ms, p95 " + Report.f(p95, 0) + " ms, p99 " + Report.f(p99, 0)
                 + " ms; errors in all rounds " + errors + ".");
-        figures.put("P2 completions/s", Report.f(rate, 1) + " (" + Report.f(100 * fraction, 1) + " % of pgbench "
+        // the tuning table compares the "before" run (largest count only) with the same count as shipped
+        String key = officers == Collections.max(settings.p2Officers()) ? "P2" : "P2 (" + officers + " officers)";
+        figures.put(key + " completions/s", Report.f(rate, 1) + " (" + Report.f(100 * fraction, 1) + " % of pgbench "
                 + Report.f(pgbench.tps(), 0) + " tps)");
-        figures.put("P2 share of bare same shape", Report.f(100 * shareOfBare, 1) + " % (bare " + Report.f(bareRate, 1) + "/s)");
-        figures.put("P2 p50 / p95 / p99 ms", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / " + Report.f(p99, 0));
-        figures.put("P2 errors", String.valueOf(errors));
+        figures.put(key + " share of bare same shape", Report.f(100 * shareOfBare, 1) + " % (bare " + Report.f(bareRate, 1) + "/s)");
+        figures.put(key + " p50 / p95 / p99 ms", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / " + Report.f(p99, 0));
+        figures.put(key + " errors", String.valueOf(errors));
         if (shipped) {
-            summary.add(List.of("P2 deadline day (" + settings.p2Concurrency() + " officers, " + completions
-                            + " submissions over HTTP): completions/s", Report.f(rate, 1),
+            String what = "P2 deadline day, " + officers + " officers at once";
+            summary.add(List.of(what + " (" + completions + " submissions over HTTP): completions/s", Report.f(rate, 1),
                     Report.f(pgbench.tps(), 0) + " tps (pgbench, 8 clients)", Report.f(100 * fraction, 1) + " %", "≥ 300/s",
                     Report.met(rate >= 300)));
-            summary.add(List.of("P2 completions/s against the bare model of the same shape", Report.f(rate, 1),
+            summary.add(List.of(what + ": completions/s against the bare model of the same shape", Report.f(rate, 1),
                     Report.f(bareRate, 1) + "/s (bare, in-process)", Report.f(100 * shareOfBare, 1) + " %", "≥ 60 %",
                     Report.met(shareOfBare >= 0.6)));
-            summary.add(List.of("P2 latency p50 / p95 / p99", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / "
-                    + Report.f(p99, 0) + " ms", "–", "–", "p95 ≤ 250 ms", Report.met(p95 <= 250)));
-            summary.add(List.of("P2 errors", String.valueOf(errors), "–", "–", "0", Report.met(errors == 0)));
+            Integer targetMs = P2_P95_TARGET_MS.get(officers);
+            summary.add(List.of(what + ": latency p50 / p95 / p99", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / "
+                    + Report.f(p99, 0) + " ms", "–", "–", targetMs == null ? "– (the issue sets 20 and 200)"
+                    : "p95 ≤ " + Report.f(targetMs, 0) + " ms", targetMs == null ? "–" : Report.met(p95 <= targetMs)));
+            summary.add(List.of(what + ": errors", String.valueOf(errors), "–", "–", "0", Report.met(errors == 0)));
         }
         return pgbench.version();
     }
@@ -550,18 +565,18 @@ class ParBenchmark {
      * The bare model of the same shape (issue 17 item 1) on the same application and database, right after ours: as
      * many scoring units, the same sheets, as many completions at once, in-process; returns its completions per second.
      */
-    private double bareDeadlineDay(BenchApp app, DeadlineDay day) {
+    private double bareDeadlineDay(BenchApp app, DeadlineDay day, int officers) {
         BareDeadlineDay bare = new BareDeadlineDay(app, day.sheets());
         Map<String, String> open = bare.openSelfScoring();
         Map<String, String> warmUp = new LinkedHashMap<>();
         open.entrySet().stream().limit(Math.max(1, Math.min(50, open.size() / 10))).forEach(e -> warmUp.put(e.getKey(), e.getValue()));
-        bare.submitAll(warmUp, Math.min(10, settings.p2Concurrency()));
+        bare.submitAll(warmUp, Math.min(10, officers));
         List<BareDeadlineDay.Round> rounds = new ArrayList<>();
         for (int round = 0; round < settings.p2Rounds(); round++) {
             if (round > 0) {
                 bare.headsReturnAll();
             }
-            rounds.add(bare.submitAll(bare.openSelfScoring(), settings.p2Concurrency()));
+            rounds.add(bare.submitAll(bare.openSelfScoring(), officers));
         }
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < rounds.size(); i++) {
@@ -646,7 +661,8 @@ class ParBenchmark {
     }
 
     private void scaleCurve(BenchPostgres postgres) throws IOException {
-        report.heading("### Scale curve: P1 at " + settings.scaleUnits() + " units (one application per size)");
+        report.heading("### Scale curve: P1 at " + settings.scaleUnits() + " units (one application per size; a year "
+                + "shorter than " + Report.f(SCALE_SHORT_RUN_SECONDS, 0) + " s is run 3 times and the median kept)");
         List<List<String>> rows = new ArrayList<>();
         List<Double> timePerUnit = new ArrayList<>();
         List<Double> allocPerUnit = new ArrayList<>();
@@ -658,7 +674,7 @@ class ParBenchmark {
                 year.ours(false);
                 year.bare(false);
                 ProvinceYear.Run bare = year.bare(false);
-                ProvinceYear.Run ours = year.ours(false);
+                ProvinceYear.Run ours = medianOfShortRuns(year);
                 timePerUnit.add(ours.wallSeconds() / units);
                 allocPerUnit.add(ours.allocatedBytes() / 1e6 / units);
                 rows.add(List.of(String.valueOf(units), String.valueOf(ours.scoringUnits()), String.valueOf(ours.tasks()),
@@ -688,6 +704,24 @@ class ParBenchmark {
         summary.add(List.of("Scale curve: allocation per unit, largest / smallest", Report.f(allocSpread, 2) + "×", "–", "–",
                 "≤ 1.3×", Report.met(allocSpread <= 1.3)));
     }
+
+    /**
+     * One measured year of ours; a year shorter than {@link #SCALE_SHORT_RUN_SECONDS} is run three times and the median
+     * (by wall time) kept. The small sizes last one or two seconds, where a pause of the shared machine or the JIT
+     * doubles the time per unit (bench/RESULTS-scale-second-run.md: 296 against 188 ms at 10 units in two runs of
+     * the same code); the large sizes run long enough to average it out.
+     */
+    private static ProvinceYear.Run medianOfShortRuns(ProvinceYear year) {
+        ProvinceYear.Run first = year.ours(false);
+        if (first.wallSeconds() >= SCALE_SHORT_RUN_SECONDS) {
+            return first;
+        }
+        List<ProvinceYear.Run> runs = new ArrayList<>(List.of(first, year.ours(false), year.ours(false)));
+        runs.sort(java.util.Comparator.comparingDouble(ProvinceYear.Run::wallSeconds));
+        return runs.get(1);
+    }
+
+    static final double SCALE_SHORT_RUN_SECONDS = 15;
 
     // ------------------------------------------------------------------------------------------------------- P5
 
@@ -775,7 +809,7 @@ class ParBenchmark {
                 + ", Spring Boot " + SpringBootVersion.getVersion() + " |\n"
                 + "| sizes | P1 " + settings.mainUnits() + " units (" + settings.p1Pairs() + " pairs after a warm-up); P2 "
                 + settings.p2UnitsPerYear() + " scoring units in each of " + settings.p2Years().size() + " years, "
-                + settings.p2Concurrency() + " officers, " + settings.p2Rounds()
+                + settings.p2Officers().stream().map(String::valueOf).collect(Collectors.joining(" and ")) + " officers, " + settings.p2Rounds()
                 + " round(s); P3 " + String.format(Locale.ROOT, "%,d", settings.p3Timers()) + " timers, "
                 + settings.p3Pairs() + " pair(s); scale " + settings.scaleUnits() + "; start-up " + settings.startupRounds()
                 + " round(s) |\n\n";
