@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.cycle.process.CycleProcessService;
@@ -32,6 +33,8 @@ class HotPathStatementsTest extends PostgresSpringTest {
     CycleProcessService processes;
     @Autowired
     CycleDriver driver;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void oneNoticeAndOneCompletion() {
@@ -61,6 +64,27 @@ class HotPathStatementsTest extends PostgresSpringTest {
         assertThat(decision.get("selectVariablesByTaskId")).as("decision: task variables").isEqualTo(2);
         assertThat(total(completion)).as("completion: every statement").isLessThanOrEqualTo(110);
         assertThat(total(decision)).as("decision: every statement").isLessThanOrEqualTo(110);
+    }
+
+    /**
+     * A plan given a day before its due date has passed three reminder steps, all to the same group: the notice logs
+     * each as skipped with its recipients and reads the group's members once (it read them once per step).
+     */
+    @Test
+    void aTaskGivenLateReadsItsRecipientsOncePerGroup() {
+        ClockUtil.setCurrentTime(Date.from(EngineClock.at(2026, 2, 23, 9, 0).toInstant()));
+        ProcessInstance cycle = processes.start(2026, new DeadlineDates(LocalDate.of(2026, 2, 24), null, null, null, null, null));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+        Job timer = EngineClock.noticeTimersOf(engine, stpPlan.getId()).get(0);
+        Integer skippedBefore = jdbc.sql("select count(*) from skipped_notice where task_id = ?").param(stpPlan.getId())
+                .query(Integer.class).single();
+
+        Map<String, Long> notice = EngineStatements.count(engine, () -> engine.getManagementService().executeJob(timer.getId()));
+
+        assertThat(jdbc.sql("select count(*) from skipped_notice where task_id = ?").param(stpPlan.getId())
+                .query(Integer.class).single() - skippedBefore).as("the three reminders already past, logged as skipped")
+                .isEqualTo(3);
+        assertThat(notice.get("selectUserByQueryCriteria")).as("the officers' group read once").isEqualTo(1);
     }
 
     private static long total(Map<String, Long> counts) {
