@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +46,11 @@ class ParBenchmark {
             // single sizes can be overridden, e.g. -Dbench.p3.timers=2000
             return new Settings(quick, Integer.getInteger("bench.p1.units", defaults.mainUnits()),
                     Integer.getInteger("bench.p2.units", defaults.p2UnitsPerYear()), defaults.p2Years(),
-                    System.getProperty("bench.scale") == null ? defaults.scaleUnits() : pools(System.getProperty("bench.scale")),
+                    System.getProperty("bench.scale") == null ? defaults.scaleUnits() : numbers(System.getProperty("bench.scale")),
                     Integer.getInteger("bench.p1.pairs", defaults.p1Pairs()),
-                    System.getProperty("bench.p2.officers") == null ? defaults.p2Officers() : pools(System.getProperty("bench.p2.officers")),
+                    System.getProperty("bench.p2.officers") == null ? defaults.p2Officers() : numbers(System.getProperty("bench.p2.officers")),
                     Integer.getInteger("bench.p2.rounds", defaults.p2Rounds()),
-                    System.getProperty("bench.p2.pools") == null ? defaults.p2Pools() : pools(System.getProperty("bench.p2.pools")),
+                    System.getProperty("bench.p2.pools") == null ? defaults.p2Pools() : numbers(System.getProperty("bench.p2.pools")),
                     Integer.getInteger("bench.p3.timers", defaults.p3Timers()),
                     Integer.getInteger("bench.p3.pairs", defaults.p3Pairs()), defaults.p3Threads(),
                     System.getProperty("bench.p3.executors") == null ? defaults.p3Executors()
@@ -59,8 +60,13 @@ class ParBenchmark {
         }
 
         /** A comma-separated list of numbers (P2's pool sizes, 0 = as configured; P2's officer counts; the scale curve's sizes). */
-        static List<Integer> pools(String text) {
+        static List<Integer> numbers(String text) {
             return Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList();
+        }
+
+        /** The largest officer count: the one the "before tuning" run measures, and the tuning table compares. */
+        int largestP2Officers() {
+            return Collections.max(p2Officers);
         }
 
         boolean runs(String part) {
@@ -162,7 +168,7 @@ class ParBenchmark {
             // the two latency targets are for 20 and for 200 officers at once: each count on its own application
             // and data, so that the second count does not inherit the first one's history; the "before" settings only at
             // the largest count, as the tuning comparison always did
-            List<Integer> counts = shipped ? settings.p2Officers() : List.of(Collections.max(settings.p2Officers()));
+            List<Integer> counts = shipped ? settings.p2Officers() : List.of(settings.largestP2Officers());
             for (int officers : counts) {
                 SyntheticData.Dataset dataset = SyntheticData.deadlineDay(Files.createTempDirectory("bench-data-dd-" + label),
                         settings.p2UnitsPerYear(), settings.p2Years());
@@ -538,7 +544,7 @@ class ParBenchmark {
                 + "/s**, p50 " + Report.f(p50, 0) + " ms, p95 " + Report.f(p95, 0) + " ms, p99 " + Report.f(p99, 0)
                 + " ms; errors in all rounds " + errors + ".");
         // the tuning table compares the "before" run (largest count only) with the same count as shipped
-        String key = officers == Collections.max(settings.p2Officers()) ? "P2" : "P2 (" + officers + " officers)";
+        String key = officers == settings.largestP2Officers() ? "P2" : "P2 (" + officers + " officers)";
         figures.put(key + " completions/s", Report.f(rate, 1) + " (" + Report.f(100 * fraction, 1) + " % of pgbench "
                 + Report.f(pgbench.tps(), 0) + " tps)");
         figures.put(key + " share of bare same shape", Report.f(100 * shareOfBare, 1) + " % (bare " + Report.f(bareRate, 1) + "/s)");
@@ -705,6 +711,8 @@ class ParBenchmark {
                 "≤ 1.3×", Report.met(allocSpread <= 1.3)));
     }
 
+    static final double SCALE_SHORT_RUN_SECONDS = 15;
+
     /**
      * One measured year of ours; a year shorter than {@link #SCALE_SHORT_RUN_SECONDS} is run three times and the median
      * (by wall time) kept. The small sizes last one or two seconds, where a pause of the shared machine or the JIT
@@ -717,11 +725,9 @@ class ParBenchmark {
             return first;
         }
         List<ProvinceYear.Run> runs = new ArrayList<>(List.of(first, year.ours(false), year.ours(false)));
-        runs.sort(java.util.Comparator.comparingDouble(ProvinceYear.Run::wallSeconds));
+        runs.sort(Comparator.comparingDouble(ProvinceYear.Run::wallSeconds));
         return runs.get(1);
     }
-
-    static final double SCALE_SHORT_RUN_SECONDS = 15;
 
     // ------------------------------------------------------------------------------------------------------- P5
 

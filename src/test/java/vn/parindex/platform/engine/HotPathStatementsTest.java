@@ -38,11 +38,10 @@ class HotPathStatementsTest extends PostgresSpringTest {
 
     @Test
     void oneNoticeAndOneCompletion() {
-        ClockUtil.setCurrentTime(Date.from(EngineClock.at(2026, 1, 20, 9, 0).toInstant()));
-        ProcessInstance cycle = processes.start(2026, new DeadlineDates(LocalDate.of(2026, 2, 24), null, null, null, null, null));
+        ProcessInstance cycle = cycleOpenedAt(1, 20);
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
 
-        Job timer = EngineClock.noticeTimersOf(engine, stpPlan.getId()).get(0);
+        Job timer = firstNoticeOf(stpPlan);
         ClockUtil.setCurrentTime(timer.getDuedate());
         Map<String, Long> notice = EngineStatements.count(engine, () -> engine.getManagementService().executeJob(timer.getId()));
 
@@ -72,19 +71,30 @@ class HotPathStatementsTest extends PostgresSpringTest {
      */
     @Test
     void aTaskGivenLateReadsItsRecipientsOncePerGroup() {
-        ClockUtil.setCurrentTime(Date.from(EngineClock.at(2026, 2, 23, 9, 0).toInstant()));
-        ProcessInstance cycle = processes.start(2026, new DeadlineDates(LocalDate.of(2026, 2, 24), null, null, null, null, null));
+        ProcessInstance cycle = cycleOpenedAt(2, 23);
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
-        Job timer = EngineClock.noticeTimersOf(engine, stpPlan.getId()).get(0);
-        Integer skippedBefore = jdbc.sql("select count(*) from skipped_notice where task_id = ?").param(stpPlan.getId())
-                .query(Integer.class).single();
+        Job timer = firstNoticeOf(stpPlan);
+        int skippedBefore = skippedNotices(stpPlan);
 
         Map<String, Long> notice = EngineStatements.count(engine, () -> engine.getManagementService().executeJob(timer.getId()));
 
-        assertThat(jdbc.sql("select count(*) from skipped_notice where task_id = ?").param(stpPlan.getId())
-                .query(Integer.class).single() - skippedBefore).as("the three reminders already past, logged as skipped")
+        assertThat(skippedNotices(stpPlan) - skippedBefore).as("the three reminders already past, logged as skipped")
                 .isEqualTo(3);
         assertThat(notice.get("selectUserByQueryCriteria")).as("the officers' group read once").isEqualTo(1);
+    }
+
+    /** The 2026 cycle opened at 9:00 on the given day of 2026, plans due on 24/02/2026. */
+    private ProcessInstance cycleOpenedAt(int month, int day) {
+        ClockUtil.setCurrentTime(Date.from(EngineClock.at(2026, month, day, 9, 0).toInstant()));
+        return processes.start(2026, new DeadlineDates(LocalDate.of(2026, 2, 24), null, null, null, null, null));
+    }
+
+    private Job firstNoticeOf(Task task) {
+        return EngineClock.noticeTimersOf(engine, task.getId()).get(0);
+    }
+
+    private int skippedNotices(Task task) {
+        return jdbc.sql("select count(*) from skipped_notice where task_id = ?").param(task.getId()).query(Integer.class).single();
     }
 
     private static long total(Map<String, Long> counts) {
