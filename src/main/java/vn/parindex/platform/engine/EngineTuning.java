@@ -53,6 +53,13 @@ import vn.parindex.workflow.process.TaskForms;
  * the task's subtasks by it: a sequential scan of all open tasks, which grows with a province's (or a ministry's)
  * open tasks. The index is created once the engine has created or checked its schema
  * ({@code par.engine.task-parent-index=false} leaves it out).
+ *
+ * <p>The job executor's acquisition takes a due job only if no other exclusive job of its process instance is running
+ * ({@code not exists} over {@code ACT_RU_JOB} by process instance). Every notice timer of a year lives in the one cycle
+ * instance, so on PostgreSQL that check walked all of them, and their dead row versions, through the process instance
+ * index for every candidate: the costliest statement of a deadline day (bench/RESULTS.md, P2). A partial index on the
+ * locked exclusive jobs holds only the few running ones ({@code par.engine.locked-job-index=false} leaves it out; H2
+ * has no partial indexes, and its jobs are few).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineTuning {
@@ -60,32 +67,63 @@ class EngineTuning {
     private static final Logger LOG = LoggerFactory.getLogger(EngineTuning.class);
     static final String TASK_PARENT_INDEX =
             "create index if not exists act_idx_task_parent_task on ACT_RU_TASK (PARENT_TASK_ID_)";
+    /** Serves the acquisition's "no exclusive job of this process instance is running" check (PostgreSQL only). */
+    static final String LOCKED_JOB_INDEX = "create index if not exists act_idx_job_locked_exclusive on ACT_RU_JOB "
+            + "(PROCESS_INSTANCE_ID_) where EXCLUSIVE_ = true and LOCK_OWNER_ is not null";
 
     @Bean
     ProcessEnginePlugin taskParentIndex(@Value("${par.engine.task-parent-index:true}") boolean enabled) {
-        return new AbstractProcessEnginePlugin() {
-            @Override
-            public void postProcessEngineBuild(ProcessEngine engine) {
-                if (!enabled) {
+        return new IndexPlugin("index on the task's parent", "ACT_RU_TASK(PARENT_TASK_ID_)", TASK_PARENT_INDEX, enabled,
+                false);
+    }
+
+    @Bean
+    ProcessEnginePlugin lockedJobIndex(@Value("${par.engine.locked-job-index:true}") boolean enabled) {
+        return new IndexPlugin("index on the locked exclusive jobs", "ACT_RU_JOB(PROCESS_INSTANCE_ID_) of locked jobs",
+                LOCKED_JOB_INDEX, enabled, true);
+    }
+
+    /** Creates one index once the engine has created or checked its schema; a failure is logged, not fatal. */
+    private static final class IndexPlugin extends AbstractProcessEnginePlugin {
+
+        private final String name;
+        private final String what;
+        private final String statement;
+        private final boolean enabled;
+        private final boolean postgresOnly;
+
+        IndexPlugin(String name, String what, String statement, boolean enabled, boolean postgresOnly) {
+            this.name = name;
+            this.what = what;
+            this.statement = statement;
+            this.enabled = enabled;
+            this.postgresOnly = postgresOnly;
+        }
+
+        @Override
+        public void postProcessEngineBuild(ProcessEngine engine) {
+            if (!enabled) {
+                return;
+            }
+            DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                if (postgresOnly && !"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                     return;
                 }
-                DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                    statement.execute(TASK_PARENT_INDEX);
-                    if (!connection.getAutoCommit()) {
-                        connection.commit();
-                    }
-                } catch (SQLException e) {
-                    // e.g. a database user without the right to create indexes: the engine works without it, only slower
-                    LOG.warn("Index on ACT_RU_TASK(PARENT_TASK_ID_) not created: {}", e.getMessage());
+                sql.execute(statement);
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
                 }
+            } catch (SQLException e) {
+                // e.g. a database user without the right to create indexes: the engine works without it, only slower
+                LOG.warn("Index on {} not created: {}", what, e.getMessage());
             }
+        }
 
-            @Override
-            public String toString() {
-                return "index on the task's parent";
-            }
-        };
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     @Bean
