@@ -8,7 +8,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.parindex.common.TransactionMemo;
+import vn.parindex.common.ReferenceCache;
 
 /** Criteria sets and the yearly responsibility matrix (criterion → lead unit). */
 @Service
@@ -16,10 +16,15 @@ import vn.parindex.common.TransactionMemo;
 public class CriteriaService {
 
     private final JdbcClient jdbc;
+    private final ReferenceCache cache;
 
-    /** The set's tree in order; read once per transaction (a score sheet's listeners ask for it several times). */
+    /**
+     * The set's tree in order. Kept in the reference cache: a criteria set is written only by loading a data file or
+     * importing a workbook (referencedata, which forgets the cache), and every score sheet submitted and every
+     * sign-off shown read it again (bench/RESULTS.md, P2: one 100-row read per completion).
+     */
     public List<Criterion> items(String criteriaSetCode) {
-        return TransactionMemo.get("criteria", criteriaSetCode, () -> jdbc.sql("""
+        return cache.get("criteria", criteriaSetCode, () -> jdbc.sql("""
                 select code, parent_code as parentCode, depth, name, max_points as maxPoints, leaf,
                        scoring_method as scoringMethod, self_scored as selfScored, na_allowed as naAllowed, evidence, guidance
                 from criterion where criteria_set_code = ? order by sort_order""")
@@ -34,9 +39,12 @@ public class CriteriaService {
         return items(criteriaSetCode).stream().filter(Criterion::isField).toList();
     }
 
-    /** Every self-scored item of the year with its lead unit: the nearest ancestor-or-self listed in the matrix. */
+    /**
+     * Every self-scored item of the year with its lead unit: the nearest ancestor-or-self listed in the matrix. Kept in
+     * the reference cache, as the set: the matrix too is written only by loading or importing it.
+     */
     public List<Assignment> assignments(int year) {
-        return TransactionMemo.get("assignments", year, () -> readAssignments(year));
+        return cache.get("assignments", year, () -> readAssignments(year));
     }
 
     private List<Assignment> readAssignments(int year) {

@@ -28,6 +28,7 @@ import vn.parindex.support.TestWorkbooks;
 import vn.parindex.office.Upload;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.PostgresSpringTest;
+import vn.parindex.criteria.CriteriaService;
 
 /** A year's responsibility matrix out and back in; unknown units or items refused with their rows; used years kept. */
 class MatrixExchangeIT extends PostgresSpringTest {
@@ -44,6 +45,8 @@ class MatrixExchangeIT extends PostgresSpringTest {
     JdbcClient jdbc;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    CriteriaService criteria;
 
     @AfterEach
     void forgetImports() {
@@ -107,6 +110,28 @@ class MatrixExchangeIT extends PostgresSpringTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).contains(problem));
         assertThat(tables.matrix(2026).orElseThrow()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from reference_import").query(Integer.class).single()).isZero();
+    }
+
+    /** The matrix is kept in the reference cache (criteria.CriteriaService); an import is used at once all the same. */
+    @Test
+    void anImportedMatrixIsUsedAtOnce() {
+        byte[] original = exchange.export(2026);
+        assertThat(leadOf("1.6.1")).isEqualTo("VPUBND");
+        try {
+            exchange.importMatrix(2026, new Upload("x.xlsx", edit(original, matrix(sheet -> cell(sheet, 3, 2)
+                    .setCellValue("STP")))), "snvdieuphoi");
+
+            assertThat(leadOf("1.6.1")).isEqualTo("STP");
+        } finally {
+            jdbc.sql("delete from reference_import").update();
+            exchange.importMatrix(2026, new Upload("x.xlsx", original), "snvdieuphoi");
+        }
+        assertThat(leadOf("1.6.1")).isEqualTo("VPUBND");
+    }
+
+    private String leadOf(String item) {
+        return criteria.assignments(2026).stream().filter(a -> a.item().code().equals(item)).findFirst().orElseThrow()
+                .leadUnitCode();
     }
 
     @Test
