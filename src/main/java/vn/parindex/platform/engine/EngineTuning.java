@@ -73,27 +73,24 @@ class EngineTuning {
 
     @Bean
     ProcessEnginePlugin taskParentIndex(@Value("${par.engine.task-parent-index:true}") boolean enabled) {
-        return new IndexPlugin("index on the task's parent", "ACT_RU_TASK(PARENT_TASK_ID_)", TASK_PARENT_INDEX, enabled,
-                false);
+        return new IndexPlugin("ACT_RU_TASK(PARENT_TASK_ID_)", TASK_PARENT_INDEX, enabled, false);
     }
 
     @Bean
     ProcessEnginePlugin lockedJobIndex(@Value("${par.engine.locked-job-index:true}") boolean enabled) {
-        return new IndexPlugin("index on the locked exclusive jobs", "ACT_RU_JOB(PROCESS_INSTANCE_ID_) of locked jobs",
-                LOCKED_JOB_INDEX, enabled, true);
+        return new IndexPlugin("ACT_RU_JOB(PROCESS_INSTANCE_ID_) of the locked exclusive jobs", LOCKED_JOB_INDEX, enabled,
+                true);
     }
 
     /** Creates one index once the engine has created or checked its schema; a failure is logged, not fatal. */
     private static final class IndexPlugin extends AbstractProcessEnginePlugin {
 
-        private final String name;
         private final String what;
         private final String statement;
         private final boolean enabled;
         private final boolean postgresOnly;
 
-        IndexPlugin(String name, String what, String statement, boolean enabled, boolean postgresOnly) {
-            this.name = name;
+        IndexPlugin(String what, String statement, boolean enabled, boolean postgresOnly) {
             this.what = what;
             this.statement = statement;
             this.enabled = enabled;
@@ -122,7 +119,7 @@ class EngineTuning {
 
         @Override
         public String toString() {
-            return name;
+            return "index on " + what;
         }
     }
 
