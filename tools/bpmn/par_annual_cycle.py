@@ -63,7 +63,9 @@ def user_task(id, name, form, groups, due, listener, doc):
             f'      <bpmn:extensionElements>\n'
             f'        <camunda:taskListener delegateExpression="${{{listener}}}" event="create" />\n'
             f'        <camunda:taskListener delegateExpression="${{{listener}}}" event="complete" />\n'
-            # reminders and escalations: one timer per open task (deadlines/process/NoticeTimer)
+            # reminders and escalations: one timer per open task (deadlines/process/NoticeTimer); on create it
+            # logs the reminders already past as skipped and moves the timer to the first step ahead
+            f'        <camunda:taskListener delegateExpression="${{noticeTimer}}" event="create" />\n'
             f'        <camunda:taskListener delegateExpression="${{noticeTimer}}" event="timeout" id="taskListener_notice">\n'
             f'          <bpmn:timerEventDefinition id="timer_notice_{id}">\n'
             f'            <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{noticeTimer.nextNoticeAt(execution)}}</bpmn:timeDate>\n'

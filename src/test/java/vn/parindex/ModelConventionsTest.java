@@ -122,6 +122,20 @@ class ModelConventionsTest {
     }
 
     @Test
+    void everyUserTaskHasTheNoticeTimerOnCreateAndOnTimeout() {
+        models.values().forEach(model -> {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                List<String> noticeEvents = task.getExtensionElements().getElementsQuery()
+                        .filterByType(CamundaTaskListener.class).list().stream()
+                        .filter(listener -> "${noticeTimer}".equals(listener.getCamundaDelegateExpression()))
+                        .map(CamundaTaskListener::getCamundaEvent).toList();
+                // create: the reminders already past when the task is given are logged then, not by a job (NoticeTimer)
+                assertThat(noticeEvents).as(task.getId()).containsExactly("create", "timeout");
+            }
+        });
+    }
+
+    @Test
     void formFileNameEqualsFormId() {
         formsById.forEach((id, file) -> assertThat(file.getFileName().toString()).isEqualTo(id + ".form"));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.OptionalInt;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.deadlines.NoticeKind;
@@ -50,6 +51,26 @@ class NoticeSteps {
     /** The first step still ahead now of a task due at {@code due}; past the last step when none is. */
     int firstStepAhead(NoticePolicy policy, OffsetDateTime due) {
         return schedule.firstStepAfter(policy, due, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * For a task just given: when the steps already past are reminders only (a task given on its due day, or a day or
+     * two before), logs them as skipped now, as {@link #fire} would in a moment, and returns the first step ahead, so
+     * that the timer waits for that step instead of firing at once only to do this. Empty when no step is past, when an
+     * escalation is (it is sent from the timer's job, after its commit) or when no step is left ahead.
+     */
+    OptionalInt skipPastRemindersWhenGiven(WatchedTask task, NoticePolicy policy) {
+        List<NoticeStep> pastWhenGiven = schedule.pastWhenGiven(policy, 0, task.due(), task.created());
+        if (pastWhenGiven.isEmpty() || pastWhenGiven.stream().anyMatch(step -> step.kind() == NoticeKind.ESCALATION)) {
+            return OptionalInt.empty();
+        }
+        int next = pastWhenGiven.get(pastWhenGiven.size() - 1).position() + 1;
+        if (!policy.hasStep(next)) {
+            return OptionalInt.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        pastWhenGiven.forEach(step -> skip(task, step, SkippedNotices.PAST_WHEN_GIVEN, now));
+        return OptionalInt.of(next);
     }
 
     /** Fires step {@code position} for the task (with the steps it catches up); returns the position of the next step. */

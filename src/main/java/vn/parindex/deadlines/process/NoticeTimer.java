@@ -21,6 +21,7 @@ import vn.parindex.platform.engine.EngineInternals.OpenTask;
  * engine deletes with the task's activity.
  *
  * <pre>{@code
+ * <camunda:taskListener event="create" delegateExpression="${noticeTimer}" />
  * <camunda:taskListener event="timeout" id="taskListener_notice" delegateExpression="${noticeTimer}">
  *   <bpmn:timerEventDefinition><bpmn:timeDate>${noticeTimer.nextNoticeAt(execution)}</bpmn:timeDate>
  * }</pre>
@@ -63,9 +64,16 @@ public class NoticeTimer implements TaskListener {
         return steps.nextAt(policy, position, at(due), created);
     }
 
-    /** The timer fired: the step's notices, then the timer again for the next step while there is one. */
+    /**
+     * On {@code timeout}, the timer fired: the step's notices, then the timer again for the next step while there is
+     * one. On {@code create}, the task was just given: see {@link #skipPastRemindersWhenGiven}.
+     */
     @Override
     public void notify(DelegateTask delegateTask) {
+        if (TaskListener.EVENTNAME_CREATE.equals(delegateTask.getEventName())) {
+            skipPastRemindersWhenGiven(delegateTask);
+            return;
+        }
         DelegateExecution execution = delegateTask.getExecution();
         var task = WatchedTask.find(delegateTask.getId(), zone);
         if (task.isEmpty() || task.get().noticeContext() == null) {
@@ -77,6 +85,25 @@ public class NoticeTimer implements TaskListener {
         if (policy.hasStep(next)) {
             EngineInternals.scheduleTimeoutListener(execution, LISTENER_ID, next);
         }
+    }
+
+    /**
+     * The timer the engine created with the task's activity is due at once when steps had passed by then. When those
+     * are reminders only, they are logged as skipped here, in the transaction that gives the task, and the same timer
+     * is moved to the first step ahead: on deadline day every task given would otherwise cost the job executor a job
+     * that did only that (issue 17). An escalation already past still goes out from the timer's job at once.
+     */
+    private void skipPastRemindersWhenGiven(DelegateTask delegateTask) {
+        DelegateExecution execution = delegateTask.getExecution();
+        if (step(execution) != 0) {
+            return;
+        }
+        var task = WatchedTask.find(delegateTask.getId(), zone);
+        if (task.isEmpty() || task.get().noticeContext() == null) {
+            return;
+        }
+        steps.skipPastRemindersWhenGiven(task.get(), steps.policyOf(task.get().noticeContext())).ifPresent(next ->
+                EngineInternals.rescheduleTimeoutListener(execution, LISTENER_ID, next));
     }
 
     static String contextOf(DelegateExecution execution) {

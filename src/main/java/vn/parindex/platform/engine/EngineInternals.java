@@ -14,8 +14,11 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
@@ -130,16 +133,47 @@ public class EngineInternals {
      */
     public static boolean scheduleTimeoutListener(DelegateExecution execution, String listenerId, int step) {
         ExecutionEntity scope = (ExecutionEntity) execution;
-        ActivityImpl activity = scope.getActivity();
-        TimerDeclarationImpl declaration = activity == null ? null : TimerDeclarationImpl
-                .getTimeoutListenerDeclarationsForScope(activity.getEventScope())
-                .getOrDefault(activity.getId(), Map.of()).get(listenerId);
+        TimerDeclarationImpl declaration = timeoutListenerDeclaration(scope, listenerId);
         if (declaration == null) {
             return false;
         }
         scope.setVariableLocal(NOTICE_STEP, step);
         declaration.createTimerInstance(scope);
         return true;
+    }
+
+    /**
+     * Inside a running command: moves the pending timer of the timeout listener {@code listenerId} of the user task
+     * whose scope execution is {@code execution} to {@code step}, setting {@link #NOTICE_STEP} and evaluating the
+     * timer's date expression again on the same job (no second timer). Used in the task's create listener, while the
+     * timer the engine created with the activity is not yet written. False when there is no such listener or timer.
+     */
+    public static boolean rescheduleTimeoutListener(DelegateExecution execution, String listenerId, int step) {
+        ExecutionEntity scope = (ExecutionEntity) execution;
+        TimerDeclarationImpl declaration = timeoutListenerDeclaration(scope, listenerId);
+        Optional<TimerEntity> timer = declaration == null ? Optional.empty() : scope.getJobs().stream()
+                .filter(job -> job instanceof TimerEntity && isTimeoutListenerTimer(job, listenerId))
+                .map(TimerEntity.class::cast).findFirst();
+        if (timer.isEmpty()) {
+            return false;
+        }
+        scope.setVariableLocal(NOTICE_STEP, step);
+        declaration.resolveAndSetDuedate(scope, timer.get(), false);
+        return true;
+    }
+
+    /** Whether {@code job} is the timer of the timeout listener {@code listenerId} (the job's secondary key). */
+    static boolean isTimeoutListenerTimer(JobEntity job, String listenerId) {
+        return TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType())
+                && job.getJobHandlerConfigurationRaw() != null
+                && listenerId.equals(new TimerTaskListenerJobHandler()
+                .newConfiguration(job.getJobHandlerConfigurationRaw()).getTimerElementSecondaryKey());
+    }
+
+    private static TimerDeclarationImpl timeoutListenerDeclaration(ExecutionEntity scope, String listenerId) {
+        ActivityImpl activity = scope.getActivity();
+        return activity == null ? null : TimerDeclarationImpl.getTimeoutListenerDeclarationsForScope(activity.getEventScope())
+                .getOrDefault(activity.getId(), Map.of()).get(listenerId);
     }
 
     /** {@link #scheduleTimeoutListener} for the execution of an open task, in a command of its own. */

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,10 +198,7 @@ class EngineTuning {
 
         /** A timeout listener's timer whose listener (the job's secondary key) is the notice timer. */
         static boolean isNoticeTimer(JobEntity job) {
-            return TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType())
-                    && job.getJobHandlerConfigurationRaw() != null
-                    && EngineInternals.NOTICE_LISTENER_ID.equals(new TimerTaskListenerJobHandler()
-                    .newConfiguration(job.getJobHandlerConfigurationRaw()).getTimerElementSecondaryKey());
+            return EngineInternals.isTimeoutListenerTimer(job, EngineInternals.NOTICE_LISTENER_ID);
         }
 
         // the engine's managers test "level FULL" with equals(HISTORY_LEVEL_FULL), which compares classes: this level

@@ -173,6 +173,21 @@ class NoticeTimerProcessTest extends PostgresSpringTest {
     }
 
     @Test
+    void aTaskGivenAfterSomeRemindersLogsThemAsItIsGivenAndItsTimerWaitsForTheNextStep() {
+        ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 2, 12, 9, 0));
+        Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
+
+        // before any job ran: logged by the transaction that gave the task, and no timer due at once to do it (issue 17)
+        Assertions.assertThat(skipped(stpPlan.getId())).containsExactly("remind5|" + SkippedNotices.PAST_WHEN_GIVEN);
+        Assertions.assertThat(EngineClock.local(timerOf(stpPlan).getDuedate())).isEqualTo(LocalDateTime.of(2026, 2, 13, 8, 0));
+        Assertions.assertThat(runtime.getVariableLocal(timerOf(stpPlan).getExecutionId(), "noticeStep")).isEqualTo(1);
+
+        EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 13, 9, 0));
+        Assertions.assertThat(fired("STP", stpPlan.getId())).extracting(Fired::step).isNotEmpty().containsOnly("remind2");
+        Assertions.assertThat(skipped(stpPlan.getId())).as("logged once").hasSize(1);
+    }
+
+    @Test
     void aDeadlineMovedLaterMovesThePendingTimerToTheStepsNewDate() {
         ProcessInstance cycle = openCycleOn(EngineClock.at(2026, 2, 1, 9, 0));
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");

@@ -3,7 +3,9 @@ package vn.parindex.platform.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -66,21 +68,28 @@ class HotPathStatementsTest extends PostgresSpringTest {
     }
 
     /**
-     * A plan given a day before its due date has passed three reminder steps, all to the same group: the notice logs
-     * each as skipped with its recipients and reads the group's members once (it read them once per step).
+     * Plans given a day before their due date have passed three reminder steps, all to the unit's officers: giving the
+     * tasks logs each as skipped with its recipients, reading each group's members once (it read them once per step),
+     * and leaves no notice job due at once to do it (issue 17: on deadline day every task given cost one).
      */
     @Test
     void aTaskGivenLateReadsItsRecipientsOncePerGroup() {
-        ProcessInstance cycle = cycleOpenedAt(2, 23);
+        ClockUtil.setCurrentTime(Date.from(EngineClock.at(2026, 2, 23, 9, 0).toInstant()));
+        List<ProcessInstance> opened = new ArrayList<>();
+        Map<String, Long> opening = EngineStatements.count(engine, () -> opened.add(processes.start(2026,
+                new DeadlineDates(LocalDate.of(2026, 2, 24), null, null, null, null, null))));
+        ProcessInstance cycle = opened.get(0);
         Task stpPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "STP");
-        Job timer = firstNoticeOf(stpPlan);
-        int skippedBefore = skippedNotices(stpPlan);
+        int plans = driver.openTasks(cycle.getId(), CycleProcess.PREPARE_PLAN).size();
 
-        Map<String, Long> notice = EngineStatements.count(engine, () -> engine.getManagementService().executeJob(timer.getId()));
-
-        assertThat(skippedNotices(stpPlan) - skippedBefore).as("the three reminders already past, logged as skipped")
-                .isEqualTo(3);
-        assertThat(notice.get("selectUserByQueryCriteria")).as("the officers' group read once").isEqualTo(1);
+        assertThat(skippedNotices(stpPlan)).as("the three reminders already past, logged as skipped").isEqualTo(3);
+        assertThat(opening.get("selectUserByQueryCriteria")).as("each unit's officers read once").isEqualTo(plans);
+        assertThat(EngineStatements.count(engine, () -> engine.getManagementService().createJobQuery()
+                .processInstanceId(cycle.getId()).duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
+                .list().forEach(job -> engine.getManagementService().executeJob(job.getId())))
+                .getOrDefault("selectUserByQueryCriteria", 0L)).as("no notice job due at once reads them again").isZero();
+        assertThat(firstNoticeOf(stpPlan).getDuedate()).as("the plan's timer waits for the first escalation")
+                .isEqualTo(Date.from(EngineClock.at(2026, 2, 25, 8, 0).toInstant()));
     }
 
     /** The 2026 cycle opened at 9:00 on the given day of 2026, plans due on 24/02/2026. */
