@@ -15,6 +15,9 @@ final class EngineSettings {
             Map.entry("par.engine.locked-job-index", "false"),
             Map.entry("par.engine.notice-timer-job-log", "true"),
             Map.entry("par.engine.execution-tree-on-demand", "false"),
+            Map.entry("camunda.bpm.eventing.execution", "true"),
+            Map.entry("camunda.bpm.eventing.history", "true"),
+            Map.entry("camunda.bpm.eventing.task", "true"),
             Map.entry("spring.datasource.hikari.maximum-pool-size", "30"),
             Map.entry("camunda.bpm.job-execution.max-pool-size", "10"));
 
@@ -26,7 +29,8 @@ final class EngineSettings {
             the job acquisition's exclusivity check reads (`par.engine.locked-job-index`, PostgreSQL); no routine \
             job-log rows of the tasks' notice timers, failures kept (`par.engine.notice-timer-job-log=false`); a command loads only the executions it walks, not the whole \
             execution tree of the process instance (`platform/engine/ExecutionTreeOnDemand`, \
-            `par.engine.execution-tree-on-demand`); the postgres profile's connection pool 30 → 10 and job \
+            `par.engine.execution-tree-on-demand`); the starter's eventing plugin off (`camunda.bpm.eventing.*`, \
+            application.yaml: nothing listens to the engine's events as Spring events); the postgres profile's connection pool 30 → 10 and job \
             executor threads at most 10 → 4 (application-postgres.yaml).""";
 
     private EngineSettings() {
