@@ -28,6 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,6 +133,27 @@ class ModelConventionsTest {
                         .map(CamundaTaskListener::getCamundaEvent).toList();
                 // create: the reminders already past when the task is given are logged then, not by a job (NoticeTimer)
                 assertThat(noticeEvents).as(task.getId()).containsExactly("create", "timeout");
+            }
+        });
+    }
+
+    /**
+     * A process with user tasks is marked so their notice timers need no scope execution of the task's own
+     * (platform/engine/TaskTimersWithoutScope: on deadline day each completion otherwise walked every unit's executions).
+     */
+    @Test
+    void everyProcessWithUserTasksHasItsTaskTimersWithoutScope() {
+        models.forEach((file, model) -> {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                if (model.getModelElementsByType(UserTask.class).isEmpty()) {
+                    continue;
+                }
+                List<String> marker = process.getExtensionElements() == null ? List.of()
+                        : process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()
+                        .stream().flatMap(properties -> properties.getCamundaProperties().stream())
+                        .filter(property -> "parindex.taskTimersWithoutScope".equals(property.getCamundaName()))
+                        .map(CamundaProperty::getCamundaValue).toList();
+                assertThat(marker).as(file.toString()).containsExactly("true");
             }
         });
     }

@@ -17,8 +17,8 @@ import vn.parindex.platform.engine.EngineInternals.OpenTask;
 
 /**
  * Reminders and escalations of a user task, without a process instance of their own: a timeout task listener on the
- * task in its model, one timer job per open task (on the task's activity, so Cockpit shows it there), which the
- * engine deletes with the task's activity.
+ * task in its model, one timer job per open task (on the task's activity, so Cockpit shows it there), created with the
+ * task and deleted with it ({@code platform/engine/TaskTimersWithoutScope}; no scope execution of the task's own).
  *
  * <pre>{@code
  * <camunda:taskListener event="create" delegateExpression="${noticeTimer}" />
@@ -26,14 +26,14 @@ import vn.parindex.platform.engine.EngineInternals.OpenTask;
  *   <bpmn:timerEventDefinition><bpmn:timeDate>${noticeTimer.nextNoticeAt(execution)}</bpmn:timeDate>
  * }</pre>
  *
- * <p>The engine creates the timer when the activity starts, before the task exists, so {@link #nextNoticeAt} computes
- * the first date from the due date the task's own model expression gives on that execution, "given" being now; once the
- * task exists (a deadline change re-evaluates the timer with {@code recalculateJobDuedate}, a step schedules the next)
- * it reads the task's due date and creation time. A {@code timeDate} timer fires once: each step fired writes the next
- * step's position ({@link EngineInternals#NOTICE_STEP}, a variable of the task's own scope execution, out of history)
- * and creates the timer again from the same declaration, in the same job. Timer jobs are exclusive: the notices of
- * one process instance's tasks run one after the other, never racing on the instance. Tasks without a due date or a notice context
- * ({@code noticeContext}, else {@code cycleId}) get a timer due at once that does nothing.
+ * <p>{@link #nextNoticeAt} reads the task's due date and creation time (a deadline change re-evaluates the timer with
+ * {@code recalculateJobDuedate}, a step schedules the next). In a model version from before TaskTimersWithoutScope the
+ * engine creates the timer when the activity starts, before the task exists: then the first date comes from the due
+ * date the task's own model expression gives on that execution, "given" being now. A {@code timeDate} timer fires
+ * once: each step fired writes the next step's position ({@link EngineInternals#NOTICE_STEP}, task-local, out of
+ * history) and creates the timer again from the same declaration, in the same job. Timer jobs are exclusive: the
+ * notices of one process instance's tasks run one after the other, never racing on the instance. Tasks without a due
+ * date or a notice context ({@code noticeContext}, else {@code cycleId}) get a timer due at once that does nothing.
  */
 @Component("noticeTimer")
 @RequiredArgsConstructor
@@ -88,16 +88,13 @@ public class NoticeTimer implements TaskListener {
     }
 
     /**
-     * The timer the engine created with the task's activity is due at once when steps had passed by then. When those
-     * are reminders only, they are logged as skipped here, in the transaction that gives the task, and the same timer
-     * is moved to the first step ahead: on deadline day every task given would otherwise cost the job executor a job
-     * that did only that (issue 17). An escalation already past still goes out from the timer's job at once.
+     * The timer created with the task is due at once when steps had passed by then. When those are reminders only, they
+     * are logged as skipped here, in the transaction that gives the task, and the same timer is moved to the first step
+     * ahead: on deadline day every task given would otherwise cost the job executor a job that did only that (issue
+     * 17). An escalation already past still goes out from the timer's job at once.
      */
     private void skipPastRemindersWhenGiven(DelegateTask delegateTask) {
         DelegateExecution execution = delegateTask.getExecution();
-        if (step(execution) != 0) {
-            return;
-        }
         var task = WatchedTask.find(delegateTask.getId(), zone);
         if (task.isEmpty() || task.get().noticeContext() == null) {
             return;
@@ -111,8 +108,7 @@ public class NoticeTimer implements TaskListener {
     }
 
     private static int step(DelegateExecution execution) {
-        Object step = execution.getVariableLocal(EngineInternals.NOTICE_STEP);
-        return step == null ? 0 : ((Number) step).intValue();
+        return EngineInternals.noticeStep(execution);
     }
 
     private OffsetDateTime at(Date date) {

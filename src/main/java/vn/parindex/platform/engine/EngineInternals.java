@@ -10,10 +10,12 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler.TimerJobConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -43,8 +45,9 @@ public class EngineInternals {
     }
 
     /**
-     * The next step of a user task's notice timer (reminders and escalations), an execution-local variable of the
-     * task's own scope execution, so it ends with the task; left out of history (EngineTuning).
+     * The next step of a user task's notice timer (reminders and escalations): a task-local variable, so it ends with
+     * the task (in a model from before {@link TaskTimersWithoutScope}, an execution-local variable of the task's own
+     * scope execution); left out of history (EngineTuning).
      */
     public static final String NOTICE_STEP = "noticeStep";
 
@@ -73,14 +76,37 @@ public class EngineInternals {
     }
 
     /**
-     * The user task of an execution that is the task's own scope (a user task with a timeout listener has one), with
-     * its due date (null when it has none); empty before the task exists: the engine creates a timeout listener's
-     * timer when the activity starts, before its task.
+     * The user task an execution is at (its execution, or its own scope in a model from before
+     * {@link TaskTimersWithoutScope}), with its due date (null when it has none); empty before the task exists: in
+     * those older models the engine creates a timeout listener's timer when the activity starts, before its task.
      */
     public static Optional<OpenTask> taskOf(DelegateExecution execution, String... variableNames) {
-        return ((ExecutionEntity) execution).getTasks().stream()
+        return taskEntityOf((ExecutionEntity) execution).map(task -> openTask(task, variableNames));
+    }
+
+    private static Optional<TaskEntity> taskEntityOf(ExecutionEntity execution) {
+        return execution.getTasks().stream()
                 .filter(task -> task.getTaskDefinitionKey().equals(execution.getCurrentActivityId()))
-                .findFirst().map(task -> openTask(task, variableNames));
+                .findFirst();
+    }
+
+    /** The notice step ({@link #NOTICE_STEP}) of the user task {@code execution} is at; 0 when none is set. */
+    public static int noticeStep(DelegateExecution execution) {
+        Object step = noticeStepHolder((ExecutionEntity) execution).map(holder -> holder.getVariableLocal(NOTICE_STEP))
+                .orElse(null);
+        return step == null ? 0 : ((Number) step).intValue();
+    }
+
+    /**
+     * Where the task's notice step is kept: the task (empty before it exists), or, in a model from before
+     * {@link TaskTimersWithoutScope} (the task's activity is a scope), the task's own scope execution.
+     */
+    private static Optional<VariableScope> noticeStepHolder(ExecutionEntity execution) {
+        ActivityImpl activity = execution.getActivity();
+        if (activity != null && activity.isScope()) {
+            return Optional.of(execution);
+        }
+        return taskEntityOf(execution).map(VariableScope.class::cast);
     }
 
     private static OpenTask openTask(TaskEntity task, String... variableNames) {
@@ -126,48 +152,64 @@ public class EngineInternals {
     }
 
     /**
-     * Inside a running command: creates the timer of the timeout listener {@code listenerId} of the user task whose
-     * scope execution is {@code execution} again (a {@code timeDate} timer fires once), with {@link #NOTICE_STEP} set
-     * to {@code step} first, so the timer's date expression gives the date of that step. False when the task's model
-     * has no such listener (a model deployed before it).
+     * Inside a running command: creates the timer of the timeout listener {@code listenerId} of the user task
+     * {@code execution} is at again (a {@code timeDate} timer fires once), with {@link #NOTICE_STEP} set to
+     * {@code step} first, so the timer's date expression gives the date of that step. False when the task's model has
+     * no such listener (a model deployed before it).
      */
     public static boolean scheduleTimeoutListener(DelegateExecution execution, String listenerId, int step) {
         ExecutionEntity scope = (ExecutionEntity) execution;
         TimerDeclarationImpl declaration = timeoutListenerDeclaration(scope, listenerId);
-        if (declaration == null) {
+        Optional<VariableScope> stepHolder = noticeStepHolder(scope);
+        if (declaration == null || stepHolder.isEmpty()) {
             return false;
         }
-        scope.setVariableLocal(NOTICE_STEP, step);
+        stepHolder.get().setVariableLocal(NOTICE_STEP, step);
         declaration.createTimerInstance(scope);
         return true;
     }
 
     /**
      * Inside a running command: moves the pending timer of the timeout listener {@code listenerId} of the user task
-     * whose scope execution is {@code execution} to {@code step}, setting {@link #NOTICE_STEP} and evaluating the
-     * timer's date expression again on the same job (no second timer). Used in the task's create listener, while the
-     * timer the engine created with the activity is not yet written. False when there is no such listener or timer.
+     * {@code execution} is at to {@code step}, setting {@link #NOTICE_STEP} and evaluating the timer's date expression
+     * again on the same job (no second timer). Used in the task's create listener, while the timer created with the
+     * task is not yet written. False when there is no such listener or timer.
      */
     public static boolean rescheduleTimeoutListener(DelegateExecution execution, String listenerId, int step) {
         ExecutionEntity scope = (ExecutionEntity) execution;
         TimerDeclarationImpl declaration = timeoutListenerDeclaration(scope, listenerId);
         Optional<TimerEntity> timer = declaration == null ? Optional.empty() : scope.getJobs().stream()
-                .filter(job -> job instanceof TimerEntity && isTimeoutListenerTimer(job, listenerId))
+                .filter(job -> job instanceof TimerEntity && isTimeoutListenerTimer(job, listenerId)
+                        && isTimeoutListenerTimerOf(job, scope.getActivityId()))
                 .map(TimerEntity.class::cast).findFirst();
-        if (timer.isEmpty()) {
+        Optional<VariableScope> stepHolder = noticeStepHolder(scope);
+        if (timer.isEmpty() || stepHolder.isEmpty()) {
             return false;
         }
-        scope.setVariableLocal(NOTICE_STEP, step);
+        stepHolder.get().setVariableLocal(NOTICE_STEP, step);
         declaration.resolveAndSetDuedate(scope, timer.get(), false);
         return true;
     }
 
     /** Whether {@code job} is the timer of the timeout listener {@code listenerId} (the job's secondary key). */
     static boolean isTimeoutListenerTimer(JobEntity job, String listenerId) {
-        return TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType())
-                && job.getJobHandlerConfigurationRaw() != null
-                && listenerId.equals(new TimerTaskListenerJobHandler()
-                .newConfiguration(job.getJobHandlerConfigurationRaw()).getTimerElementSecondaryKey());
+        return timeoutListenerTimer(job).filter(timer -> listenerId.equals(timer.getTimerElementSecondaryKey()))
+                .isPresent();
+    }
+
+    /**
+     * Whether {@code job} is a timer of a timeout listener of the user task {@code activityId} (the job's key; read from
+     * its configuration, which spares loading its job definition).
+     */
+    static boolean isTimeoutListenerTimerOf(JobEntity job, String activityId) {
+        return timeoutListenerTimer(job).filter(timer -> activityId.equals(timer.getTimerElementKey())).isPresent();
+    }
+
+    private static Optional<TimerJobConfiguration> timeoutListenerTimer(JobEntity job) {
+        if (!TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType()) || job.getJobHandlerConfigurationRaw() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TimerTaskListenerJobHandler().newConfiguration(job.getJobHandlerConfigurationRaw()));
     }
 
     private static TimerDeclarationImpl timeoutListenerDeclaration(ExecutionEntity scope, String listenerId) {

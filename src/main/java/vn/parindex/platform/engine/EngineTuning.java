@@ -122,6 +122,15 @@ class EngineTuning {
         }
     }
 
+    /**
+     * Not a setting: whether a task is a scope is part of what its process definition means to the instances running
+     * on it, so the model decides (TaskTimersWithoutScope's marker), never a property that could change under them.
+     */
+    @Bean
+    ProcessEnginePlugin taskTimersWithoutScope() {
+        return new TaskTimersWithoutScope.Plugin();
+    }
+
     @Bean
     ProcessEnginePlugin executionTreeOnDemand(@Value("${par.engine.execution-tree-on-demand:true}") boolean onDemand) {
         return onDemand ? new ExecutionTreeOnDemand.Plugin() : new AbstractProcessEnginePlugin() {

@@ -42,8 +42,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionManager;
  * in the command's cache: an execution moved or removed in this command has already initialised its old and new
  * parent's child lists (the engine does that before it changes a parent), so they are never asked for again.
  *
- * <p>Leaving a user task still loads the whole tree, once: every task is a scope (its notice timer), and when a scope
- * is left the engine maps the activity instances of the whole tree ({@code LegacyBehavior.destroySecondNonScope}).
+ * <p>Leaving a scope still loads the whole tree, once: the engine then maps the activity instances of the whole tree
+ * ({@code LegacyBehavior.destroySecondNonScope}). User tasks are no scopes for that reason (TaskTimersWithoutScope).
  * {@code par.engine.execution-tree-on-demand=false} restores the engine's prefetch.
  */
 final class ExecutionTreeOnDemand extends ExecutionManager {

@@ -66,7 +66,7 @@ class NoticeTimerJobLogTest extends PostgresSpringTest {
         // a notice timer that fails (its step position unreadable) is logged as a failure, with its message
         Task vpubndPlan = driver.task(cycle.getId(), CycleProcess.PREPARE_PLAN, "VPUBND");
         Job timer = EngineClock.noticeTimersOf(engine, vpubndPlan.getId()).get(0);
-        runtime.setVariableLocal(timer.getExecutionId(), "noticeStep", "không phải số");
+        engine.getTaskService().setVariableLocal(vpubndPlan.getId(), "noticeStep", "không phải số");
         ClockUtil.setCurrentTime(timer.getDuedate());
         assertThatThrownBy(() -> management.executeJob(timer.getId())).isInstanceOf(RuntimeException.class);
 

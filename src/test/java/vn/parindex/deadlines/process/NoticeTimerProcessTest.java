@@ -133,7 +133,7 @@ class NoticeTimerProcessTest extends PostgresSpringTest {
         EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 10, 9, 0));
         Job next = timerOf(stpPlan);
         // the same step queued again, as a job retried after a crash between queueing and its commit would
-        runtime.setVariableLocal(next.getExecutionId(), "noticeStep", 0);
+        engine.getTaskService().setVariableLocal(stpPlan.getId(), "noticeStep", 0);
         management.setJobDuedate(next.getId(), Date.from(EngineClock.at(2026, 2, 10, 9, 0).toInstant()));
         management.executeJob(next.getId());
 
@@ -180,7 +180,7 @@ class NoticeTimerProcessTest extends PostgresSpringTest {
         // before any job ran: logged by the transaction that gave the task, and no timer due at once to do it (issue 17)
         Assertions.assertThat(skipped(stpPlan.getId())).containsExactly("remind5|" + SkippedNotices.PAST_WHEN_GIVEN);
         Assertions.assertThat(EngineClock.local(timerOf(stpPlan).getDuedate())).isEqualTo(LocalDateTime.of(2026, 2, 13, 8, 0));
-        Assertions.assertThat(runtime.getVariableLocal(timerOf(stpPlan).getExecutionId(), "noticeStep")).isEqualTo(1);
+        Assertions.assertThat(engine.getTaskService().getVariableLocal(stpPlan.getId(), "noticeStep")).isEqualTo(1);
 
         EngineClock.runNoticeTimersUntil(management, EngineClock.at(2026, 2, 13, 9, 0));
         Assertions.assertThat(fired("STP", stpPlan.getId())).extracting(Fired::step).isNotEmpty().containsOnly("remind2");
