@@ -5,6 +5,7 @@ from xml.sax.saxutils import escape
 import re
 import os
 
+from bpmn_process import PROCESS_EXTENSIONS
 from bpmn_labels import node_label, node_name, text_size
 
 SIZE = {"event": (36, 36), "task": (100, 80), "gateway": (50, 50)}
@@ -264,12 +265,7 @@ xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="definitions_internalIndexPeriod" targetNamespace="http://parindex.vn/bpmn" exporter="tools/bpmn/internal_index_period.py" exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
   <bpmn:process id="internal-index-period" name="Xác định Chỉ số CCHC của các cơ quan, đơn vị (hằng năm)" isExecutable="true" camunda:historyTimeToLive="P1825D" camunda:candidateStarterGroups="snvCoordinators">
     <bpmn:documentation>The province's own PAR index of its units for a year (seed 001): self-scores locked at the deadline, appraisal in up to two rounds with the unit's explanation in between, the survey import, the index and ranking, the Chairman's approval and publication. Deadlines and units come from our tables through beans.</bpmn:documentation>
-    <bpmn:extensionElements>
-      <camunda:properties>
-        <!-- user tasks' notice timers without a scope of the task's own (platform/engine/TaskTimersWithoutScope) -->
-        <camunda:property name="parindex.taskTimersWithoutScope" value="true" />
-      </camunda:properties>
-    </bpmn:extensionElements>
+{PROCESS_EXTENSIONS}
 {body}
   </bpmn:process>
   <bpmndi:BPMNDiagram id="diagram_internalIndexPeriod">

@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 import re
 import os
 
+from bpmn_process import PROCESS_EXTENSIONS
 from bpmn_labels import node_label, node_name, text_size
 
 SIZE = {"event": (36, 36), "task": (100, 80), "gateway": (50, 50)}
@@ -565,12 +566,7 @@ xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="definitions_parAnnualCycle" targetNamespace="http://parindex.vn/bpmn" exporter="tools/bpmn/par_annual_cycle.py" exporterVersion="1" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
   <bpmn:process id="par-annual-cycle" name="Kỳ đánh giá Chỉ số CCHC hằng năm" isExecutable="true" camunda:historyTimeToLive="P1825D" camunda:candidateStarterGroups="snvCoordinators">
     <bpmn:documentation>The yearly PAR Index cycle of a province: implementation plans per unit and, in parallel, the focal officials, the leaders' e-survey and the cooperating units' input the year's data asks of units, and self-scoring per responsible unit, consolidation, approvals, submission to the Ministry, the Ministry's appraisal, the units' explanations, the province's explanation report and the published results. Deadlines, units and items come from our tables through beans.</bpmn:documentation>
-    <bpmn:extensionElements>
-      <camunda:properties>
-        <!-- user tasks' notice timers without a scope of the task's own (platform/engine/TaskTimersWithoutScope) -->
-        <camunda:property name="parindex.taskTimersWithoutScope" value="true" />
-      </camunda:properties>
-    </bpmn:extensionElements>
+{PROCESS_EXTENSIONS}
 {body}
   </bpmn:process>
   <bpmn:message id="messageRef_guidanceReceived" name="cycle.guidanceReceived" />

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.support.EngineClock;
+import vn.parindex.support.HostTasks;
 import vn.parindex.support.PostgresSpringTest;
 
 /**
@@ -60,13 +59,8 @@ class LegacyDeadlineWatchTest extends PostgresSpringTest {
     void aTaskOfAnOldModelIsWatchedRemindedAndItsWatchEndsWithIt() {
         EngineClock.set(EngineClock.at(2026, 1, 20, 9, 0));
         ProcessInstance cycle = processes.start(2026, new DeadlineDates(LocalDate.of(2026, 2, 24), null, null, null, null, null));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("cycleId", runtime.getVariable(cycle.getId(), "cycleId"));
-        variables.put("unitCode", "STP");
-        variables.put("group", "stpOfficers");
-        variables.put("due", Date.from(EngineClock.at(2026, 2, 24, 17, 0).toInstant()));
-        ProcessInstance host = runtime.startProcessInstanceByKey("legacy-watched-task", variables);
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(host.getId()).singleResult();
+        Task task = HostTasks.startForStp(engine, "legacy-watched-task", runtime.getVariable(cycle.getId(), "cycleId"),
+                Date.from(EngineClock.at(2026, 2, 24, 17, 0).toInstant()), "Công việc theo mô hình cũ");
 
         ProcessInstance watch = runtime.createProcessInstanceQuery().processDefinitionKey(LegacyDeadlineWatch.PROCESS_KEY)
                 .processInstanceBusinessKey(task.getId()).singleResult();
@@ -82,7 +76,7 @@ class LegacyDeadlineWatchTest extends PostgresSpringTest {
         engine.getTaskService().complete(task.getId());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(watch.getId()).count()).as("the watch ended").isZero();
         assertThat(management.createJobQuery().jobId(next.getId()).count()).isZero();
-        assertThat(List.of(host.getId())).allSatisfy(id ->
+        assertThat(List.of(task.getProcessInstanceId())).allSatisfy(id ->
                 assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).count()).isZero());
     }
 }

@@ -29,6 +29,7 @@ import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.notification.SkippedNotices;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.EngineClock;
+import vn.parindex.support.HostTasks;
 import vn.parindex.support.PostgresSpringTest;
 
 /**
@@ -250,14 +251,7 @@ class NoticeTimerProcessTest extends PostgresSpringTest {
     }
 
     private Task hostTask(Object cycleId, Date due) {
-        java.util.Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("cycleId", cycleId);
-        variables.put("unitCode", "STP");
-        variables.put("group", "stpOfficers");
-        variables.put("due", due);
-        variables.put("taskName", "Công việc thử");
-        ProcessInstance host = runtime.startProcessInstanceByKey("bench-watched-task", variables);
-        return engine.getTaskService().createTaskQuery().processInstanceId(host.getId()).singleResult();
+        return HostTasks.startForStp(engine, "bench-watched-task", cycleId, due, "Công việc thử");
     }
 
     private DeadlineChangeService.Result moveThePlanDeadlineTo(LocalDate date) {

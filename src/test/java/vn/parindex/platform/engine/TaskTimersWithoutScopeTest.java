@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.cycle.DeadlineDates;
 import vn.parindex.cycle.process.CycleProcessService;
 import vn.parindex.support.EngineClock;
+import vn.parindex.support.HostTasks;
 import vn.parindex.support.PostgresSpringTest;
 
 /**
@@ -137,16 +138,10 @@ class TaskTimersWithoutScopeTest extends PostgresSpringTest {
     void aTaskOfAModelWithoutTheMarkerKeepsItsScopeAndItsNotices() {
         EngineClock.set(EngineClock.at(2026, 2, 12, 9, 0));
         ProcessInstance cycle = processes.start(2026, new DeadlineDates(LocalDate.of(2026, 2, 24), null, null, null, null, null));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("cycleId", runtime.getVariable(cycle.getId(), "cycleId"));
-        variables.put("unitCode", "STP");
-        variables.put("group", "stpOfficers");
-        variables.put("taskName", "Công việc theo mô hình trước");
-        variables.put("due", Date.from(EngineClock.at(2026, 2, 24, 17, 0).toInstant()));
-        ProcessInstance host = runtime.startProcessInstanceByKey("scoped-watched-task", variables);
-        Task task = tasks.createTaskQuery().processInstanceId(host.getId()).singleResult();
+        Task task = HostTasks.startForStp(engine, "scoped-watched-task", runtime.getVariable(cycle.getId(), "cycleId"),
+                Date.from(EngineClock.at(2026, 2, 24, 17, 0).toInstant()), "Công việc theo mô hình trước");
 
-        assertThat(task.getExecutionId()).as("a scope of its own").isNotEqualTo(host.getId());
+        assertThat(task.getExecutionId()).as("a scope of its own").isNotEqualTo(task.getProcessInstanceId());
         assertThat(jdbc.sql("select step_code from skipped_notice where task_id = ?").param(task.getId())
                 .query(String.class).list()).containsExactly("remind5");
         Job timer = EngineClock.noticeTimersOf(engine, task.getId()).get(0);
@@ -158,7 +153,7 @@ class TaskTimersWithoutScopeTest extends PostgresSpringTest {
                 .query(String.class).list()).isNotEmpty().containsOnly("remind2");
         assertThat(EngineClock.local(EngineClock.noticeTimersOf(engine, task.getId()).get(0).getDuedate()))
                 .isEqualTo(LocalDateTime.of(2026, 2, 23, 8, 0));
-        runtime.deleteProcessInstance(host.getId(), "test");
+        runtime.deleteProcessInstance(task.getProcessInstanceId(), "test");
         runtime.deleteProcessInstance(cycle.getId(), "test");
     }
 
