@@ -697,18 +697,26 @@ class ParBenchmark {
         report.table(List.of("units", "scoring units", "tasks", "timers", "ours wall s", "ms / unit", "ms / task",
                 "allocated MB / unit", "retained heap KB / unit", "statements / task", "bare ms / unit", "ours / bare",
                 "app start s"), rows);
+        // the target (issue 17: "10 → 300 units, time and allocation per unit ≤ 1.3×") is about growth: no larger year
+        // may cost more per unit than 1.3 times the smallest. The spread either way is printed too: with scoring units
+        // capped, per-unit work falls as units are added, so a curve that gets cheaper per unit has a spread as well
+        double timeGrowth = timePerUnit.stream().mapToDouble(d -> d).max().orElse(0) / timePerUnit.get(0);
+        double allocGrowth = allocPerUnit.stream().mapToDouble(d -> d).max().orElse(0) / allocPerUnit.get(0);
         double timeSpread = timePerUnit.stream().mapToDouble(d -> d).max().orElse(0)
                 / timePerUnit.stream().mapToDouble(d -> d).min().orElse(1);
         double allocSpread = allocPerUnit.stream().mapToDouble(d -> d).max().orElse(0)
                 / allocPerUnit.stream().mapToDouble(d -> d).min().orElse(1);
         report.blank();
-        report.line("Spread (largest / smallest per unit): time " + Report.f(timeSpread, 2) + "×, allocation "
-                + Report.f(allocSpread, 2) + "×. Scoring units stop at " + SyntheticData.SELF_SCORED_ITEMS
+        report.line("Growth (the most a larger year costs per unit, over the smallest year's): time " + Report.f(timeGrowth, 2)
+                + "×, allocation " + Report.f(allocGrowth, 2) + "×. Spread either way (largest / smallest per unit): time "
+                + Report.f(timeSpread, 2) + "×, allocation " + Report.f(allocSpread, 2) + "×. Scoring units stop at "
+                + SyntheticData.SELF_SCORED_ITEMS
                 + " (one per item at most), so work per unit falls as units are added; per task it is the fairer view.");
-        summary.add(List.of("Scale curve " + settings.scaleUnits() + " units: time per unit, largest / smallest",
-                Report.f(timeSpread, 2) + "×", "–", "–", "≤ 1.3×", Report.met(timeSpread <= 1.3)));
-        summary.add(List.of("Scale curve: allocation per unit, largest / smallest", Report.f(allocSpread, 2) + "×", "–", "–",
-                "≤ 1.3×", Report.met(allocSpread <= 1.3)));
+        summary.add(List.of("Scale curve " + settings.scaleUnits() + " units: time per unit, growth over the smallest size",
+                Report.f(timeGrowth, 2) + "× (spread " + Report.f(timeSpread, 2) + "×)", "–", "–", "≤ 1.3×",
+                Report.met(timeGrowth <= 1.3)));
+        summary.add(List.of("Scale curve: allocation per unit, growth over the smallest size", Report.f(allocGrowth, 2)
+                + "× (spread " + Report.f(allocSpread, 2) + "×)", "–", "–", "≤ 1.3×", Report.met(allocGrowth <= 1.3)));
     }
 
     static final double SCALE_SHORT_RUN_SECONDS = 15;
