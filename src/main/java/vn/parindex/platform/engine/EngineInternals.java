@@ -198,15 +198,16 @@ public class EngineInternals {
     }
 
     /**
-     * Whether {@code job} is a timer of a timeout listener of the user task {@code activityId} (the job's key; read from
-     * its configuration, which spares loading its job definition).
+     * Whether {@code job} is a timer of a timeout listener of the user task {@code activityId} (the job's key; read
+     * from its configuration, which spares loading its job definition).
      */
     static boolean isTimeoutListenerTimerOf(JobEntity job, String activityId) {
         return timeoutListenerTimer(job).filter(timer -> activityId.equals(timer.getTimerElementKey())).isPresent();
     }
 
     private static Optional<TimerJobConfiguration> timeoutListenerTimer(JobEntity job) {
-        if (!TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType()) || job.getJobHandlerConfigurationRaw() == null) {
+        if (!TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType())
+                || job.getJobHandlerConfigurationRaw() == null) {
             return Optional.empty();
         }
         return Optional.of(new TimerTaskListenerJobHandler().newConfiguration(job.getJobHandlerConfigurationRaw()));

@@ -78,9 +78,11 @@ final class TaskTimersWithoutScope extends AbstractBpmnParseListener {
     /** Whether the process element carries {@value #MARKER} = true among its extension properties. */
     static boolean isMarked(Element processElement) {
         Element extensions = processElement.element("extensionElements");
-        Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-        return properties != null && properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream().anyMatch(property ->
-                MARKER.equals(property.attribute("name")) && "true".equals(property.attribute("value")));
+        Element properties = extensions == null ? null
+                : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+        return properties != null && properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
+                .anyMatch(property -> MARKER.equals(property.attribute("name"))
+                        && "true".equals(property.attribute("value")));
     }
 
     private static void withoutScopes(ScopeImpl scope) {
@@ -98,12 +100,14 @@ final class TaskTimersWithoutScope extends AbstractBpmnParseListener {
 
     /**
      * A user task that is a scope only for its timeout listeners: no boundary event (its event activities are the
-     * task itself, the timeout listeners' event scope) and not the inner activity of a multi-instance.
+     * task itself, the timeout listeners' event scope), no input/output mapping (its local variables need the scope)
+     * and not the inner activity of a multi-instance.
      */
     private static boolean hasOnlyTimeoutTimers(ActivityImpl activity) {
         return activity.getActivityBehavior() instanceof UserTaskActivityBehavior
                 && activity.isScope()
                 && !declarations(activity).isEmpty()
+                && activity.getIoMapping() == null
                 && activity.getEventActivities().stream().allMatch(event -> event == activity)
                 && !(activity.getFlowScope() instanceof ActivityImpl parent
                 && parent.getActivityBehavior() instanceof MultiInstanceActivityBehavior);
