@@ -213,10 +213,15 @@ public class EngineInternals {
         return Optional.of(new TimerTaskListenerJobHandler().newConfiguration(job.getJobHandlerConfigurationRaw()));
     }
 
+    /** The timeout listeners' timer declarations of the user task {@code activity}, by listener id. */
+    static Map<String, TimerDeclarationImpl> timeoutListenerDeclarations(ActivityImpl activity) {
+        return TimerDeclarationImpl.getTimeoutListenerDeclarationsForScope(activity.getEventScope())
+                .getOrDefault(activity.getId(), Map.of());
+    }
+
     private static TimerDeclarationImpl timeoutListenerDeclaration(ExecutionEntity scope, String listenerId) {
         ActivityImpl activity = scope.getActivity();
-        return activity == null ? null : TimerDeclarationImpl.getTimeoutListenerDeclarationsForScope(activity.getEventScope())
-                .getOrDefault(activity.getId(), Map.of()).get(listenerId);
+        return activity == null ? null : timeoutListenerDeclarations(activity).get(listenerId);
     }
 
     /** {@link #scheduleTimeoutListener} for the execution of an open task, in a command of its own. */

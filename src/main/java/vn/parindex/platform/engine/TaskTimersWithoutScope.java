@@ -3,7 +3,6 @@ package vn.parindex.platform.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
@@ -114,8 +113,7 @@ final class TaskTimersWithoutScope extends AbstractBpmnParseListener {
     }
 
     private static Collection<TimerDeclarationImpl> declarations(ActivityImpl activity) {
-        return TimerDeclarationImpl.getTimeoutListenerDeclarationsForScope(activity.getEventScope())
-                .getOrDefault(activity.getId(), Map.of()).values();
+        return EngineInternals.timeoutListenerDeclarations(activity).values();
     }
 
     private static void createTimers(DelegateTask task) {
