@@ -35,10 +35,13 @@ import vn.parindex.scoring.ScoringService;
 /**
  * P2, deadline day: the synthetic assessment years of {@link SyntheticData#deadlineDay}, each opened and its
  * self-assessment opened on the morning of the units' deadline (one self-scoring task per scoring unit, 88 items
- * per year as in a province); the simulated officers submit their score sheets over HTTP exactly as Tasklist does
- * ({@code POST /engine-rest/task/{id}/submit-form}, HTTP Basic, the sheet as a Json variable), all at once. Between
- * rounds the heads return every sheet (through the engine API, not measured), which gives each unit a new
- * self-scoring task for the next round.
+ * per year as in a province); the simulated officers submit their score sheets over HTTP, all at once, the sheet as a
+ * Json variable. By default ({@code bench.p2.route=tasklist}) exactly as Tasklist does: each officer signed in once
+ * beforehand (Tasklist's login form, not measured), then {@code POST /camunda/api/engine/engine/default/task/{id}/submit-form}
+ * with the session cookie and Camunda's CSRF header. {@code bench.p2.route=engine-rest} sends what an external client
+ * would instead: {@code POST /engine-rest/task/{id}/submit-form} with HTTP Basic, so every request also checks the
+ * password and reads the user's groups and tenants. Between rounds the heads return every sheet (through the engine
+ * API, not measured), which gives each unit a new self-scoring task for the next round.
  */
 final class DeadlineDay {
 
@@ -63,6 +66,10 @@ final class DeadlineDay {
     private final List<String> processInstanceIds = new ArrayList<>();
     private final Map<String, String> sheets = new TreeMap<>();
     private final HttpClient http;
+    private final Route route;
+    private final String webappPath;
+    /** Each officer's Tasklist session (route tasklist), signed in once, by unit. */
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     final double setupSeconds;
     final int units;
 
@@ -92,6 +99,103 @@ final class DeadlineDay {
         }
         units = sheets.size();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
+        route = Route.of(System.getProperty("bench.p2.route", "tasklist"));
+        webappPath = app.context.getEnvironment().getProperty("camunda.bpm.webapp.application-path", "/camunda");
+    }
+
+    /** How the simulated officers reach the engine (bench.p2.route). */
+    enum Route {
+        TASKLIST("Tasklist's own API, signed in once: the session cookie and the CSRF header"),
+        ENGINE_REST("/engine-rest with HTTP Basic, as an external client");
+
+        final String description;
+
+        Route(String description) {
+            this.description = description;
+        }
+
+        static Route of(String name) {
+            return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "tasklist" -> TASKLIST;
+                case "engine-rest" -> ENGINE_REST;
+                default -> throw new IllegalArgumentException("bench.p2.route: tasklist or engine-rest, not " + name);
+            };
+        }
+    }
+
+    /** A signed-in Tasklist session: its cookies, as the browser sends them, and the CSRF token Tasklist echoes. */
+    record Session(String cookieHeader, String csrfToken) {
+    }
+
+    Route route() {
+        return route;
+    }
+
+    /**
+     * Signs in (route tasklist) every officer of the given units who has no session yet, as the browser does: the
+     * Tasklist page for the CSRF cookie, then the login form. Not measured: on deadline day the officers have been
+     * signed in for a while when they press "Hoàn thành".
+     */
+    void signIn(java.util.Collection<String> units) {
+        if (route != Route.TASKLIST) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (String unit : units) {
+                if (!sessions.containsKey(unit)) {
+                    futures.add(pool.submit(() -> sessions.put(unit, login(BenchApp.officer(unit)))));
+                }
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Tasklist sign-in failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Session login(String user) throws Exception {
+        String base = "http://localhost:" + app.port + webappPath;
+        Map<String, String> cookies = new LinkedHashMap<>();
+        HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        keepCookies(page, cookies);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookieHeader(cookies))
+                .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + BenchApp.PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("login of " + user + ": HTTP " + login.statusCode() + " " + login.body());
+        }
+        keepCookies(login, cookies);
+        // the login starts a new session, without the page's CSRF token: Tasklist's next request (its start page)
+        // receives the new one
+        HttpResponse<Void> start = http.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/"))
+                .header("Cookie", cookieHeader(cookies)).build(), HttpResponse.BodyHandlers.discarding());
+        keepCookies(start, cookies);
+        return new Session(cookieHeader(cookies), cookies.getOrDefault("XSRF-TOKEN", ""));
+    }
+
+    private static void keepCookies(HttpResponse<?> response, Map<String, String> cookies) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The open self-scoring tasks, by unit. */
@@ -106,6 +210,7 @@ final class DeadlineDay {
 
     /** Submits the given tasks with {@code concurrency} simulated officers at once; worker w takes tasks w, w+c, ... */
     Round submitAll(Map<String, String> tasksByUnit, int concurrency) {
+        signIn(tasksByUnit.keySet());
         List<Map.Entry<String, String>> work = new ArrayList<>(tasksByUnit.entrySet());
         int workers = Math.min(concurrency, work.size());
         double[] latencies = new double[work.size()];
@@ -204,10 +309,24 @@ final class DeadlineDay {
     }
 
     private HttpRequest request(String unit, String taskId) {
-        String credentials = BenchApp.officer(unit) + ":" + BenchApp.PASSWORD;
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + app.port + "/engine-rest/task/" + taskId + "/submit-form"))
-                .timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+        HttpRequest.Builder request;
+        if (route == Route.TASKLIST) {
+            Session session = sessions.get(unit);
+            request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port + webappPath
+                            + "/api/engine/engine/default/task/" + taskId + "/submit-form"))
+                    .header("Cookie", session.cookieHeader())
+                    .header("X-XSRF-TOKEN", session.csrfToken())
+                    // a browser sends both on a POST; Camunda's CSRF filter checks that the request comes from its page
+                    .header("Origin", "http://localhost:" + app.port)
+                    .header("Referer", "http://localhost:" + app.port + webappPath + "/app/tasklist/default/");
+        } else {
+            String credentials = BenchApp.officer(unit) + ":" + BenchApp.PASSWORD;
+            request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port + "/engine-rest/task/" + taskId
+                            + "/submit-form"))
+                    .header("Authorization", "Basic "
+                            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return request.timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(sheets.get(unit)), StandardCharsets.UTF_8))

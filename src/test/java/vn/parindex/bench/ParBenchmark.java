@@ -453,7 +453,8 @@ class ParBenchmark {
         report.line("Set-up: the deadline-day cycle opened with " + day.units + " self-scoring tasks in "
                 + Report.f(day.setupSeconds, 1) + " s (not measured). Hikari pool max " + hikari(app).getMaximumPoolSize()
                 + ", Tomcat threads "
-                + app.context.getEnvironment().getProperty("server.tomcat.threads.max", "200 (default)") + ".");
+                + app.context.getEnvironment().getProperty("server.tomcat.threads.max", "200 (default)")
+                + ". The officers submit through " + day.route().description + " (bench.p2.route).");
         app.jobExecutor().start();
         postgres.resetStatementStatistics();
         List<DeadlineDay.Round> rounds = new ArrayList<>();
@@ -551,17 +552,19 @@ class ParBenchmark {
         figures.put(key + " p50 / p95 / p99 ms", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / " + Report.f(p99, 0));
         figures.put(key + " errors", String.valueOf(errors));
         if (shipped) {
+            // the rates and latencies count every answer: with a refused submission in them, no speed target is met
+            boolean clean = errors == 0;
             String what = "P2 deadline day, " + officers + " officers at once";
             summary.add(List.of(what + " (" + completions + " submissions over HTTP): completions/s", Report.f(rate, 1),
                     Report.f(pgbench.tps(), 0) + " tps (pgbench, 8 clients)", Report.f(100 * fraction, 1) + " %", "≥ 300/s",
-                    Report.met(rate >= 300)));
+                    Report.met(clean && rate >= 300)));
             summary.add(List.of(what + ": completions/s against the bare model of the same shape", Report.f(rate, 1),
                     Report.f(bareRate, 1) + "/s (bare, in-process)", Report.f(100 * shareOfBare, 1) + " %", "≥ 60 %",
-                    Report.met(shareOfBare >= 0.6)));
+                    Report.met(clean && shareOfBare >= 0.6)));
             Integer targetMs = P2_P95_TARGET_MS.get(officers);
             summary.add(List.of(what + ": latency p50 / p95 / p99", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / "
                     + Report.f(p99, 0) + " ms", "–", "–", targetMs == null ? "– (the issue sets 20 and 200)"
-                    : "p95 ≤ " + Report.f(targetMs, 0) + " ms", targetMs == null ? "–" : Report.met(p95 <= targetMs)));
+                    : "p95 ≤ " + Report.f(targetMs, 0) + " ms", targetMs == null ? "–" : Report.met(clean && p95 <= targetMs)));
             summary.add(List.of(what + ": errors", String.valueOf(errors), "–", "–", "0", Report.met(errors == 0)));
         }
         return pgbench.version();
