@@ -454,7 +454,7 @@ class ParBenchmark {
                 + Report.f(day.setupSeconds, 1) + " s (not measured). Hikari pool max " + hikari(app).getMaximumPoolSize()
                 + ", Tomcat threads "
                 + app.context.getEnvironment().getProperty("server.tomcat.threads.max", "200 (default)")
-                + ". The officers submit through " + day.route().description + " (bench.p2.route).");
+                + ". The officers submit through " + day.route().description + " (`bench.p2.route`).");
         app.jobExecutor().start();
         postgres.resetStatementStatistics();
         List<DeadlineDay.Round> rounds = new ArrayList<>();
