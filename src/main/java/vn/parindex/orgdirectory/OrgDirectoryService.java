@@ -8,6 +8,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.parindex.common.ReferenceCache;
 
 /** The province's organisation units over time, and the group ids their people belong to. */
 @Service
@@ -15,9 +16,15 @@ import org.springframework.stereotype.Service;
 public class OrgDirectoryService {
 
     private final JdbcClient jdbc;
+    private final ReferenceCache cache;
 
+    /**
+     * The unit with this code. Kept in the {@link ReferenceCache}: units change only when the data files are loaded
+     * (which forgets it), yet every task given shows its unit's name (a read per task on deadline day).
+     */
     public Optional<OrgUnit> find(String code) {
-        return jdbc.sql("select code, name, unit_type as type, valid_from as validFrom, valid_to as validTo, email from org_unit where code = ?").param(code).query(OrgUnit.class).optional();
+        return cache.get("orgUnit", code, () -> jdbc.sql("select code, name, unit_type as type, valid_from as validFrom,"
+                + " valid_to as validTo, email from org_unit where code = ?").param(code).query(OrgUnit.class).optional());
     }
 
     public OrgUnit get(String code) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.parindex.common.ReferenceCache;
 
 /**
  * What every form, page and document that shows scores says when the scores come from a sample criteria set (issue 14
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class CriteriaSetNotes {
 
     private final JdbcClient jdbc;
+    private final ReferenceCache cache;
 
     /** "Bộ tiêu chí mẫu (876-2022), chưa phải bộ tiêu chí chính thức", or empty for an official set. */
     public Optional<String> sampleLabel(String criteriaSetCode) {
@@ -30,10 +32,14 @@ public class CriteriaSetNotes {
     private record Sample(String code, String note) {
     }
 
-    /** Only the set's sample columns: read on every cycle task created, so never the whole set with its items. */
+    /**
+     * Only the set's sample columns, asked for by every cycle task given: kept in the {@link ReferenceCache} (a set
+     * changes only when its data file or workbook is loaded, which forgets it).
+     */
     private Optional<Sample> sample(String criteriaSetCode) {
-        return jdbc.sql("select code, sample_note from criteria_set where code = ? and sample").param(criteriaSetCode)
-                .query((rs, n) -> new Sample(rs.getString("code"), rs.getString("sample_note"))).optional();
+        return cache.get("criteriaSetSample", criteriaSetCode, () -> jdbc.sql(
+                        "select code, sample_note from criteria_set where code = ? and sample").param(criteriaSetCode)
+                .query((rs, n) -> new Sample(rs.getString("code"), rs.getString("sample_note"))).optional());
     }
 
     private static String label(String code) {

@@ -6,7 +6,6 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.parindex.common.ParProperties;
-import vn.parindex.common.ReferenceCache;
 import vn.parindex.deadlines.NoticeAudience;
 import vn.parindex.deadlines.NoticeContext;
 import vn.parindex.deadlines.NoticeKind;
@@ -29,7 +28,6 @@ class NoticeFactory {
     private final RecipientDirectory recipients;
     private final NotificationProperties notificationProperties;
     private final ParProperties properties;
-    private final ReferenceCache cache;
 
     NoticeContent stepNotice(WatchedTask task, NoticeStep step, OffsetDateTime plannedAt, int workingDays) {
         NotificationKind kind = step.kind() == NoticeKind.REMINDER ? NotificationKind.REMINDER : NotificationKind.ESCALATION;
@@ -63,9 +61,9 @@ class NoticeFactory {
         return task.unitCode() != null ? task.unitCode() : notificationProperties.provinceUnit();
     }
 
-    /** The unit's name as notices give it (every notice names its unit; the reference cache keeps it). */
+    /** The unit's name as notices give it (every notice names its unit; the directory's reference cache keeps it). */
     private String unitName(String unit) {
-        return cache.get("orgUnitName", unit, () -> orgDirectory.find(unit).map(found -> found.name()).orElse(unit));
+        return orgDirectory.find(unit).map(found -> found.name()).orElse(unit);
     }
 
     private NoticeContent content(WatchedTask task, NotificationKind kind, String dedupKey, String stepCode,
