@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Reference data that change only when data files are loaded (notice policies, org units, a criteria set's sample
- * note, what a notice context names), kept for a short while across transactions. In a timer storm every notice read the same policy, cycle,
- * year and unit again (bench/RESULTS.md, P3: five selects per notice).
+ * note, what a notice context names), kept for a short while across transactions. In a timer storm every notice read
+ * the same policy, cycle, year and unit again (bench/RESULTS.md, P3: five selects per notice).
  *
  * <p>Correct on a cluster without messages between nodes: a value is kept at most {@code par.reference-cache.ttl}
  * (30 s), so another node's reload is seen within that time; this node's own writes {@link #forgetAll forget}
