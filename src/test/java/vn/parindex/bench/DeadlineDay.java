@@ -70,6 +70,7 @@ final class DeadlineDay {
     private final String webappPath;
     /** Each officer's Tasklist session (route tasklist), signed in once, by unit. */
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private static final String TASKLIST_PAGE = "/app/tasklist/default/";
     final double setupSeconds;
     final int units;
 
@@ -159,13 +160,12 @@ final class DeadlineDay {
     }
 
     private Session login(String user) throws Exception {
-        String base = "http://localhost:" + app.port + webappPath;
         Map<String, String> cookies = new LinkedHashMap<>();
-        HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(),
+        HttpResponse<Void> page = http.send(HttpRequest.newBuilder(url(webappPath + TASKLIST_PAGE)).build(),
                 HttpResponse.BodyHandlers.discarding());
         keepCookies(page, cookies);
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(
-                        URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+                        url(webappPath + "/api/admin/auth/user/default/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookieHeader(cookies))
                 .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
@@ -177,10 +177,15 @@ final class DeadlineDay {
         keepCookies(login, cookies);
         // the login starts a new session, without the page's CSRF token: Tasklist's next request (its start page)
         // receives the new one
-        HttpResponse<Void> start = http.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/"))
+        HttpResponse<Void> start = http.send(HttpRequest.newBuilder(url(webappPath + TASKLIST_PAGE))
                 .header("Cookie", cookieHeader(cookies)).build(), HttpResponse.BodyHandlers.discarding());
         keepCookies(start, cookies);
         return new Session(cookieHeader(cookies), cookies.getOrDefault("XSRF-TOKEN", ""));
+    }
+
+    /** The application's address for {@code path} (empty: its origin, as a browser's Origin header gives it). */
+    private URI url(String path) {
+        return URI.create("http://localhost:" + app.port + path);
     }
 
     private static void keepCookies(HttpResponse<?> response, Map<String, String> cookies) {
@@ -312,17 +317,15 @@ final class DeadlineDay {
         HttpRequest.Builder request;
         if (route == Route.TASKLIST) {
             Session session = sessions.get(unit);
-            request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port + webappPath
-                            + "/api/engine/engine/default/task/" + taskId + "/submit-form"))
+            request = HttpRequest.newBuilder(url(webappPath + "/api/engine/engine/default/task/" + taskId + "/submit-form"))
                     .header("Cookie", session.cookieHeader())
                     .header("X-XSRF-TOKEN", session.csrfToken())
                     // a browser sends both on a POST; Camunda's CSRF filter checks that the request comes from its page
-                    .header("Origin", "http://localhost:" + app.port)
-                    .header("Referer", "http://localhost:" + app.port + webappPath + "/app/tasklist/default/");
+                    .header("Origin", url("").toString())
+                    .header("Referer", url(webappPath + TASKLIST_PAGE).toString());
         } else {
             String credentials = BenchApp.officer(unit) + ":" + BenchApp.PASSWORD;
-            request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port + "/engine-rest/task/" + taskId
-                            + "/submit-form"))
+            request = HttpRequest.newBuilder(url("/engine-rest/task/" + taskId + "/submit-form"))
                     .header("Authorization", "Basic "
                             + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
