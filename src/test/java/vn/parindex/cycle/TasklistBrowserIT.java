@@ -36,6 +36,7 @@ import vn.parindex.cycle.process.CycleProcess;
 import vn.parindex.orgdirectory.OrgDirectoryService;
 import vn.parindex.scoring.ScoreSheetRow;
 import vn.parindex.scoring.ScoringService;
+import vn.parindex.support.ChromiumSession;
 import vn.parindex.support.TasklistLoginForm;
 import vn.parindex.support.CycleDriver;
 import vn.parindex.support.FormJsInput;
@@ -466,6 +467,7 @@ class TasklistBrowserIT extends PostgresSpringTest {
             Page other = context.newPage();
             Response response = other.navigate("http://localhost:" + port + path);
             assertThat(response.status()).as(user + " opens " + path).isEqualTo(200);
+            ChromiumSession.awaitWebappStarted(other, SCREENSHOTS.resolve("webapp-stuck-before-reload-" + user + ".png"));
             return other;
         }
 
