@@ -22,8 +22,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.cycle.DeadlineDates;
@@ -47,6 +50,7 @@ import vn.parindex.support.TestSmtp;
  * script) is shown escaped on the dashboard, the evidence page and in the e-mail; and a second submit of a task is
  * refused as a conflict without a second round of scores.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputCatalogueIT extends PostgresSpringTest {
 
     @RegisterExtension
@@ -102,7 +106,7 @@ class BadInputCatalogueIT extends PostgresSpringTest {
     }
 
     @Test
-    void everyBadInputIsRefusedInVietnameseStoresNothingAndHostileTextIsShownEscaped() throws Exception {
+    void everyBadInputIsRefusedInVietnameseStoresNothingAndHostileTextIsShownEscaped(CapturedOutput log) throws Exception {
         String before = storedState();
         ScoreSheetRow first = snvSheet.get(0);
         ScoreSheetRow naAllowed = snvSheet.stream().filter(ScoreSheetRow::naAllowed).findFirst().orElseThrow();
@@ -288,6 +292,10 @@ class BadInputCatalogueIT extends PostgresSpringTest {
                 cases, cases - refusals.size(), refusals.size(), refusedCases);
         assertThat(refusals).as("cases without the expected Vietnamese refusal").isEmpty();
         assertThat(cases).isGreaterThanOrEqualTo(30);
+        // an operator reads one line per refusal, not the engine's error and the REST API's warning with their stacks
+        assertThat(log.getAll()).contains("Từ chối POST /engine-rest/task/" + snvScores.getId() + "/submit-form (422): ",
+                        "vượt điểm tối đa " + max, "Từ chối POST /engine-rest/task/" + stpScores.getId() + "/submit-form (409): ")
+                .doesNotContain("ENGINE-16004", "ENGINE-REST-HTTP500", "ValidationException");
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers

@@ -1,5 +1,6 @@
 package vn.parindex.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,13 +28,15 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(ValidationException.class)
-    ResponseEntity<Map<String, Object>> invalid(ValidationException e) {
+    ResponseEntity<Map<String, Object>> invalid(ValidationException e, HttpServletRequest request) {
+        RefusalLog.answered(request, HttpStatus.UNPROCESSABLE_ENTITY.value(), e.getMessage());
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(Map.of("message", e.getMessage(), "problems", e.problems()));
     }
 
     @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+    ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e, HttpServletRequest request) {
+        RefusalLog.answered(request, HttpStatus.FORBIDDEN.value(), e.getMessage());
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Bạn không có quyền thực hiện việc này."));
     }
 

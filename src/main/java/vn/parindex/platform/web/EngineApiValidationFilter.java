@@ -81,6 +81,7 @@ class EngineApiValidationFilter extends OncePerRequestFilter {
             return;
         }
         buffered.resetBuffer();
+        RefusalLog.answered(request, failure.status(), failure.message());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", failure.type());
         body.put("message", failure.message());

@@ -3,7 +3,6 @@ package vn.parindex.platform.web;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -25,6 +24,27 @@ import vn.parindex.platform.security.TaskActionRefusedException;
  * completed or claimed by someone else first.
  */
 final class ValidationFailures {
+
+    /** What a refusal may need to read once the failed command has ended: whether its task is gone, who holds it. */
+    interface Lookups {
+
+        /** Nothing read: a task is not gone, a person is named by their login. */
+        Lookups NONE = new Lookups() {
+            @Override
+            public boolean taskGone(String taskId) {
+                return false;
+            }
+
+            @Override
+            public String userName(String userId) {
+                return userId;
+            }
+        };
+
+        boolean taskGone(String taskId);
+
+        String userName(String userId);
+    }
 
     /** What the user is told instead of the engine's answer. */
     record Refusal(int status, String type, String message, List<String> problems) {
@@ -58,20 +78,39 @@ final class ValidationFailures {
         CURRENT.remove();
     }
 
+    /** Whether the current thread is answering a request that turns refusals into Vietnamese answers. */
+    static boolean capturing() {
+        return CURRENT.get() != null;
+    }
+
+    /** Whether the current request has met a refusal, which its answer will be. */
+    static boolean refused() {
+        AtomicReference<Refusal> captured = CURRENT.get();
+        return captured != null && captured.get() != null;
+    }
+
+    /**
+     * Whether a failure of this command is answered as a refusal whatever the database holds: every case of
+     * {@link #refusalFor} but the last, which has to look whether the task is gone.
+     */
+    static boolean refusedWithoutLookup(Object command, Throwable failure) {
+        return refusalFor(command, failure, Lookups.NONE) != null;
+    }
+
     /** Remembers the first refusal, when a request is capturing. */
-    static void record(Object command, Throwable failure, Predicate<String> taskGone) {
+    static void record(Object command, Throwable failure, Lookups lookups) {
         AtomicReference<Refusal> captured = CURRENT.get();
         if (captured == null) {
             return;
         }
-        Refusal refusal = refusalFor(command, failure, taskGone);
+        Refusal refusal = refusalFor(command, failure, lookups);
         if (refusal != null) {
             captured.compareAndSet(null, refusal);
         }
     }
 
     /** Our validation anywhere in the cause chain; for work on a task, the races; otherwise null. */
-    static Refusal refusalFor(Object command, Throwable failure, Predicate<String> taskGone) {
+    static Refusal refusalFor(Object command, Throwable failure, Lookups lookups) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof ValidationException validation) {
                 return new Refusal(UNPROCESSABLE, "ValidationException", validation.getMessage(), validation.problems());
@@ -81,7 +120,7 @@ final class ValidationFailures {
             if (cause instanceof AuthorizationException denied) {
                 // a colleague's completion removed the task (and its candidates) while this request was checking them
                 if (!(denied instanceof TaskActionRefusedException) && isTaskWork(command)
-                        && taskGone.test(TaskCommands.taskIdOf(command))) {
+                        && lookups.taskGone(TaskCommands.taskIdOf(command))) {
                     return conflict(GONE);
                 }
                 String message = denied instanceof TaskActionRefusedException ? denied.getMessage() : DENIED;
@@ -97,7 +136,7 @@ final class ValidationFailures {
         }
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof TaskAlreadyClaimedException claimed) {
-                return conflict("Công việc này đã được " + claimed.getTaskAssignee() + " nhận xử lý; bạn không thể nhận nữa."
+                return conflict("Công việc này đã được " + lookups.userName(claimed.getTaskAssignee()) + " nhận xử lý; bạn không thể nhận nữa."
                         + " Vui lòng tải lại danh sách công việc.");
             }
             if (cause instanceof OptimisticLockingException) {
@@ -106,7 +145,7 @@ final class ValidationFailures {
         }
         // anything else a colleague's completion may have caused on the way (our tables read after their commit): the
         // work was rolled back, and if the task is gone the user lost the race, whatever the work ran into
-        if (taskGone.test(TaskCommands.taskIdOf(command))) {
+        if (lookups.taskGone(TaskCommands.taskIdOf(command))) {
             return conflict(GONE);
         }
         return null;
