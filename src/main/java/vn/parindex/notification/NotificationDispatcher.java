@@ -42,18 +42,20 @@ public class NotificationDispatcher {
             log.warn("{} thông báo bị kẹt ở trạng thái đang gửi đã được đưa lại hàng đợi.", released);
         }
         int sent = 0;
-        for (long id : repository.dueIds(now, properties.batchSize())) {
-            if (repository.claim(id, node, now) && send(id)) {
-                sent++;
+        try (SmtpRound smtp = new SmtpRound(mailSender)) {
+            for (long id : repository.dueIds(now, properties.batchSize())) {
+                if (repository.claim(id, node, now) && send(id, smtp)) {
+                    sent++;
+                }
             }
         }
         return sent;
     }
 
-    private boolean send(long id) {
+    private boolean send(long id, SmtpRound smtp) {
         var outgoing = repository.outgoing(id).orElseThrow();
         try {
-            mailSender.send(message(outgoing));
+            smtp.send(message(outgoing, smtp));
             repository.markSent(id, OffsetDateTime.now(clock));
             return true;
         } catch (MailException | MessagingException | UnsupportedEncodingException e) {
@@ -65,9 +67,9 @@ public class NotificationDispatcher {
         }
     }
 
-    private MimeMessage message(NotificationRepository.Outgoing outgoing)
+    private MimeMessage message(NotificationRepository.Outgoing outgoing, SmtpRound smtp)
             throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = new MimeMessage(mailSender.createMimeMessage().getSession()) {
+        MimeMessage message = new MimeMessage(smtp.createMessage().getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 // the same notice always has the same Message-ID: a resend after a crash is recognisable as such
