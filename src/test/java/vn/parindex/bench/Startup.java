@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * a fresh {@code ./var} with the embedded H2 default). Measured for the packaged jar ({@code java -jar}), for the
  * same application from the classpath, and for {@link BareCamundaApplication} from the same classpath of libraries.
  */
-final class Startup {
+final class Startup implements AutoCloseable {
 
     record Launch(String what, double seconds, String springReported) {
     }
@@ -31,6 +31,11 @@ final class Startup {
     private final Path jar;
     private final String libraries;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // the java arguments of the image-like launches, once their archives are trained
+    private List<String> oursImage;
+    private List<String> bareImage;
+    // the image-like launches' folders: the extracted jar and the archives, a few hundred MB together
+    private final List<Path> imageFolders = new ArrayList<>();
 
     Startup(Path projectDir, Path jar) {
         this.projectDir = projectDir;
@@ -57,30 +62,133 @@ final class Startup {
                 List.of("--spring.config.location=file:bare.yaml"));
     }
 
+    /**
+     * Ours as docker/Dockerfile starts it: the jar extracted (its libraries as plain jars beside it, no nested-jar
+     * class loading) and a class data sharing archive written by one training run of the start-up, mapped at start.
+     */
+    Launch oursAsImage() {
+        if (oursImage == null) {
+            Path dir = imageFolder("bench-image-ours");
+            Path destination = dir.resolve("extracted");
+            run("extract the jar", List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                    destination.toString()), dir);
+            Path extracted = destination.resolve(jar.getFileName());
+            oursImage = train(List.of("-jar", extracted.toString()), List.of(), dir.resolve("app.jsa"));
+        }
+        return launch("ours, as the Docker image starts it (extracted jar, CDS archive)", oursImage, List.of());
+    }
+
+    /** The bare webapp the same way: its class in a jar of its own, the libraries' jars, an archive of its own. */
+    Launch bareAsImage() {
+        if (bareImage == null) {
+            Path dir = imageFolder("bench-image-bare");
+            Path bareJar = bareJar(dir.resolve("bare.jar"));
+            bareImage = train(List.of("-cp", bareJar + ":" + libraries, BareCamundaApplication.class.getName()),
+                    List.of("--spring.config.location=file:bare.yaml"), dir.resolve("app.jsa"));
+        }
+        return launch("bare Camunda webapp, the same way (jar, CDS archive)", bareImage,
+                List.of("--spring.config.location=file:bare.yaml"));
+    }
+
+    /**
+     * The start-up once with {@code -XX:ArchiveClassesAtExit} until the context is refreshed (Spring Boot's
+     * {@code spring.context.exit=onRefresh}), as the image's build does; returns the java arguments that use it.
+     */
+    private List<String> train(List<String> javaArgs, List<String> appArgs, Path archive) {
+        Path dir = imageFolder("bench-image-training");
+        writeBareConfiguration(dir);
+        List<String> args = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"));
+        args.addAll(javaArgs);
+        args.add("--server.port=" + freePortUnchecked());
+        args.add("--spring.mail.port=" + freePortUnchecked());
+        args.addAll(appArgs);
+        run("training run for the class data sharing archive", args, dir);
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("the training run wrote no archive " + archive);
+        }
+        List<String> withArchive = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+        withArchive.addAll(javaArgs);
+        return withArchive;
+    }
+
+    /** BareCamundaApplication and the models it deploys, from target/test-classes. */
+    private Path bareJar(Path target) {
+        Path classes = projectDir.resolve("target/test-classes");
+        Path bench = classes.resolve("vn/parindex/bench");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(target)); var files = Files.list(bench)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(BareCamundaApplication.class.getSimpleName())
+                    || f.getFileName().toString().endsWith(".bpmn")).sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs java with these arguments in this folder until it exits; fails on a non-zero exit. */
+    private void run(String what, List<String> javaArgs, Path dir) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArgs);
+        Path log = dir.resolve("run.log");
+        try {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!process.waitFor(600, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new IllegalStateException(what + " did not end within 600 s:\n" + tail(log));
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(what + " exited " + process.exitValue() + ":\n" + tail(log));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path imageFolder(String prefix) {
+        try {
+            Path folder = Files.createTempDirectory(prefix);
+            imageFolders.add(folder);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the image-like launches' folders. */
+    @Override
+    public void close() {
+        for (Path folder : imageFolders) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                System.err.println("could not delete " + folder + ": " + e);
+            }
+        }
+    }
+
+    private static int freePortUnchecked() {
+        try {
+            return freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Launch launch(String what, List<String> javaArgs, List<String> appArgs) {
         try {
             Path dir = Files.createTempDirectory("bench-startup");
             int port = freePort();
-            Files.writeString(dir.resolve("bare.yaml"), """
-                    spring:
-                      datasource:
-                        url: jdbc:h2:file:./var/h2/bare;DB_CLOSE_ON_EXIT=FALSE
-                        username: sa
-                        password: ""
-                      flyway:
-                        enabled: false
-                    camunda:
-                      bpm:
-                        admin-user:
-                          id: admin
-                          password: admin
-                        authorization:
-                          enabled: true
-                        history-level: full
-                        deployment-resource-pattern: classpath*:vn/parindex/bench/*.bpmn
-                        webapp:
-                          index-redirect-enabled: true
-                    """);
+            writeBareConfiguration(dir);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(javaArgs);
@@ -120,6 +228,33 @@ final class Startup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeBareConfiguration(Path dir) {
+        try {
+            Files.writeString(dir.resolve("bare.yaml"), """
+                    spring:
+                      datasource:
+                        url: jdbc:h2:file:./var/h2/bare;DB_CLOSE_ON_EXIT=FALSE
+                        username: sa
+                        password: ""
+                      flyway:
+                        enabled: false
+                    camunda:
+                      bpm:
+                        admin-user:
+                          id: admin
+                          password: admin
+                        authorization:
+                          enabled: true
+                        history-level: full
+                        deployment-resource-pattern: classpath*:vn/parindex/bench/*.bpmn
+                        webapp:
+                          index-redirect-enabled: true
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
