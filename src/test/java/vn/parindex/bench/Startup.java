@@ -12,15 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * P5, start-up: from launching a JVM to the Tasklist page answering 200, each launch in a fresh temporary folder (so
  * a fresh {@code ./var} with the embedded H2 default). Measured for the packaged jar ({@code java -jar}), for the
- * same application from the classpath, and for {@link BareCamundaApplication} from the same classpath of libraries.
+ * same application from the classpath, and for {@link BareCamundaApplication} from the same classpath of libraries;
+ * and both as docker/Dockerfile starts ours: from jars, with a class data sharing archive trained once for each.
  */
 final class Startup implements AutoCloseable {
 
@@ -115,10 +119,10 @@ final class Startup implements AutoCloseable {
     private Path bareJar(Path target) {
         Path classes = projectDir.resolve("target/test-classes");
         Path bench = classes.resolve("vn/parindex/bench");
-        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(target)); var files = Files.list(bench)) {
+        try (var out = new JarOutputStream(Files.newOutputStream(target)); var files = Files.list(bench)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith(BareCamundaApplication.class.getSimpleName())
                     || f.getFileName().toString().endsWith(".bpmn")).sorted().toList()) {
-                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString()));
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString()));
                 Files.copy(file, out);
                 out.closeEntry();
             }
@@ -167,7 +171,7 @@ final class Startup implements AutoCloseable {
     public void close() {
         for (Path folder : imageFolders) {
             try (var paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(path);
                 }
             } catch (IOException e) {
