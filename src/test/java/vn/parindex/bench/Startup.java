@@ -103,8 +103,8 @@ final class Startup implements AutoCloseable {
         writeBareConfiguration(dir);
         List<String> args = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"));
         args.addAll(javaArgs);
-        args.add("--server.port=" + freePortUnchecked());
-        args.add("--spring.mail.port=" + freePortUnchecked());
+        args.add("--server.port=" + freePort());
+        args.add("--spring.mail.port=" + freePort());
         args.addAll(appArgs);
         run("training run for the class data sharing archive", args, dir);
         if (!Files.isRegularFile(archive)) {
@@ -134,9 +134,7 @@ final class Startup implements AutoCloseable {
 
     /** Runs java with these arguments in this folder until it exits; fails on a non-zero exit. */
     private void run(String what, List<String> javaArgs, Path dir) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(javaArgs);
+        List<String> command = javaCommand(javaArgs);
         Path log = dir.resolve("run.log");
         try {
             Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
@@ -180,12 +178,12 @@ final class Startup implements AutoCloseable {
         }
     }
 
-    private static int freePortUnchecked() {
-        try {
-            return freePort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The java of this JVM with these arguments. */
+    private static List<String> javaCommand(List<String> javaArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArgs);
+        return command;
     }
 
     private Launch launch(String what, List<String> javaArgs, List<String> appArgs) {
@@ -193,9 +191,7 @@ final class Startup implements AutoCloseable {
             Path dir = Files.createTempDirectory("bench-startup");
             int port = freePort();
             writeBareConfiguration(dir);
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(javaArgs);
+            List<String> command = javaCommand(javaArgs);
             command.add("--server.port=" + port);
             command.add("--spring.mail.port=" + freePort());
             command.addAll(appArgs);
@@ -279,9 +275,11 @@ final class Startup implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static int freePort() throws IOException {
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
