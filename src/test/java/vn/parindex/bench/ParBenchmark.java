@@ -522,9 +522,8 @@ class ParBenchmark {
         double[] all = shippedRounds.stream().flatMapToDouble(r -> Arrays.stream(r.latenciesMs())).sorted().toArray();
         int errors = rounds.stream().mapToInt(DeadlineDay.Round::errors).sum();
         double rate = completions / seconds;
-        double p50 = Report.percentile(all, 50);
-        double p95 = Report.percentile(all, 95);
-        double p99 = Report.percentile(all, 99);
+        Report.Latencies ours = Report.Latencies.of(all);
+        double p95 = ours.p95();
         report.heading("PostgreSQL time by statement over the rounds and the heads' returns (pg_stat_statements, top 10)");
         statementTable(top);
         report.heading("The same, statements on ACT_RU_AUTHORIZATION (issue 17 item 4: no scan of the table per request)");
@@ -535,8 +534,7 @@ class ParBenchmark {
         double shareOfBare = rate / bareRate;
         report.line("Ours over HTTP: " + Report.f(rate, 1) + " completions/s = **" + Report.f(100 * shareOfBare, 1)
                 + " %** of the bare model of the same shape in-process (" + Report.f(bareRate, 1) + "/s; target ≥ 60 %). Its latency"
-                + " in-process, p50 / p95 / p99: " + bare.latencies() + "; ours over HTTP: " + Report.f(p50, 0) + " / "
-                + Report.f(p95, 0) + " / " + Report.f(p99, 0) + " ms.");
+                + " in-process, p50 / p95 / p99: " + bare.latencies().text() + "; ours over HTTP: " + ours.text() + ".");
         report.line("pgbench (TPC-B) against the same PostgreSQL, " + settings.pgbenchSeconds() + " s ...");
         BenchPostgres.PgbenchResult pgbench = postgres.pgbench(10, 8, 2, settings.pgbenchSeconds());
         double fraction = rate / pgbench.tps();
@@ -545,14 +543,14 @@ class ParBenchmark {
                 + " %** of it.");
         report.line("Rounds with the configured pool (" + shippedPool + "): " + completions + " completions in "
                 + Report.f(seconds, 2) + " s = **" + Report.f(rate, 1)
-                + "/s**, p50 " + Report.f(p50, 0) + " ms, p95 " + Report.f(p95, 0) + " ms, p99 " + Report.f(p99, 0)
+                + "/s**, p50 " + Report.f(ours.p50(), 0) + " ms, p95 " + Report.f(p95, 0) + " ms, p99 " + Report.f(ours.p99(), 0)
                 + " ms; errors in all rounds " + errors + ".");
         // the tuning table compares the "before" run (largest count only) with the same count as shipped
         String key = officers == settings.largestP2Officers() ? "P2" : "P2 (" + officers + " officers)";
         figures.put(key + " completions/s", Report.f(rate, 1) + " (" + Report.f(100 * fraction, 1) + " % of pgbench "
                 + Report.f(pgbench.tps(), 0) + " tps)");
         figures.put(key + " share of bare same shape", Report.f(100 * shareOfBare, 1) + " % (bare " + Report.f(bareRate, 1) + "/s)");
-        figures.put(key + " p50 / p95 / p99 ms", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / " + Report.f(p99, 0));
+        figures.put(key + " p50 / p95 / p99 ms", ours.numbers());
         figures.put(key + " errors", String.valueOf(errors));
         if (shipped) {
             // the rates and latencies count every answer: with a refused submission in them, no speed target is met
@@ -566,9 +564,8 @@ class ParBenchmark {
                     Report.met(clean && shareOfBare >= 0.6)));
             Integer targetMs = P2_P95_TARGET_MS.get(officers);
             // the bare model's latency beside ours: what the engine alone gives at this concurrency on this machine
-            summary.add(List.of(what + ": latency p50 / p95 / p99", Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / "
-                    + Report.f(p99, 0) + " ms", bare.latencies() + " (bare, in-process)",
-                    "p95 " + Report.f(p95 / bare.p95(), 2) + "× bare", targetMs == null ? "– (the issue sets 20 and 200)"
+            summary.add(List.of(what + ": latency p50 / p95 / p99", ours.text(), bare.latencies().text() + " (bare, in-process)",
+                    "p95 " + Report.f(p95 / bare.latencies().p95(), 2) + "× bare", targetMs == null ? "– (the issue sets 20 and 200)"
                     : "p95 ≤ " + Report.f(targetMs, 0) + " ms", targetMs == null ? "–" : Report.met(clean && p95 <= targetMs)));
             summary.add(List.of(what + ": errors", String.valueOf(errors), "–", "–", "0", Report.met(errors == 0)));
         }
@@ -576,11 +573,7 @@ class ParBenchmark {
     }
 
     /** The bare same-shape model's figures over its rounds: completions per second and latency percentiles. */
-    private record BareFigures(double rate, double p50, double p95, double p99) {
-
-        String latencies() {
-            return Report.f(p50, 0) + " / " + Report.f(p95, 0) + " / " + Report.f(p99, 0) + " ms";
-        }
+    private record BareFigures(double rate, Report.Latencies latencies) {
     }
 
     /**
@@ -615,8 +608,7 @@ class ParBenchmark {
         int completions = rounds.stream().mapToInt(BareDeadlineDay.Round::completions).sum();
         double seconds = rounds.stream().mapToDouble(BareDeadlineDay.Round::seconds).sum();
         double[] latencies = rounds.stream().flatMapToDouble(r -> Arrays.stream(r.latenciesMs())).sorted().toArray();
-        return new BareFigures(completions / seconds, Report.percentile(latencies, 50), Report.percentile(latencies, 95),
-                Report.percentile(latencies, 99));
+        return new BareFigures(completions / seconds, Report.Latencies.of(latencies));
     }
 
     private static com.zaxxer.hikari.HikariDataSource hikari(BenchApp app) {

@@ -83,4 +83,21 @@ final class Report {
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
+
+    /** p50, p95 and p99 of a set of latencies in milliseconds (nearest rank). */
+    record Latencies(double p50, double p95, double p99) {
+
+        static Latencies of(double[] sortedMs) {
+            return new Latencies(percentile(sortedMs, 50), percentile(sortedMs, 95), percentile(sortedMs, 99));
+        }
+
+        /** "p50 / p95 / p99", whole milliseconds, no unit. */
+        String numbers() {
+            return f(p50, 0) + " / " + f(p95, 0) + " / " + f(p99, 0);
+        }
+
+        String text() {
+            return numbers() + " ms";
+        }
+    }
 }
