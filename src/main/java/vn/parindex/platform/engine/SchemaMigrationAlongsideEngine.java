@@ -102,8 +102,8 @@ class SchemaMigrationAlongsideEngine {
             CompletableFuture<Void> started;
             synchronized (this) {
                 if (running == null) {
-                    running = CompletableFuture.completedFuture(null);
                     strategy.migrate(flyway);
+                    running = CompletableFuture.completedFuture(null); // only once it has succeeded
                     return;
                 }
                 started = running;

@@ -27,14 +27,8 @@ class SchemaMigrationAlongsideEngineTest {
 
         migration.start();
         migration.start();
-        Thread initializer = new Thread(migration::awaitOrRun);
-        initializer.start();
-        initializer.join(300);
-        assertThat(initializer.isAlive()).as("JDBC users wait while the migration runs").isTrue();
+        waitsUntilReleased(migration::awaitOrRun, release, "JDBC users wait while the migration runs");
 
-        release.countDown();
-        initializer.join(10_000);
-        assertThat(initializer.isAlive()).isFalse();
         assertThat(migratedOn).containsExactly("schema-migration");
     }
 
@@ -70,15 +64,21 @@ class SchemaMigrationAlongsideEngineTest {
         });
         migration.start();
 
-        Thread closing = new Thread(migration::destroy);
-        closing.start();
-        closing.join(300);
-        assertThat(closing.isAlive()).as("the pool is not closed under a running migration").isTrue();
+        waitsUntilReleased(migration::destroy, release, "the pool is not closed under a running migration");
+
+        assertThat(migratedOn).containsExactly("done");
+    }
+
+    /** {@code action}, on a thread of its own, is still waiting until the migration is released, then returns. */
+    private static void waitsUntilReleased(Runnable action, CountDownLatch release, String why) throws InterruptedException {
+        Thread waiting = new Thread(action);
+        waiting.start();
+        waiting.join(300);
+        assertThat(waiting.isAlive()).as(why).isTrue();
 
         release.countDown();
-        closing.join(10_000);
-        assertThat(closing.isAlive()).isFalse();
-        assertThat(migratedOn).containsExactly("done");
+        waiting.join(10_000);
+        assertThat(waiting.isAlive()).isFalse();
     }
 
     private static void await(CountDownLatch latch) {
